@@ -1,0 +1,21 @@
+import Foundation
+
+/// Sorts names the way a Dutch reader expects, independent of the machine's locale:
+/// a leading `’s-` or `'s-` is ignored (`’s-Hertogenbosch` sorts under H), accents and
+/// case do not count, and ties are broken by the exact text so the order is total.
+public enum DutchCollation {
+    public static func sortKey(_ name: String) -> String {
+        var text = name
+        for prefix in ["’s-", "'s-", "‘s-", "’s ", "'s "] where text.lowercased().hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            break
+        }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+
+    public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
+        let (keyA, keyB) = (sortKey(a), sortKey(b))
+        if keyA != keyB { return Array(keyA.unicodeScalars.map(\.value)).lexicographicallyPrecedes(keyB.unicodeScalars.map(\.value)) }
+        return Array(a.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Lists the fragment files of a year in a fixed order (byte order of the names), so that
+/// the directory order of the file system never shows in the output.
+enum FragmentFiles {
+    static func list(in directory: URL, workspace: Workspace) -> (fragments: [URL], diagnostics: [Diagnostic]) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else {
+            return ([], [])
+        }
+        var fragments: [URL] = []
+        var diagnostics: [Diagnostic] = []
+        var seenLowercased: [String: String] = [:]
+        let realDirectory = directory.resolvingSymlinksInPath().path
+        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
+            let url = directory.appendingPathComponent(name)
+            let location = TextLocation(path: workspace.displayPath(url))
+            var isDirectory: ObjCBool = false
+            _ = manager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            guard name.hasSuffix(".md"), !isDirectory.boolValue else {
+                diagnostics.append(Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                continue
+            }
+            let target = url.resolvingSymlinksInPath().path
+            if !target.hasPrefix(realDirectory + "/") {
+                diagnostics.append(Diagnostic(.error, "link-outside", Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))
+                continue
+            }
+            if let other = seenLowercased[name.lowercased()] {
+                var diagnostic = Diagnostic(.error, "file-name-case", Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
+                diagnostic.notes = [.init(message: Messages.otherFile, location: TextLocation(path: workspace.displayPath(directory.appendingPathComponent(other))))]
+                diagnostics.append(diagnostic)
+                continue
+            }
+            seenLowercased[name.lowercased()] = name
+            fragments.append(url)
+        }
+        return (fragments, diagnostics)
+    }
+
+    enum Messages {
+        static func unknownFile(_ name: String) -> Message {
+            Message(nl: "`\(name)` is geen fragment; in deze map horen alleen bestanden die op .md eindigen",
+                    en: "`\(name)` is not a fragment; this folder holds only files ending in .md")
+        }
+        static let unknownFileFix = Message(
+            nl: "geef het bestand de extensie .md of zet het buiten de map fragments/",
+            en: "give the file the .md extension or move it out of fragments/")
+        static let linkOutside = Message(
+            nl: "dit bestand is een snelkoppeling naar een bestand buiten deze map",
+            en: "this file is a symbolic link to a file outside this folder")
+        static let linkOutsideFix = Message(
+            nl: "kopieer het fragment zelf in de map in plaats van een snelkoppeling",
+            en: "copy the fragment itself into the folder instead of linking to it")
+        static func caseClash(_ name: String, _ other: String) -> Message {
+            Message(nl: "`\(name)` en `\(other)` verschillen alleen in hoofdletters; op Windows en macOS zijn dat hetzelfde bestand",
+                    en: "`\(name)` and `\(other)` differ only in letter case; on Windows and macOS they are the same file")
+        }
+        static let caseClashFix = Message(nl: "verwijder of hernoem één van beide", en: "remove or rename one of them")
+        static let otherFile = Message(nl: "het andere bestand", en: "the other file")
+    }
+}

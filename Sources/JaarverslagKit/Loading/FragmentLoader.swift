@@ -1,0 +1,78 @@
+import Foundation
+
+/// Loads one fragment file: bytes → text → front matter + Markdown body.
+///
+/// Loading never throws for bad content: whatever can be read is returned together with
+/// the diagnostics, so one run reports every problem.
+public enum FragmentLoader {
+    /// Fragments are a few kilobytes; anything this large is a mistake or an attack.
+    public static let maxFileSize = 2 * 1024 * 1024
+
+    public static func load(contentsOf url: URL, displayPath: String) -> (Fragment?, [Diagnostic]) {
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
+        } catch {
+            return (nil, [Diagnostic(.error, "file-unreadable", Messages.unreadable(error.localizedDescription),
+                                     at: TextLocation(path: displayPath))])
+        }
+        if data.count > maxFileSize {
+            return (nil, [Diagnostic(.error, "fragment-too-large", Messages.tooLarge, at: TextLocation(path: displayPath),
+                                     fix: Messages.tooLargeFix)])
+        }
+        return load(data: data, path: displayPath)
+    }
+
+    public static func load(data: Data, path: String) -> (Fragment?, [Diagnostic]) {
+        let text: String
+        switch SourceText.decode(data, path: path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        return load(text: text, path: path)
+    }
+
+    public static func load(text: String, path: String) -> (Fragment?, [Diagnostic]) {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return (nil, [Diagnostic(.error, "empty-file", Messages.emptyFile, at: TextLocation(path: path),
+                                     fix: FrontMatterSplitter.Messages.missingFix)])
+        }
+        let parts: FrontMatterSplitter.Parts
+        switch FrontMatterSplitter.split(text, path: path) {
+        case .success(let split): parts = split
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let context = YAMLContext(path: path, fileText: text, lineOffset: 1)
+        let frontMatter = FrontMatterDecoder.decode(
+            parts.yaml, context: context, location: TextLocation(path: path, line: 1, column: 1))
+        var diagnostics = context.diagnostics
+        let parsed = MarkdownParser.parse(parts.body, path: path, lineOffset: parts.bodyLineOffset)
+        if let deep = parsed.tooDeep {
+            diagnostics.append(Diagnostic(.error, "markdown-too-deep", Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))
+        }
+        let fragment = Fragment(
+            path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text)
+        return (fragment, diagnostics)
+    }
+
+    enum Messages {
+        static func unreadable(_ reason: String) -> Message {
+            Message(nl: "het bestand kan niet gelezen worden: \(reason)", en: "the file cannot be read: \(reason)")
+        }
+        static let tooLarge = Message(
+            nl: "het fragment is groter dan 2 MB; een fragment is één sectie tekst van een paar kilobyte",
+            en: "the fragment is larger than 2 MB; a fragment is one section of text of a few kilobytes")
+        static let tooLargeFix = Message(
+            nl: "controleer of het goede bestand is opgeslagen, zonder ingeplakte afbeeldingen of bijlagen",
+            en: "check that the right file was saved, without pasted images or attachments")
+        static let emptyFile = Message(nl: "het bestand is leeg", en: "the file is empty")
+        static let tooDeep = Message(
+            nl: "de opsommingen of citaten zijn te diep in elkaar genest",
+            en: "lists or quotes are nested too deeply")
+        static let tooDeepFix = Message(
+            nl: "gebruik hoogstens een paar niveaus van opsommingen",
+            en: "use no more than a few levels of lists")
+    }
+}

@@ -1,0 +1,68 @@
+import Yams
+
+/// Turns the YAML front matter of a fragment into a `FrontMatter`, reporting every field
+/// that is unknown, missing or of the wrong type.
+struct FrontMatterDecoder {
+    static let fields = ["year", "pillar", "group", "title", "status", "order", "chairs", "secretary", "formerly", "signature"]
+
+    static func decode(_ yaml: String, context: YAMLContext, location: TextLocation) -> FrontMatter {
+        var frontMatter = FrontMatter(location: location)
+        if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            context.add(Diagnostic(.error, "missing-field", Messages.empty, at: location, fix: Messages.emptyFix))
+            return frontMatter
+        }
+        guard let root = context.compose(yaml),
+              let reader = MappingReader(root, context: context, what: Messages.frontMatter, allowedKeys: fields)
+        else { return frontMatter }
+
+        frontMatter.year = reader.int("year", required: true)
+        frontMatter.pillar = reader.string("pillar", required: true)
+        frontMatter.group = reader.string("group", required: true)
+        frontMatter.title = reader.string("title", required: true)
+        frontMatter.status = reader.choice("status", of: FrontMatter.Status.self)
+        frontMatter.order = reader.int("order")
+        frontMatter.chairs = reader.list("chairs").compactMap { chair($0, context: context) }
+        frontMatter.formerly = reader.list("formerly").compactMap { formerName($0, context: context) }
+        if let node = reader.value("secretary"),
+           let secretary = MappingReader(node, context: context, what: Messages.secretary, allowedKeys: ["name", "email"]),
+           let name = secretary.string("name", required: true) {
+            frontMatter.secretary = Secretary(name: name.value, email: secretary.string("email")?.value)
+        }
+        if let node = reader.value("signature"),
+           let signature = MappingReader(node, context: context, what: Messages.signature, allowedKeys: ["name", "role"]),
+           let name = signature.string("name", required: true) {
+            frontMatter.signature = Signature(name: name.value, role: signature.string("role")?.value)
+        }
+        return frontMatter
+    }
+
+    private static func chair(_ node: Node, context: YAMLContext) -> Chair? {
+        guard let reader = MappingReader(node, context: context, what: Messages.chair, allowedKeys: ["name", "city", "role"]),
+              let city = reader.string("city", required: true)
+        else { return nil }
+        let role = reader.choice("role", of: Chair.Role.self)?.value ?? .voorzitter
+        return Chair(name: reader.string("name")?.value, city: city.value, role: role, location: city.location)
+    }
+
+    private static func formerName(_ node: Node, context: YAMLContext) -> FormerName? {
+        if node.scalar != nil, let title = node.string, !title.isEmpty {
+            return FormerName(title: title, year: nil)
+        }
+        guard let reader = MappingReader(node, context: context, what: Messages.formerName, allowedKeys: ["title", "year"]),
+              let title = reader.string("title", required: true)
+        else { return nil }
+        return FormerName(title: title.value, year: reader.int("year")?.value)
+    }
+
+    enum Messages {
+        static let frontMatter = Message(nl: "de kopgegevens", en: "the front matter")
+        static let chair = Message(nl: "een voorzitter of trekker (onder `chairs`)", en: "a chair or trekker (under `chairs`)")
+        static let secretary = Message(nl: "`secretary`", en: "`secretary`")
+        static let signature = Message(nl: "`signature`", en: "`signature`")
+        static let formerName = Message(nl: "een eerdere naam (onder `formerly`)", en: "an earlier name (under `formerly`)")
+        static let empty = Message(nl: "de kopgegevens zijn leeg", en: "the front matter is empty")
+        static let emptyFix = Message(
+            nl: "vul tussen de regels `---` ten minste year, pillar, group en title in",
+            en: "fill in at least year, pillar, group and title between the `---` lines")
+    }
+}

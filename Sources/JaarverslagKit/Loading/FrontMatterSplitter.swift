@@ -1,0 +1,57 @@
+/// Separates the YAML front matter (between `---` lines) from the Markdown body.
+struct FrontMatterSplitter {
+    struct Parts {
+        /// The YAML text, without the `---` lines.
+        var yaml: String
+        /// Number of lines before the Markdown body starts (both `---` lines included).
+        var bodyLineOffset: Int
+        var body: String
+    }
+
+    static func split(_ text: String, path: String) -> Result<Parts, Diagnostic> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isFence(first) else {
+            let firstLine = lines.first.map(String.init) ?? ""
+            return .failure(Diagnostic(
+                .error, "front-matter-missing", Messages.missing, at: TextLocation(path: path, line: 1, column: 1),
+                fix: Messages.missingFix, sourceLine: firstLine.isEmpty ? nil : firstLine))
+        }
+        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+            return .failure(Diagnostic(
+                .error, "front-matter-unterminated", Messages.unterminated, at: TextLocation(path: path, line: 1, column: 1),
+                fix: Messages.unterminatedFix, sourceLine: String(first)))
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        return .success(Parts(yaml: yaml, bodyLineOffset: closing + 1, body: body))
+    }
+
+    private static func isFence(_ line: Substring) -> Bool {
+        line.trimmingTrailingWhitespace() == "---"
+    }
+
+    enum Messages {
+        static let missing = Message(
+            nl: "het fragment begint niet met de kopgegevens tussen twee regels `---`",
+            en: "the fragment does not start with front matter between two `---` lines")
+        static let missingFix = Message(
+            nl: "zet bovenaan een regel `---`, daaronder year, pillar, group en title, en sluit af met `---`",
+            en: "start the file with a `---` line, then year, pillar, group and title, and close with `---`")
+        static let unterminated = Message(
+            nl: "de kopgegevens worden niet afgesloten met een regel `---`",
+            en: "the front matter is not closed by a `---` line")
+        static let unterminatedFix = Message(
+            nl: "zet een regel met alleen `---` tussen de kopgegevens en de tekst",
+            en: "put a line with just `---` between the front matter and the text")
+    }
+}
+
+extension Substring {
+    func trimmingTrailingWhitespace() -> Substring {
+        var end = endIndex
+        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,77 @@
+/// Consistency checks inside one manifest: ids well formed, nothing listed twice, the member
+/// list placed in a chapter that exists.
+enum ManifestChecks {
+    static func check(_ manifest: Manifest, context: YAMLContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func error(_ rule: RuleID, _ message: Message, at location: TextLocation) {
+            diagnostics.append(Diagnostic(.error, rule, message, at: location, sourceLine: context.sourceLine(location.line)))
+        }
+        if manifest.chapters.isEmpty {
+            error("manifest-no-chapters", Messages.noChapters, at: TextLocation(path: manifest.path, line: 1, column: 1))
+        }
+        var chapterIDs: [String: TextLocation] = [:]
+        for chapter in manifest.chapters {
+            if !Identifier.isValid(chapter.id) || chapter.id == Manifest.forewordPillar {
+                error("invalid-id", Messages.badChapterID(chapter.id), at: chapter.location)
+            }
+            if let first = chapterIDs[chapter.id] {
+                var diagnostic = Diagnostic(.error, "manifest-duplicate-chapter", Messages.duplicateChapter(chapter.id), at: chapter.location,
+                                            sourceLine: context.sourceLine(chapter.location.line))
+                diagnostic.notes = [.init(message: Messages.firstHere, location: first)]
+                diagnostics.append(diagnostic)
+            } else {
+                chapterIDs[chapter.id] = chapter.location
+            }
+        }
+        var groups: [String: TextLocation] = [:]
+        for (group, _) in manifest.expectedGroups {
+            if !Identifier.isValid(group.value) {
+                error("invalid-id", Messages.badGroupID(group.value), at: group.location)
+            }
+            if let first = groups[group.value] {
+                var diagnostic = Diagnostic(.error, "manifest-duplicate-group", Messages.duplicateGroup(group.value), at: group.location,
+                                            sourceLine: context.sourceLine(group.location.line))
+                diagnostic.notes = [.init(message: Messages.firstHere, location: first)]
+                diagnostics.append(diagnostic)
+            } else {
+                groups[group.value] = group.location
+            }
+        }
+        if case .chapter(let id) = manifest.members.placement, chapterIDs[id] == nil {
+            error("manifest-unknown-chapter", Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
+                  at: TextLocation(path: manifest.path, line: 1, column: 1))
+        }
+        var cities: Set<String> = []
+        for city in manifest.members.cities where !cities.insert(city.value).inserted {
+            error("manifest-duplicate-city", Messages.duplicateCity(city.value), at: city.location)
+        }
+        return diagnostics
+    }
+
+    enum Messages {
+        static let noChapters = Message(nl: "het manifest noemt geen hoofdstukken", en: "the manifest lists no chapters")
+        static let firstHere = Message(nl: "hier staat het de eerste keer", en: "first listed here")
+        static func badChapterID(_ id: String) -> Message {
+            Message(nl: "`\(id)` is geen geldig hoofdstuk-id; gebruik kleine letters, cijfers en streepjes (en niet `voorwoord`)",
+                    en: "`\(id)` is not a valid chapter id; use lowercase letters, digits and hyphens (and not `voorwoord`)")
+        }
+        static func badGroupID(_ id: String) -> Message {
+            Message(nl: "`\(id)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
+                    en: "`\(id)` is not a valid group id; use lowercase letters, digits and hyphens")
+        }
+        static func duplicateChapter(_ id: String) -> Message {
+            Message(nl: "het hoofdstuk `\(id)` staat twee keer in het manifest", en: "the chapter `\(id)` is listed twice")
+        }
+        static func duplicateGroup(_ id: String) -> Message {
+            Message(nl: "de groep `\(id)` staat twee keer in het manifest", en: "the group `\(id)` is listed twice")
+        }
+        static func unknownMembersChapter(_ id: String, valid: [String]) -> Message {
+            let list = valid.map { "`\($0)`" }.joined(separator: ", ")
+            return Message(nl: "`members.chapter` noemt `\(id)`, maar dat hoofdstuk bestaat niet; kies uit \(list)",
+                           en: "`members.chapter` names `\(id)`, which is not a chapter; choose from \(list)")
+        }
+        static func duplicateCity(_ city: String) -> Message {
+            Message(nl: "de gemeente \(city) staat twee keer in de ledenlijst", en: "the city \(city) is listed twice among the members")
+        }
+    }
+}

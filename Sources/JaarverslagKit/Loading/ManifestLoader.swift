@@ -1,0 +1,109 @@
+import Foundation
+import Yams
+
+/// Reads `reports/<year>/report.yaml`, the coordinator's plan of the year's report.
+public enum ManifestLoader {
+    static let fields = ["year", "title", "network", "numbered", "foreword", "chapters", "members"]
+
+    public static func load(contentsOf url: URL, displayPath: String) -> (Manifest?, [Diagnostic]) {
+        guard let data = try? Data(contentsOf: url) else {
+            return (nil, [Diagnostic(.error, "manifest-unreadable", Messages.unreadable, at: TextLocation(path: displayPath))])
+        }
+        switch SourceText.decode(data, path: displayPath) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let text): return load(text: text, path: displayPath)
+        }
+    }
+
+    public static func load(text: String, path: String) -> (Manifest?, [Diagnostic]) {
+        let context = YAMLContext(path: path, fileText: text, lineOffset: 0)
+        guard let root = context.compose(text) else {
+            if context.diagnostics.isEmpty {
+                context.add(Diagnostic(.error, "manifest-empty", Messages.empty, at: TextLocation(path: path)))
+            }
+            return (nil, context.diagnostics)
+        }
+        guard let reader = MappingReader(root, context: context, what: Messages.manifest, allowedKeys: fields) else {
+            return (nil, context.diagnostics)
+        }
+        let year = reader.int("year", required: true)
+        let title = reader.string("title", required: true)
+        let network = reader.value("network").flatMap { readNetwork($0, context: context) }
+        if reader.value("network") == nil {
+            _ = reader.string("network", required: true)
+        }
+        let numbered = reader.bool("numbered")?.value ?? false
+        let foreword = reader.string("foreword")
+        let chapters = reader.list("chapters").compactMap { readChapter($0, context: context) }
+        if reader.value("chapters") == nil { _ = reader.string("chapters", required: true) }
+        let members = reader.value("members").flatMap { readMembers($0, context: context) }
+        if reader.value("members") == nil { _ = reader.string("members", required: true) }
+
+        guard let year, let title, let network, let members, context.diagnostics.isEmpty else {
+            return (nil, context.diagnostics)
+        }
+        let manifest = Manifest(
+            path: path, year: year.value, title: title.value, network: network, numberedChapters: numbered,
+            foreword: foreword, chapters: chapters, members: members)
+        let problems = ManifestChecks.check(manifest, context: context)
+        return (problems.hasErrors ? nil : manifest, context.diagnostics + problems)
+    }
+
+    private static func readNetwork(_ node: Node, context: YAMLContext) -> Network? {
+        guard let reader = MappingReader(node, context: context, what: Messages.network, allowedKeys: ["name", "short"]),
+              let name = reader.string("name", required: true), let short = reader.string("short", required: true)
+        else { return nil }
+        return Network(name: name.value, shortName: short.value)
+    }
+
+    private static func readChapter(_ node: Node, context: YAMLContext) -> ChapterPlan? {
+        guard let reader = MappingReader(node, context: context, what: Messages.chapter, allowedKeys: ["id", "title", "intro", "groups"]),
+              let id = reader.string("id", required: true), let title = reader.string("title", required: true)
+        else { return nil }
+        let groups = reader.list("groups").compactMap { item -> Located<String>? in
+            guard item.scalar != nil, let text = item.string, !text.isEmpty else {
+                context.report(.error, "wrong-type", Messages.groupNotText, at: item)
+                return nil
+            }
+            return Located(text, at: context.location(of: item))
+        }
+        return ChapterPlan(id: id.value, title: title.value, intro: reader.string("intro"), groups: groups, location: id.location)
+    }
+
+    private static func readMembers(_ node: Node, context: YAMLContext) -> Members? {
+        guard let reader = MappingReader(node, context: context, what: Messages.members, allowedKeys: ["chapter", "title", "cities"]) else {
+            return nil
+        }
+        let cities = reader.list("cities").compactMap { item -> Located<String>? in
+            guard item.scalar != nil, let text = item.string, !text.isEmpty else {
+                context.report(.error, "wrong-type", Messages.cityNotText, at: item)
+                return nil
+            }
+            return Located(text, at: context.location(of: item))
+        }
+        if reader.value("cities") == nil { _ = reader.string("cities", required: true) }
+        let chapter = reader.string("chapter")
+        let title = reader.string("title")
+        switch (chapter, title) {
+        case (let chapter?, nil): return Members(cities: cities, placement: .chapter(chapter.value))
+        case (nil, let title?): return Members(cities: cities, placement: .appendix(title: title.value))
+        default:
+            context.report(.error, "manifest-members-placement", Messages.placement, at: node)
+            return nil
+        }
+    }
+
+    enum Messages {
+        static let unreadable = Message(nl: "het manifest kan niet gelezen worden", en: "the manifest cannot be read")
+        static let empty = Message(nl: "het manifest is leeg", en: "the manifest is empty")
+        static let manifest = Message(nl: "het manifest", en: "the manifest")
+        static let network = Message(nl: "`network`", en: "`network`")
+        static let chapter = Message(nl: "een hoofdstuk (onder `chapters`)", en: "a chapter (under `chapters`)")
+        static let members = Message(nl: "`members`", en: "`members`")
+        static let groupNotText = Message(nl: "een groep moet een id zijn, zoals `woningmarkt`", en: "a group must be an id such as `woningmarkt`")
+        static let cityNotText = Message(nl: "een gemeente moet een naam zijn", en: "a city must be a name")
+        static let placement = Message(
+            nl: "geef bij `members` óf `chapter` (het hoofdstuk dat met de ledenlijst eindigt) óf `title` (een aparte bijlage), niet allebei of geen van beide",
+            en: "give `members` either `chapter` (the chapter that ends with the member list) or `title` (a separate appendix), not both or neither")
+    }
+}

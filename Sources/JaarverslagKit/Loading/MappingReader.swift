@@ -1,0 +1,153 @@
+import Foundation
+import Yams
+
+/// Typed, checked access to one YAML mapping. Reports unknown keys (with the closest valid
+/// key), missing required keys and values of the wrong type, all into the shared context.
+struct MappingReader {
+    let node: Node
+    let context: YAMLContext
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    /// Returns nil (after reporting) when `node` is not a mapping.
+    init?(_ node: Node, context: YAMLContext, what: Message, allowedKeys: [String]) {
+        guard let mapping = node.mapping else {
+            context.report(.error, "wrong-type", Messages.notMapping(what), at: node)
+            return nil
+        }
+        self.node = node
+        self.context = context
+        var pairs: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            if !allowedKeys.contains(key) {
+                let suggestion = Suggestion.closest(to: key, in: allowedKeys)
+                context.report(.error, "unknown-field", Messages.unknownKey(key, suggestion: suggestion), at: keyNode,
+                               fix: Messages.allowedKeys(allowedKeys))
+                continue
+            }
+            pairs.append((key, keyNode, value))
+        }
+        self.pairs = pairs
+    }
+
+    func value(_ key: String) -> Node? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    private func present(_ key: String, required: Bool) -> Node? {
+        guard let value = value(key) else {
+            if required {
+                context.add(Diagnostic(
+                    .error, "missing-field", Messages.missing(key), at: context.location(of: node),
+                    fix: Messages.missingFix(key), sourceLine: context.sourceLine(context.location(of: node).line)))
+            }
+            return nil
+        }
+        if let scalar = value.scalar, scalar.style == .plain, value.null != nil {
+            context.report(.error, "missing-field", Messages.empty(key), at: value, fix: Messages.missingFix(key))
+            return nil
+        }
+        return value
+    }
+
+    func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let value = present(key, required: required) else { return nil }
+        guard let scalar = value.scalar else {
+            context.report(.error, "wrong-type", Messages.expectedText(key), at: value)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            context.report(.error, "missing-field", Messages.empty(key), at: value, fix: Messages.missingFix(key))
+            return nil
+        }
+        return Located(text, at: context.location(of: value))
+    }
+
+    func int(_ key: String, required: Bool = false) -> Located<Int>? {
+        guard let value = present(key, required: required) else { return nil }
+        guard value.scalar != nil, let number = value.int else {
+            context.report(.error, "wrong-type", Messages.expectedNumber(key, value.scalar?.string), at: value)
+            return nil
+        }
+        return Located(number, at: context.location(of: value))
+    }
+
+    func bool(_ key: String) -> Located<Bool>? {
+        guard let value = present(key, required: false) else { return nil }
+        guard let scalar = value.scalar, scalar.style == .plain, let flag = value.bool else {
+            context.report(.error, "wrong-type", Messages.expectedBool(key), at: value)
+            return nil
+        }
+        return Located(flag, at: context.location(of: value))
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable & Hashable & Sendable>(
+        _ key: String, of type: Choice.Type
+    ) -> Located<Choice>? where Choice.RawValue == String {
+        guard let text = string(key) else { return nil }
+        guard let choice = Choice(rawValue: text.value) else {
+            let options = Choice.allCases.map(\.rawValue)
+            context.add(Diagnostic(
+                .error, "wrong-type", Messages.notAChoice(key, text.value, options: options, suggestion: Suggestion.closest(to: text.value, in: options)),
+                at: text.location, sourceLine: context.sourceLine(text.location.line)))
+            return nil
+        }
+        return Located(choice, at: text.location)
+    }
+
+    /// The items of a sequence; a single mapping or scalar is accepted as a list of one.
+    func list(_ key: String) -> [Node] {
+        guard let value = present(key, required: false) else { return [] }
+        if let sequence = value.sequence { return Array(sequence) }
+        return [value]
+    }
+
+    func location(ofKey key: String) -> TextLocation {
+        if let pair = pairs.first(where: { $0.key == key }) { return context.location(of: pair.keyNode) }
+        return context.location(of: node)
+    }
+
+    enum Messages {
+        static func notMapping(_ what: Message) -> Message {
+            Message(nl: "\(what.nl) moet bestaan uit regels `naam: waarde`", en: "\(what.en) must consist of `name: value` lines")
+        }
+        static func unknownKey(_ key: String, suggestion: String?) -> Message {
+            if let suggestion {
+                return Message(nl: "onbekend veld `\(key)`; bedoelt u `\(suggestion)`?",
+                               en: "unknown field `\(key)`; did you mean `\(suggestion)`?")
+            }
+            return Message(nl: "onbekend veld `\(key)`", en: "unknown field `\(key)`")
+        }
+        static func allowedKeys(_ keys: [String]) -> Message {
+            let list = keys.map { "`\($0)`" }.joined(separator: ", ")
+            return Message(nl: "toegestane velden hier: \(list)", en: "fields allowed here: \(list)")
+        }
+        static func missing(_ key: String) -> Message {
+            Message(nl: "het verplichte veld `\(key)` ontbreekt", en: "the required field `\(key)` is missing")
+        }
+        static func empty(_ key: String) -> Message {
+            Message(nl: "het veld `\(key)` is leeg", en: "the field `\(key)` is empty")
+        }
+        static func missingFix(_ key: String) -> Message {
+            Message(nl: "voeg een regel `\(key): …` toe met de juiste waarde", en: "add a line `\(key): …` with the right value")
+        }
+        static func expectedText(_ key: String) -> Message {
+            Message(nl: "het veld `\(key)` moet een tekst zijn, geen lijst of groep", en: "the field `\(key)` must be text, not a list or mapping")
+        }
+        static func expectedNumber(_ key: String, _ found: String?) -> Message {
+            let shown = found.map { " (nu: `\($0)`)" } ?? ""
+            return Message(nl: "het veld `\(key)` moet een geheel getal zijn\(shown)", en: "the field `\(key)` must be a whole number\(shown.replacingOccurrences(of: "nu:", with: "found:"))")
+        }
+        static func expectedBool(_ key: String) -> Message {
+            Message(nl: "het veld `\(key)` moet `true` of `false` zijn", en: "the field `\(key)` must be `true` or `false`")
+        }
+        static func notAChoice(_ key: String, _ value: String, options: [String], suggestion: String?) -> Message {
+            let list = options.map { "`\($0)`" }.joined(separator: ", ")
+            let hint = suggestion.map { ($0, $0) }
+            return Message(
+                nl: "`\(value)` is geen geldige waarde voor `\(key)`; kies uit \(list)" + (hint.map { "; bedoelt u `\($0.0)`?" } ?? ""),
+                en: "`\(value)` is not a valid value for `\(key)`; choose from \(list)" + (hint.map { "; did you mean `\($0.1)`?" } ?? ""))
+        }
+    }
+}

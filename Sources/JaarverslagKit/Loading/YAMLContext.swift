@@ -1,0 +1,97 @@
+import Yams
+
+/// Reads one YAML document (front matter or manifest) and turns every problem in it into a
+/// diagnostic that points at the file's own lines, with the line shown and a caret.
+///
+/// A reference type because the typed readers below all report into the same list.
+final class YAMLContext {
+    let path: String
+    /// Lines of the whole file, for the snippet under a diagnostic.
+    private let fileLines: [Substring]
+    /// How many file lines come before the YAML text (1 for front matter after `---`).
+    private let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, fileText: String, lineOffset: Int) {
+        self.path = path
+        self.fileLines = fileText.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses `yaml`; on a syntax error, records it and returns nil.
+    func compose(_ yaml: String) -> Node? {
+        if let problem = YAMLSafety.problem(in: yaml) {
+            report(.error, "yaml-syntax", problem.message, line: problem.line, column: problem.column, fix: problem.fix)
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            reportSyntaxError(error)
+        } catch {
+            report(.error, "yaml-syntax", Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
+        }
+        return nil
+    }
+
+    func location(of node: Node) -> TextLocation {
+        guard let mark = node.mark else { return TextLocation(path: path, line: lineOffset + 1, column: 1) }
+        return TextLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func report(_ severity: Severity, _ rule: RuleID, _ message: Message, at node: Node, fix: Message? = nil) {
+        let location = location(of: node)
+        add(Diagnostic(severity, rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
+    }
+
+    /// `line` and `column` are positions in the YAML text (1-based).
+    func report(_ severity: Severity, _ rule: RuleID, _ message: Message, line: Int, column: Int, fix: Message?) {
+        let location = TextLocation(path: path, line: line + lineOffset, column: column)
+        add(Diagnostic(severity, rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
+    }
+
+    func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    func sourceLine(_ line: Int) -> String? {
+        guard line >= 1, line <= fileLines.count else { return nil }
+        return String(fileLines[line - 1])
+    }
+
+    private func reportSyntaxError(_ error: YamlError) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            let isTab = problem.contains("tab")
+            report(.error, isTab ? "yaml-tab" : "yaml-syntax",
+                   isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,
+                   fix: isTab ? Messages.tabFix : Messages.syntaxFix)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            report(.error, "yaml-duplicate-key", Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
+                   line: context.mark.line, column: context.mark.column, fix: Messages.duplicateKeyFix)
+        default:
+            report(.error, "yaml-syntax", Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
+        }
+    }
+
+    enum Messages {
+        static func syntax(_ problem: String) -> Message {
+            Message(nl: "de kopgegevens zijn geen geldige YAML: \(problem)", en: "the YAML is not valid: \(problem)")
+        }
+        static let syntaxFix = Message(
+            nl: "schrijf elk gegeven als `naam: waarde` op een eigen regel; zet een waarde met een dubbele punt tussen aanhalingstekens",
+            en: "write each field as `name: value` on a line of its own; quote a value that contains a colon")
+        static func unreadable(_ detail: String) -> Message {
+            Message(nl: "de YAML kan niet gelezen worden: \(detail)", en: "the YAML cannot be read: \(detail)")
+        }
+        static let tab = Message(
+            nl: "YAML staat geen tabs toe om in te springen", en: "YAML does not allow tabs for indentation")
+        static let tabFix = Message(
+            nl: "vervang de tab door spaties", en: "replace the tab with spaces")
+        static func duplicateKey(_ keys: String) -> Message {
+            Message(nl: "het veld \(keys) staat er meer dan één keer", en: "the field \(keys) appears more than once")
+        }
+        static let duplicateKeyFix = Message(
+            nl: "houd één van de twee en verwijder de andere", en: "keep one of them and remove the other")
+    }
+}

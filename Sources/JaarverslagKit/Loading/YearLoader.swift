@@ -1,0 +1,41 @@
+import Foundation
+
+/// Everything one year's build starts from: the manifest and all fragment files.
+public struct YearSources: Sendable {
+    public var manifest: Manifest
+    public var fragments: [Fragment]
+    /// Problems found while reading (encoding, YAML, unknown files).
+    public var diagnostics: [Diagnostic]
+    /// How many fragment files were read (including those that could not be loaded).
+    public var fileCount: Int
+}
+
+/// Why a year cannot even be looked at: a usage error (exit code 2).
+public enum YearLoadFailure: Error, Sendable {
+    case noManifest(year: Int, path: String, known: [Int])
+    case badManifest([Diagnostic])
+}
+
+/// Loads a year from the workspace: the manifest first, then every file in `fragments/<year>/`.
+public enum YearLoader {
+    public static func load(year: Int, from workspace: Workspace) -> Result<YearSources, YearLoadFailure> {
+        let manifestURL = workspace.manifestURL(year: year)
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
+            return .failure(.noManifest(year: year, path: workspace.displayPath(manifestURL), known: workspace.years()))
+        }
+        let (manifest, manifestDiagnostics) = ManifestLoader.load(contentsOf: manifestURL, displayPath: workspace.displayPath(manifestURL))
+        guard let manifest else { return .failure(.badManifest(manifestDiagnostics)) }
+
+        var diagnostics = manifestDiagnostics
+        var fragments: [Fragment] = []
+        let directory = workspace.fragmentsDirectory(year: year)
+        let files = FragmentFiles.list(in: directory, workspace: workspace)
+        diagnostics += files.diagnostics
+        for url in files.fragments {
+            let (fragment, problems) = FragmentLoader.load(contentsOf: url, displayPath: workspace.displayPath(url))
+            diagnostics += problems
+            if let fragment { fragments.append(fragment) }
+        }
+        return .success(YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, fileCount: files.fragments.count))
+    }
+}

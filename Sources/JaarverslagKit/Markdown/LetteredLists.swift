@@ -1,0 +1,63 @@
+/// CommonMark has no lettered lists, but the 2014 report has `a)` … `f)`. Paragraphs that
+/// start `a)`, `b)`, … in sequence become one lettered list.
+///
+/// An item runs from its letter paragraph to the next letter paragraph; the last item runs to
+/// the next heading or the end of the body. A lone `a)` without a `b)` stays a paragraph.
+enum LetteredLists {
+    static func apply(to blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        var index = 0
+        while index < blocks.count {
+            guard letter(of: blocks[index]) == "a" else {
+                result.append(blocks[index])
+                index += 1
+                continue
+            }
+            var items: [ListItem] = []
+            var cursor = index
+            var expected: Character = "a"
+            while cursor < blocks.count, letter(of: blocks[cursor]) == expected {
+                let start = blocks[cursor]
+                var itemBlocks = [strippingLetter(start)]
+                cursor += 1
+                let next = Character(Unicode.Scalar(expected.asciiValue! + 1))
+                while cursor < blocks.count, letter(of: blocks[cursor]) != next, !isHeading(blocks[cursor]) {
+                    itemBlocks.append(blocks[cursor])
+                    cursor += 1
+                }
+                items.append(ListItem(blocks: itemBlocks, at: start.location))
+                expected = next
+            }
+            if items.count >= 2 {
+                result.append(Block(.letteredList(items), at: blocks[index].location))
+                index = cursor
+            } else {
+                result.append(blocks[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func isHeading(_ block: Block) -> Bool {
+        if case .heading = block.kind { return true }
+        return false
+    }
+
+    /// The letter of a paragraph that starts `x) `, if any.
+    static func letter(of block: Block) -> Character? {
+        guard case .paragraph(let inlines) = block.kind, case .text(let text)? = inlines.first else { return nil }
+        let characters = Array(text.prefix(3))
+        guard characters.count == 3, characters[1] == ")", characters[2] == " " || characters[2] == "\u{00A0}",
+              let letter = characters.first, letter.isASCII, letter.isLowercase
+        else { return nil }
+        return letter
+    }
+
+    private static func strippingLetter(_ block: Block) -> Block {
+        guard case .paragraph(var inlines) = block.kind, case .text(let text)? = inlines.first else { return block }
+        let rest = text.dropFirst(3).drop { $0 == " " }
+        if rest.isEmpty { inlines.removeFirst() } else { inlines[0] = .text(String(rest)) }
+        return Block(.paragraph(inlines), at: block.location)
+    }
+}

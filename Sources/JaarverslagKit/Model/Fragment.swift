@@ -1,0 +1,47 @@
+/// One section of the report as one secretary hands it in: a front matter and a Markdown body.
+public struct Fragment: Hashable, Sendable {
+    /// The file as printed in diagnostics (relative to the repository root when possible).
+    public var path: String
+    public var frontMatter: FrontMatter
+    public var body: [Block]
+    /// Markdown the renderers cannot show faithfully; reported by validation.
+    public var unsupported: [UnsupportedMarkup]
+    /// The decoded file text (BOM removed, line ends normalised), for checks on raw characters.
+    public var text: String
+
+    public init(path: String, frontMatter: FrontMatter, body: [Block], unsupported: [UnsupportedMarkup], text: String) {
+        self.path = path
+        self.frontMatter = frontMatter
+        self.body = body
+        self.unsupported = unsupported
+        self.text = text
+    }
+
+    public var groupID: String? { frontMatter.group?.value }
+    public var title: String? { frontMatter.title?.value }
+    public var fileLocation: TextLocation { TextLocation(path: path) }
+}
+
+/// A piece of Markdown that has no faithful form in the report.
+public struct UnsupportedMarkup: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case html
+        case image
+        case code
+        case table
+        case thematicBreak
+        case deepHeading
+        case headingInList
+    }
+
+    public var kind: Kind
+    public var location: TextLocation
+    /// For `deepHeading`: the level found.
+    public var level: Int?
+
+    public init(_ kind: Kind, at location: TextLocation, level: Int? = nil) {
+        self.kind = kind
+        self.location = location
+        self.level = level
+    }
+}

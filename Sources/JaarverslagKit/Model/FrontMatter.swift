@@ -1,0 +1,84 @@
+/// The typed header of a fragment, as the secretary wrote it.
+///
+/// Required fields are optional here because a broken header must still load far enough
+/// to report every other problem; validation reports what is missing.
+public struct FrontMatter: Hashable, Sendable {
+    public var year: Located<Int>?
+    public var pillar: Located<String>?
+    public var group: Located<String>?
+    public var title: Located<String>?
+    public var status: Located<Status>?
+    public var order: Located<Int>?
+    public var chairs: [Chair] = []
+    public var secretary: Secretary?
+    public var formerly: [FormerName] = []
+    public var signature: Signature?
+    /// Where the front matter starts (the opening `---`).
+    public var location: TextLocation
+
+    public init(location: TextLocation) {
+        self.location = location
+    }
+
+    /// Draft fragments are being written; final ones are handed in.
+    public enum Status: String, Hashable, Sendable, CaseIterable, Codable {
+        case draft
+        case final
+    }
+}
+
+/// A chair (voorzitter) or trekker of a theme group, with the city they speak for.
+public struct Chair: Hashable, Sendable, Codable {
+    public var name: String?
+    public var city: String
+    public var role: Role
+    public var location: TextLocation?
+
+    public init(name: String?, city: String, role: Role, location: TextLocation? = nil) {
+        self.name = name
+        self.city = city
+        self.role = role
+        self.location = location
+    }
+
+    public enum Role: String, Hashable, Sendable, CaseIterable, Codable {
+        case voorzitter
+        case vicevoorzitter
+        case trekker
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, city, role }
+}
+
+/// The secretary who hands the fragment in.
+public struct Secretary: Hashable, Sendable {
+    public var name: String
+    public var email: String?
+}
+
+/// A name the group had in an earlier year; the diff uses it to match renamed groups.
+public struct FormerName: Hashable, Sendable, Codable {
+    public var title: String
+    public var year: Int?
+
+    public init(title: String, year: Int?) {
+        self.title = title
+        self.year = year
+    }
+}
+
+/// Who signs the foreword, printed under it.
+public struct Signature: Hashable, Sendable {
+    public var name: String
+    public var role: String?
+
+    public init(name: String, role: String?) {
+        self.name = name
+        self.role = role
+    }
+
+    /// `Paul Depla, voorzitter G40 Stedennetwerk`
+    public var line: String {
+        [name, role].compactMap { $0 }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces files so that a reader (or a crash) only ever sees the old or the new content:
+/// each file is written to a temporary file in the same directory, flushed to disk, and
+/// renamed over the old one.
+public enum AtomicWriter {
+    public struct WriteError: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Writes every file to its temporary twin first and renames only when all are written,
+    /// so a failure halfway leaves all the old files in place.
+    public static func write(_ files: [(url: URL, contents: Data)]) throws(WriteError) {
+        var staged: [(temporary: URL, target: URL)] = []
+        do {
+            for file in files {
+                let temporary = try stage(file.contents, for: file.url)
+                staged.append((temporary, file.url))
+            }
+        } catch {
+            for item in staged { unlink(item.temporary.path) }
+            throw error
+        }
+        for item in staged where rename(item.temporary.path, item.target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            for rest in staged { unlink(rest.temporary.path) }
+            throw WriteError(path: item.target.path, reason: reason)
+        }
+    }
+
+    private static func stage(_ contents: Data, for target: URL) throws(WriteError) -> URL {
+        let directory = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: directory.path, reason: error.localizedDescription)
+        }
+        var template = Array(directory.appendingPathComponent(".\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let temporaryPath = String(cString: template)
+        guard descriptor >= 0 else { throw WriteError(path: target.path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let written = contents.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += result
+            }
+            return true
+        }
+        guard written, fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw WriteError(path: target.path, reason: reason)
+        }
+        return URL(fileURLWithPath: temporaryPath)
+    }
+}

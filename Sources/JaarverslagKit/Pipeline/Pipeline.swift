@@ -1,0 +1,85 @@
+import Foundation
+
+/// The whole compiler as functions the command line and the tests call:
+/// load → validate → order → assemble → render → (schema check) → write.
+public enum Pipeline {
+    /// The outcome of checking one year.
+    public struct CheckResult: Sendable {
+        public var sources: YearSources
+        /// Everything found, sorted for printing.
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func check(year: Int, in workspace: Workspace) -> Result<CheckResult, YearLoadFailure> {
+        YearLoader.load(year: year, from: workspace).map { check($0) }
+    }
+
+    public static func check(_ sources: YearSources) -> CheckResult {
+        let found = sources.diagnostics + Validator.validate(ValidationInput(manifest: sources.manifest, fragments: sources.fragments))
+        return CheckResult(sources: sources, diagnostics: found.sortedForOutput())
+    }
+
+    /// Orders and assembles a checked year into the shared document model.
+    public static func assemble(_ sources: YearSources) -> Report {
+        Assembler.assemble(Orderer.order(sources.fragments, by: sources.manifest), manifest: sources.manifest)
+    }
+
+    /// The rendered outputs of a report, file name → contents, in a fixed order.
+    public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer()]) -> [(name: String, contents: String)] {
+        renderers.map { ("jaarverslag-\(report.year).\($0.fileExtension)", $0.render(report)) }
+    }
+
+    public struct BuildResult: Sendable {
+        public var check: CheckResult
+        /// Problems after the check (schema violations, write failures).
+        public var buildDiagnostics: [Diagnostic]
+        /// The files written; empty when anything was wrong.
+        public var written: [URL]
+
+        public var diagnostics: [Diagnostic] { check.diagnostics + buildDiagnostics }
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    /// Builds a year and writes its outputs, but only when there are no errors at all.
+    public static func build(year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?) -> Result<BuildResult, YearLoadFailure> {
+        check(year: year, in: workspace).map { checked in
+            var result = BuildResult(check: checked, buildDiagnostics: [], written: [])
+            guard !checked.diagnostics.hasErrors else { return result }
+            let outputs = render(assemble(checked.sources))
+            let directory = outputDirectory ?? workspace.reportDirectory(year: year)
+            if let schema, let xml = outputs.first(where: { $0.name.hasSuffix(".xml") }) {
+                let location = TextLocation(path: workspace.displayPath(directory.appendingPathComponent(xml.name)))
+                result.buildDiagnostics = schema.violations(in: xml.contents).map { violation in
+                    Diagnostic(.error, "docbook-invalid", Messages.invalid(violation.message),
+                               at: TextLocation(path: location.path, line: violation.line), fix: Messages.invalidFix)
+                }
+                guard result.buildDiagnostics.isEmpty else { return result }
+            }
+            let files = outputs.map { (directory.appendingPathComponent($0.name), Data($0.contents.utf8)) }
+            do {
+                try AtomicWriter.write(files)
+                result.written = files.map(\.0)
+            } catch let error as AtomicWriter.WriteError {
+                result.buildDiagnostics = [Diagnostic(.error, "write-failed", Messages.writeFailed(error.reason),
+                                                      at: TextLocation(path: error.path))]
+            } catch {
+                result.buildDiagnostics = [Diagnostic(.error, "write-failed", Messages.writeFailed("\(error)"),
+                                                      at: TextLocation(path: directory.path))]
+            }
+            return result
+        }
+    }
+
+    enum Messages {
+        static func invalid(_ detail: String) -> Message {
+            Message(nl: "de gemaakte DocBook voldoet niet aan het DocBook 5.0-schema: \(detail)",
+                    en: "the generated DocBook does not match the DocBook 5.0 schema: \(detail)")
+        }
+        static let invalidFix = Message(
+            nl: "dit is een fout in jaarverslag zelf; meld het, en bouw intussen met --no-validate",
+            en: "this is a bug in jaarverslag itself; report it, and build with --no-validate meanwhile")
+        static func writeFailed(_ reason: String) -> Message {
+            Message(nl: "kan de uitvoer niet schrijven: \(reason)", en: "cannot write the output: \(reason)")
+        }
+    }
+}

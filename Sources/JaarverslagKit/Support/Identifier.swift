@@ -1,0 +1,26 @@
+import Foundation
+
+/// Group and chapter ids become `xml:id`s and file names, so they are kept to a safe,
+/// readable alphabet: `^[a-z][a-z0-9-]*$`.
+enum Identifier {
+    static func isValid(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), id.count <= 80 else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A readable id from a heading: `Aanloop naar de RetailAgenda` → `aanloop-naar-de-retailagenda`.
+    static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty || !("a"..."z").contains(slug.unicodeScalars.first!) { slug = "s-" + slug }
+        return String(slug.prefix(60))
+    }
+}

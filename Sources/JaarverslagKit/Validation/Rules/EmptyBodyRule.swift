@@ -1,0 +1,18 @@
+/// A fragment without text would print a heading over nothing.
+struct EmptyBodyRule: ValidationRule {
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        year.fragments.compactMap { fragment in
+            guard fragment.body.isEmpty, fragment.unsupported.isEmpty else { return nil }
+            return Diagnostic(.error, "empty-body", Messages.empty, at: TextLocation(path: fragment.path, line: fragment.lineCount, column: 1),
+                              fix: Messages.fix)
+        }
+    }
+
+    enum Messages {
+        static let empty = Message(
+            nl: "dit fragment heeft geen tekst onder de kopgegevens", en: "this fragment has no text below the front matter")
+        static let fix = Message(
+            nl: "schrijf de tekst van de sectie onder de afsluitende regel `---`",
+            en: "write the section's text below the closing `---` line")
+    }
+}

@@ -1,0 +1,34 @@
+/// Group ids become `xml:id`s and file names and must stay the same across years.
+struct GroupIdentifierRule: ValidationRule {
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        year.fragments.compactMap { fragment in
+            guard let group = fragment.frontMatter.group else { return nil }
+            if !Identifier.isValid(group.value) {
+                return Diagnostic(.error, "invalid-id", Messages.invalid(group.value), at: group.location,
+                                  fix: Messages.invalidFix(Identifier.slug(group.value)), sourceLine: fragment.line(group.location.line))
+            }
+            let fileName = fragment.path.split(separator: "/").last.map(String.init) ?? fragment.path
+            if fileName != group.value + ".md" {
+                return Diagnostic(.warning, "file-name-mismatch", Messages.fileName(fileName, group.value), at: group.location,
+                                  fix: Messages.fileNameFix(group.value), sourceLine: fragment.line(group.location.line))
+            }
+            return nil
+        }
+    }
+
+    enum Messages {
+        static func invalid(_ id: String) -> Message {
+            Message(nl: "`\(id)` is geen geldig groeps-id; gebruik alleen kleine letters, cijfers en streepjes, en begin met een letter",
+                    en: "`\(id)` is not a valid group id; use only lowercase letters, digits and hyphens, starting with a letter")
+        }
+        static func invalidFix(_ slug: String) -> Message {
+            Message(nl: "bijvoorbeeld `group: \(slug)`", en: "for example `group: \(slug)`")
+        }
+        static func fileName(_ file: String, _ id: String) -> Message {
+            Message(nl: "het bestand heet `\(file)`, maar de groep is `\(id)`", en: "the file is named `\(file)`, but the group is `\(id)`")
+        }
+        static func fileNameFix(_ id: String) -> Message {
+            Message(nl: "hernoem het bestand naar `\(id).md`", en: "rename the file to `\(id).md`")
+        }
+    }
+}

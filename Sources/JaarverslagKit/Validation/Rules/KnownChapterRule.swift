@@ -1,0 +1,24 @@
+/// `pillar` must name a chapter of this year's manifest (or `voorwoord`).
+struct KnownChapterRule: ValidationRule {
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        let valid = year.validPillars
+        return year.fragments.compactMap { fragment in
+            guard let pillar = fragment.frontMatter.pillar, !valid.contains(pillar.value) else { return nil }
+            let suggestion = Suggestion.closest(to: pillar.value, in: valid)
+            return Diagnostic(.error, "unknown-chapter", Messages.unknown(pillar.value, suggestion: suggestion), at: pillar.location,
+                              fix: Messages.valid(valid), sourceLine: fragment.line(pillar.location.line))
+        }
+    }
+
+    enum Messages {
+        static func unknown(_ pillar: String, suggestion: String?) -> Message {
+            let nl = "`\(pillar)` is geen hoofdstuk van dit jaarverslag" + (suggestion.map { "; bedoelt u `\($0)`?" } ?? "")
+            let en = "`\(pillar)` is not a chapter of this report" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+            return Message(nl: nl, en: en)
+        }
+        static func valid(_ valid: [String]) -> Message {
+            let list = valid.map { "`\($0)`" }.joined(separator: ", ")
+            return Message(nl: "geldige hoofdstukken: \(list)", en: "valid chapters: \(list)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CLibXML2
+import Foundation
+
+/// The official DocBook 5.0 RELAX NG schema, parsed once and reused for every validation.
+///
+/// libxml2's verdicts agree with `xmllint --relaxng` and `jing`; its messages are terse,
+/// so each is reported with the line libxml2 gives and a hint to run `jing` for detail.
+public final class DocBookSchema: @unchecked Sendable {
+    /// Where Debian's `docbook5-xml` package installs the schema.
+    public static let defaultPath = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"
+
+    private let schema: xmlRelaxNGPtr
+    private let lock = NSLock()
+
+    public enum LoadError: Error, Sendable {
+        case missing(path: String)
+        case unparsable(path: String)
+    }
+
+    public init(path: String = DocBookSchema.defaultPath) throws(LoadError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        guard let parserContext = xmlRelaxNGNewParserCtxt(path) else { throw .unparsable(path: path) }
+        defer { xmlRelaxNGFreeParserCtxt(parserContext) }
+        xmlRelaxNGSetParserStructuredErrors(parserContext, { _, _ in }, nil)
+        guard let parsed = xmlRelaxNGParse(parserContext) else { throw .unparsable(path: path) }
+        schema = parsed
+    }
+
+    deinit {
+        xmlRelaxNGFree(schema)
+    }
+
+    /// One problem found by the schema, with the line in the XML text.
+    public struct Violation: Hashable, Sendable {
+        public var line: Int
+        public var message: String
+    }
+
+    /// Validates an XML document given as text; an empty result means valid.
+    public func violations(in xml: String) -> [Violation] {
+        lock.lock()
+        defer { lock.unlock() }
+        let collector = ViolationCollector()
+        let utf8 = Array(xml.utf8)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let document = utf8.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), "jaarverslag.xml", "UTF-8", options)
+            }
+        }
+        guard let document else {
+            return [Violation(line: 1, message: "the generated XML is not well-formed")]
+        }
+        defer { xmlFreeDoc(document) }
+        guard let context = xmlRelaxNGNewValidCtxt(schema) else {
+            return [Violation(line: 1, message: "libxml2 could not create a validation context")]
+        }
+        defer { xmlRelaxNGFreeValidCtxt(context) }
+        let box = Unmanaged.passRetained(collector)
+        defer { box.release() }
+        xmlRelaxNGSetValidStructuredErrors(context, { userData, error in
+            guard let userData, let error else { return }
+            let collector = Unmanaged<ViolationCollector>.fromOpaque(userData).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
+            collector.violations.append(Violation(
+                line: Int(error.pointee.line),
+                message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }, box.toOpaque())
+        let result = xmlRelaxNGValidateDoc(context, document)
+        if result != 0 && collector.violations.isEmpty {
+            collector.violations.append(Violation(line: 1, message: "the document does not match the DocBook 5.0 schema"))
+        }
+        return collector.violations
+    }
+}
+
+private final class ViolationCollector {
+    var violations: [DocBookSchema.Violation] = []
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import JaarverslagKit
+
+/// `jaarverslag`: the annual-report compiler of the G40 Stedennetwerk.
+@main
+struct Jaarverslag: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jaarverslag",
+        abstract: "Stelt het jaarverslag samen uit de fragmenten van de themagroepen (compiles the annual report from the theme groups' fragments).",
+        discussion: """
+            Exit codes: 0 = in orde (ok), 1 = fouten in de invoer (errors in the input), 2 = verkeerd gebruik (usage error).
+            """,
+        subcommands: [Check.self, Build.self]
+    )
+
+    /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
