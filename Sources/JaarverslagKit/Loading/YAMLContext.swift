@@ -62,7 +62,8 @@ final class YAMLContext {
     private func reportSyntaxError(_ error: YamlError) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            let isTab = problem.contains("tab")
+            let line = sourceLine(mark.line + lineOffset) ?? ""
+            let isTab = problem.contains("tab") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
             report(.error, isTab ? "yaml-tab" : "yaml-syntax",
                    isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,
                    fix: isTab ? Messages.tabFix : Messages.syntaxFix)

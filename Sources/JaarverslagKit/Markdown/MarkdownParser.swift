@@ -26,7 +26,13 @@ struct MarkdownParser {
         var parser = MarkdownParser(path: path, body: body, lineOffset: lineOffset)
         guard let tree = CmarkTree(markdown: body) else { return ([], [], nil) }
         let blocks = parser.blocks(tree.document.children, depth: 0, inList: false)
-        return (LetteredLists.apply(to: blocks), parser.unsupported, parser.tooDeep)
+        return (LetteredLists.apply(to: blocks), onePerLine(parser.unsupported), parser.tooDeep)
+    }
+
+    /// `<b>bold</b>` is two HTML nodes but one mistake: report each kind once per line.
+    private static func onePerLine(_ items: [UnsupportedMarkup]) -> [UnsupportedMarkup] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert("\($0.kind.rawValue):\($0.location.line)").inserted }
     }
 
     private func location(_ node: CmarkNode) -> TextLocation {

@@ -5,6 +5,8 @@ import Foundation
 /// 72 columns, lists, and each section's link targets listed after the section.
 public struct PlainTextRenderer: Renderer {
     public static let width = 72
+    /// Underlines for chapter-level (=) and section headings by depth.
+    static let underlines: [Character] = ["-", "~", "."]
 
     public init() {}
 
@@ -38,7 +40,7 @@ public struct PlainTextRenderer: Renderer {
     }
 
     private func render(_ section: Section, depth: Int, into output: inout TextOutput, links: inout LinkTable) {
-        output.heading(section.title, underline: depth == 1 ? "-" : "~")
+        output.heading(section.title, underline: Self.underlines[min(depth, Self.underlines.count) - 1])
         render(section.content, depth: depth + 1, into: &output, links: &links)
     }
 

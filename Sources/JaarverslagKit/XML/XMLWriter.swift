@@ -13,7 +13,6 @@ final class XMLWriter {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
-        raw("\n")
     }
 
     deinit {
