@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JaarverslagCLITests",
-            dependencies: ["JaarverslagKit"]
+            dependencies: ["jaarverslag"]
         ),
     ]
 )

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Runs the built `jaarverslag` executable the way a user does, and captures what it says.
+enum CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, found from this file's place in `Tests/JaarverslagCLITests/`.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var executable: URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("jaarverslag"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("jaarverslag"),
+            packageRoot.appendingPathComponent(".build/debug/jaarverslag"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "en_US.UTF-8"
+        env["LC_ALL"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryDirectory(_ name: String = "jaarverslag") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A copy of a small repository (manifest + fragments) for tests that break things.
+    static func scratchRepository(year: Int = 2099, manifest: String, fragments: [String: String]) throws -> URL {
+        let root = temporaryDirectory("repo")
+        let reports = root.appendingPathComponent("reports/\(year)")
+        let fragmentsDirectory = root.appendingPathComponent("fragments/\(year)")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: fragmentsDirectory, withIntermediateDirectories: true)
+        try manifest.write(to: reports.appendingPathComponent("report.yaml"), atomically: true, encoding: .utf8)
+        for (name, text) in fragments {
+            try text.write(to: fragmentsDirectory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static let smallManifest = """
+        year: 2099
+        title: Jaarverslag 2099
+        network: {name: G40 Stedennetwerk, short: G40}
+        chapters:
+          - id: sociaal
+            title: Pijler Sociaal
+            groups: [armoede, wonen]
+        members:
+          title: Leden
+          cities: [Delft, Ede]
+        """
+
+    static func fragment(group: String, pillar: String = "sociaal", body: String = "Tekst.") -> String {
+        "---\nyear: 2099\npillar: \(pillar)\ngroup: \(group)\ntitle: Titel van \(group)\n---\n\(body)\n"
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import JaarverslagKit
+
+@Suite struct DiagnosticFormatterTests {
+    let diagnostic = Diagnostic(
+        .error, "unknown-field", Message(nl: "onbekend veld `pilar`", en: "unknown field `pilar`"),
+        at: TextLocation(path: "fragments/2023/a.md", line: 3, column: 1),
+        fix: Message(nl: "gebruik `pillar`", en: "use `pillar`"), sourceLine: "pilar: sociaal")
+
+    @Test func printsLocationSeverityMessageAndRule() {
+        let text = DiagnosticFormatter(language: .en).format(diagnostic)
+        #expect(text == """
+            fragments/2023/a.md:3:1: error: unknown field `pilar` [unknown-field]
+                pilar: sociaal
+                ^
+                fix: use `pillar`
+            """)
+    }
+
+    @Test func speaksDutch() {
+        let text = DiagnosticFormatter(language: .nl).format(diagnostic)
+        #expect(text.hasPrefix("fragments/2023/a.md:3:1: fout: onbekend veld `pilar` [unknown-field]"))
+        #expect(text.contains("oplossing: gebruik `pillar`"))
+    }
+
+    @Test func caretFollowsTheColumn() {
+        var moved = diagnostic
+        moved.location.column = 8
+        moved.sourceLine = "group: Woning markt"
+        let lines = DiagnosticFormatter(language: .en).format(moved).split(separator: "\n")
+        #expect(lines[2] == "           ^")
+    }
+
+    @Test func summaryCountsErrorsAndWarnings() {
+        var warning = diagnostic
+        warning.severity = .warning
+        let summary = DiagnosticFormatter(language: .nl).summary([diagnostic, warning, warning], fragmentCount: 22)
+        #expect(summary == "22 fragmenten gecontroleerd: 1 fout, 2 waarschuwingen")
+    }
+
+    @Test func languageComesFromTheEnvironment() {
+        #expect(Language.fromEnvironment(["LANG": "nl_NL.UTF-8"]) == .nl)
+        #expect(Language.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "nl_NL.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment([:]) == .en)
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+@testable import JaarverslagKit
+
+@Suite struct FrontMatterTests {
+    @Test func readsEveryField() throws {
+        let (fragment, diagnostics) = TestSupport.load("""
+            ---
+            year: 2023
+            pillar: fysiek
+            group: circulair-bouwen
+            title: Thema Circulair bouwen
+            status: draft
+            order: 4
+            chairs:
+              - name: Bas van der Pol
+                city: Tilburg
+                role: trekker
+              - city: Delft
+            secretary:
+              name: Jan Jansen
+              email: jan@example.nl
+            formerly:
+              - title: Thema Bouwen
+                year: 2014
+            ---
+            Tekst.
+            """)
+        #expect(diagnostics.isEmpty)
+        let front = try #require(fragment?.frontMatter)
+        #expect(front.year?.value == 2023)
+        #expect(front.pillar?.value == "fysiek")
+        #expect(front.group?.location == TextLocation(path: "fragments/2099/test.md", line: 4, column: 8))
+        #expect(front.status?.value == .draft)
+        #expect(front.order?.value == 4)
+        #expect(front.chairs.map(\.city) == ["Tilburg", "Delft"])
+        #expect(front.chairs.map(\.role) == [.trekker, .voorzitter])
+        #expect(front.secretary == Secretary(name: "Jan Jansen", email: "jan@example.nl"))
+        #expect(front.formerly == [FormerName(title: "Thema Bouwen", year: 2014)])
+    }
+
+    @Test func unknownFieldSuggestsTheClosestOne() throws {
+        let (source, location) = TestSupport.marked("---\nyear: 2023\n1️⃣pilar: sociaal\ngroup: a\ntitle: A\n---\nTekst.\n")
+        let (_, diagnostics) = TestSupport.load(source)
+        let diagnostic = try #require(diagnostics.first { $0.rule == "unknown-field" })
+        #expect(diagnostic.location == location)
+        #expect(diagnostic.message.en.contains("did you mean `pillar`?"))
+        #expect(diagnostic.message.nl.contains("bedoelt u `pillar`?"))
+        #expect(diagnostic.sourceLine == "pilar: sociaal")
+        #expect(TestSupport.rules(diagnostics).contains("missing-field"))
+    }
+
+    @Test func missingRequiredFieldIsNamed() {
+        let (_, diagnostics) = TestSupport.load("---\nyear: 2023\npillar: sociaal\ngroup: a\n---\nTekst.\n")
+        #expect(diagnostics.map(\.message.en) == ["the required field `title` is missing"])
+    }
+
+    @Test func wrongTypeIsReportedAtTheValue() throws {
+        let (source, location) = TestSupport.marked("---\nyear: 1️⃣twintig\npillar: sociaal\ngroup: a\ntitle: A\n---\nTekst.\n")
+        let (_, diagnostics) = TestSupport.load(source)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.rule == "wrong-type")
+        #expect(diagnostic.location == location)
+    }
+
+    @Test func invalidChoiceListsTheOptions() throws {
+        let (_, diagnostics) = TestSupport.load("---\nyear: 2023\npillar: a\ngroup: a\ntitle: A\nstatus: klaar\n---\nTekst.\n")
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.message.en.contains("`draft`, `final`"))
+    }
+
+    @Test func malformedYAMLPointsIntoTheFile() throws {
+        let (_, diagnostics) = TestSupport.load("---\nyear: 2023\ntitle: [niet gesloten\n---\nTekst.\n")
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.rule == "yaml-syntax")
+        #expect(diagnostic.location.line >= 3)
+        #expect(diagnostic.sourceLine != nil)
+    }
+
+    @Test func tabsInYAMLHaveTheirOwnMessage() {
+        let (_, diagnostics) = TestSupport.load("---\nyear: 2023\nchairs:\n\t- city: Delft\n---\nTekst.\n")
+        #expect(TestSupport.rules(diagnostics) == ["yaml-tab"])
+    }
+
+    @Test func duplicateKeysAreRefused() {
+        let (_, diagnostics) = TestSupport.load("---\nyear: 2023\nyear: 2024\npillar: a\ngroup: a\ntitle: A\n---\nTekst.\n")
+        #expect(TestSupport.rules(diagnostics) == ["yaml-duplicate-key"])
+    }
+
+    @Test func anchorsAndAliasesAreRefused() {
+        let (_, diagnostics) = TestSupport.load("---\nyear: 2023\npillar: &p sociaal\ngroup: *p\ntitle: A\n---\nTekst.\n")
+        #expect(TestSupport.rules(diagnostics) == ["yaml-syntax"])
+        #expect(diagnostics.first?.location.line == 3)
+    }
+
+    @Test func missingFrontMatter() {
+        let (fragment, diagnostics) = TestSupport.load("Alleen tekst.\n")
+        #expect(fragment == nil)
+        #expect(TestSupport.rules(diagnostics) == ["front-matter-missing"])
+    }
+
+    @Test func unterminatedFrontMatter() {
+        let (fragment, diagnostics) = TestSupport.load("---\nyear: 2023\nTekst.\n")
+        #expect(fragment == nil)
+        #expect(TestSupport.rules(diagnostics) == ["front-matter-unterminated"])
+    }
+
+    @Test func emptyFile() {
+        #expect(TestSupport.rules(TestSupport.load("\n\n").1) == ["empty-file"])
+    }
+}
