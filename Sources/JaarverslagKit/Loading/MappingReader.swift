@@ -7,6 +7,9 @@ struct MappingReader {
     let node: Node
     let context: YAMLContext
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Valid keys that an unknown key was probably meant to be (`pilar` → `pillar`); a missing
+    /// required key that is suggested here is not reported twice.
+    private let suggested: Set<String>
 
     /// Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, context: YAMLContext, what: Message, allowedKeys: [String]) {
@@ -17,17 +20,20 @@ struct MappingReader {
         self.node = node
         self.context = context
         var pairs: [(String, Node, Node)] = []
+        var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             if !allowedKeys.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: allowedKeys)
+                if let suggestion { suggested.insert(suggestion) }
                 context.report(.error, "unknown-field", Messages.unknownKey(key, suggestion: suggestion), at: keyNode,
-                               fix: Messages.allowedKeys(allowedKeys))
+                               fix: suggestion.map { Messages.rename(key, to: $0) } ?? Messages.allowedKeys(allowedKeys))
                 continue
             }
             pairs.append((key, keyNode, value))
         }
         self.pairs = pairs
+        self.suggested = suggested
     }
 
     func value(_ key: String) -> Node? {
@@ -36,7 +42,7 @@ struct MappingReader {
 
     private func present(_ key: String, required: Bool) -> Node? {
         guard let value = value(key) else {
-            if required {
+            if required && !suggested.contains(key) {
                 context.add(Diagnostic(
                     .error, "missing-field", Messages.missing(key), at: context.location(of: node),
                     fix: Messages.missingFix(key), sourceLine: context.sourceLine(context.location(of: node).line)))
@@ -118,6 +124,9 @@ struct MappingReader {
                                en: "unknown field `\(key)`; did you mean `\(suggestion)`?")
             }
             return Message(nl: "onbekend veld `\(key)`", en: "unknown field `\(key)`")
+        }
+        static func rename(_ key: String, to suggestion: String) -> Message {
+            Message(nl: "schrijf `\(suggestion):` in plaats van `\(key):`", en: "write `\(suggestion):` instead of `\(key):`")
         }
         static func allowedKeys(_ keys: [String]) -> Message {
             let list = keys.map { "`\($0)`" }.joined(separator: ", ")
