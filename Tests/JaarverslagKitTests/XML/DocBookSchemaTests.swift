@@ -27,3 +27,16 @@ import Testing
         #expect(throws: DocBookSchema.LoadError.self) { try DocBookSchema(path: "/nonexistent/docbook.rng") }
     }
 }
+
+/// The committed outputs of the real years validate in-process, as `xmllint --relaxng` would.
+@Suite struct RealYearsAreValidDocBookTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test(arguments: [2014, 2023])
+    func committedReportValidates(year: Int) throws {
+        let schema = try #require(DocBookSchemaTests.schema, "install the Debian package docbook5-xml")
+        let xml = try String(contentsOf: Self.repository.appendingPathComponent("reports/\(year)/jaarverslag-\(year).xml"), encoding: .utf8)
+        #expect(schema.violations(in: xml).isEmpty)
+    }
+}
