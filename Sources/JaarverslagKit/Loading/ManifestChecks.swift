@@ -9,41 +9,40 @@ enum ManifestChecks {
         if manifest.chapters.isEmpty {
             error("manifest-no-chapters", Messages.noChapters, at: TextLocation(path: manifest.path, line: 1, column: 1))
         }
-        var chapterIDs: [String: TextLocation] = [:]
-        for chapter in manifest.chapters {
-            if !Identifier.isValid(chapter.id) || chapter.id == Manifest.forewordPillar {
-                error("invalid-id", Messages.badChapterID(chapter.id), at: chapter.location)
-            }
-            if let first = chapterIDs[chapter.id] {
-                var diagnostic = Diagnostic(.error, "manifest-duplicate-chapter", Messages.duplicateChapter(chapter.id), at: chapter.location,
-                                            sourceLine: context.sourceLine(chapter.location.line))
-                diagnostic.notes = [.init(message: Messages.firstHere, location: first)]
-                diagnostics.append(diagnostic)
-            } else {
-                chapterIDs[chapter.id] = chapter.location
-            }
+        for chapter in manifest.chapters where !Identifier.isValid(chapter.id) || chapter.id == Manifest.forewordPillar {
+            error("invalid-id", Messages.badChapterID(chapter.id), at: chapter.location)
         }
-        var groups: [String: TextLocation] = [:]
-        for (group, _) in manifest.expectedGroups {
-            if !Identifier.isValid(group.value) {
-                error("invalid-id", Messages.badGroupID(group.value), at: group.location)
-            }
-            if let first = groups[group.value] {
-                var diagnostic = Diagnostic(.error, "manifest-duplicate-group", Messages.duplicateGroup(group.value), at: group.location,
-                                            sourceLine: context.sourceLine(group.location.line))
-                diagnostic.notes = [.init(message: Messages.firstHere, location: first)]
-                diagnostics.append(diagnostic)
-            } else {
-                groups[group.value] = group.location
-            }
+        for (group, _) in manifest.expectedGroups where !Identifier.isValid(group.value) {
+            error("invalid-id", Messages.badGroupID(group.value), at: group.location)
         }
-        if case .chapter(let id) = manifest.members.placement, chapterIDs[id] == nil {
+        diagnostics += duplicates(manifest.chapters.map { Located($0.id, at: $0.location) }, rule: "manifest-duplicate-chapter",
+                                  message: Messages.duplicateChapter, context: context)
+        diagnostics += duplicates(manifest.expectedGroups.map(\.group), rule: "manifest-duplicate-group",
+                                  message: Messages.duplicateGroup, context: context)
+        let chapterIDs = Set(manifest.chapters.map(\.id))
+        if case .chapter(let id) = manifest.members.placement, !chapterIDs.contains(id) {
             error("manifest-unknown-chapter", Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
                   at: TextLocation(path: manifest.path, line: 1, column: 1))
         }
         var cities: Set<String> = []
         for city in manifest.members.cities where !cities.insert(city.value).inserted {
             error("manifest-duplicate-city", Messages.duplicateCity(city.value), at: city.location)
+        }
+        return diagnostics
+    }
+
+    /// Every repeat of an id, pointing back at its first place.
+    private static func duplicates(_ ids: [Located<String>], rule: RuleID, message: (String) -> Message, context: YAMLContext) -> [Diagnostic] {
+        var first: [String: TextLocation] = [:]
+        var diagnostics: [Diagnostic] = []
+        for id in ids {
+            guard let earlier = first[id.value] else {
+                first[id.value] = id.location
+                continue
+            }
+            var diagnostic = Diagnostic(.error, rule, message(id.value), at: id.location, sourceLine: context.sourceLine(id.location.line))
+            diagnostic.notes = [.init(message: Messages.firstHere, location: earlier)]
+            diagnostics.append(diagnostic)
         }
         return diagnostics
     }

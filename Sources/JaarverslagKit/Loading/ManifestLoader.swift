@@ -60,13 +60,7 @@ public enum ManifestLoader {
         guard let reader = MappingReader(node, context: context, what: Messages.chapter, allowedKeys: ["id", "title", "intro", "groups"]),
               let id = reader.string("id", required: true), let title = reader.string("title", required: true)
         else { return nil }
-        let groups = reader.list("groups").compactMap { item -> Located<String>? in
-            guard item.scalar != nil, let text = item.string, !text.isEmpty else {
-                context.report(.error, "wrong-type", Messages.groupNotText, at: item)
-                return nil
-            }
-            return Located(text, at: context.location(of: item))
-        }
+        let groups = reader.strings("groups", itemMessage: Messages.groupNotText)
         return ChapterPlan(id: id.value, title: title.value, intro: reader.string("intro"), groups: groups, location: id.location)
     }
 
@@ -74,13 +68,7 @@ public enum ManifestLoader {
         guard let reader = MappingReader(node, context: context, what: Messages.members, allowedKeys: ["chapter", "title", "cities"]) else {
             return nil
         }
-        let cities = reader.list("cities").compactMap { item -> Located<String>? in
-            guard item.scalar != nil, let text = item.string, !text.isEmpty else {
-                context.report(.error, "wrong-type", Messages.cityNotText, at: item)
-                return nil
-            }
-            return Located(text, at: context.location(of: item))
-        }
+        let cities = reader.strings("cities", itemMessage: Messages.cityNotText)
         if reader.value("cities") == nil { _ = reader.string("cities", required: true) }
         let chapter = reader.string("chapter")
         let title = reader.string("title")

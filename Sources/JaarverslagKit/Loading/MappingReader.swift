@@ -109,6 +109,17 @@ struct MappingReader {
         return [value]
     }
 
+    /// A list of short texts (group ids, city names); an item that is not text is reported.
+    func strings(_ key: String, itemMessage: Message) -> [Located<String>] {
+        list(key).compactMap { item in
+            guard item.scalar != nil, let text = item.string, !text.isEmpty else {
+                context.report(.error, "wrong-type", itemMessage, at: item)
+                return nil
+            }
+            return Located(text, at: context.location(of: item))
+        }
+    }
+
     func location(ofKey key: String) -> TextLocation {
         if let pair = pairs.first(where: { $0.key == key }) { return context.location(of: pair.keyNode) }
         return context.location(of: node)
