@@ -11,7 +11,7 @@ struct Jaarverslag: ParsableCommand {
         discussion: """
             Exit codes: 0 = in orde (ok), 1 = fouten in de invoer (errors in the input), 2 = verkeerd gebruik (usage error).
             """,
-        subcommands: [Check.self, Build.self]
+        subcommands: [Check.self, Build.self, Diff.self]
     )
 
     /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).

@@ -7,6 +7,9 @@ public struct DocBookRenderer: Renderer {
     public static let namespace = "http://docbook.org/ns/docbook"
     public static let xlinkNamespace = "http://www.w3.org/1999/xlink"
 
+    /// Change marks for `jaarverslag diff --format docbook`; nil for a plain build.
+    var revisions: Revisions?
+
     public init() {}
 
     public var fileExtension: String { "xml" }
@@ -23,11 +26,12 @@ public struct DocBookRenderer: Renderer {
         writer.endBlock()
         if let foreword = report.foreword { write(foreword, to: writer) }
         for chapter in report.chapters { write(chapter, to: writer) }
+        for chapter in revisions?.deletedChapters ?? [] { writeDeleted(chapter, to: writer) }
         writer.endBlock()
         return writer.finish()
     }
 
-    private func write(_ foreword: Foreword, to writer: XMLWriter) {
+    func write(_ foreword: Foreword, to writer: XMLWriter) {
         writer.startBlock("preface", attributes: [("xml:id", foreword.id)])
         writer.startBlock("info")
         writer.line("title", foreword.title)
@@ -42,16 +46,21 @@ public struct DocBookRenderer: Renderer {
             writer.endBlock()
         }
         writer.endBlock()
-        write(foreword.content, to: writer)
+        if let before = revisions?.oldContent[foreword.id] {
+            writeChanges(from: before, to: foreword.content, writer: writer)
+        } else {
+            write(foreword.content, to: writer)
+        }
         if let signature = foreword.signature {
             writer.line("para", signature.line, attributes: [("role", "signature")])
         }
         writer.endBlock()
     }
 
-    private func write(_ chapter: Chapter, to writer: XMLWriter) {
-        var attributes = [("xml:id", chapter.kind == .appendix ? "bijlage.\(chapter.id)" : "hoofdstuk.\(chapter.id)")]
+    func write(_ chapter: Chapter, to writer: XMLWriter) {
+        var attributes = [("xml:id", (revisions?.deletedPrefix ?? "") + (chapter.kind == .appendix ? "bijlage.\(chapter.id)" : "hoofdstuk.\(chapter.id)"))]
         if let number = chapter.number { attributes.append(("label", String(number))) }
+        if let flag = revisions?.flag(forChapter: chapter.id) { attributes.append(("revisionflag", flag)) }
         writer.startBlock(chapter.kind == .appendix ? "appendix" : "chapter", attributes: attributes)
         writer.startBlock("info")
         writer.line("title", chapter.title)
@@ -60,25 +69,35 @@ public struct DocBookRenderer: Renderer {
             write(origin, to: writer)
         }
         writer.endBlock()
-        write(chapter.intro, to: writer)
+        if let origin = chapter.introGroup, let old = revisions?.oldContent[origin.group] {
+            writeChanges(from: old, to: chapter.intro, writer: writer)
+        } else {
+            write(chapter.intro, to: writer)
+        }
         for section in chapter.sections { write(section, to: writer) }
+        for deleted in revisions?.deletedSections[chapter.id] ?? [] { writeDeleted(deleted, to: writer) }
         writer.endBlock()
     }
 
-    private func write(_ section: Section, to writer: XMLWriter) {
+    func write(_ section: Section, to writer: XMLWriter) {
         var attributes = [("xml:id", section.id)]
         if section.origin?.status == .draft { attributes.append(("status", "draft")) }
+        if let flag = revisions?.flag(forSection: section.id) { attributes.append(("revisionflag", flag)) }
         writer.startBlock("section", attributes: attributes)
         writer.startBlock("info")
         writer.line("title", section.title)
         if let origin = section.origin { write(origin, to: writer) }
         writer.endBlock()
-        write(section.content, to: writer)
+        if let old = revisions?.oldContent[section.id] {
+            writeChanges(from: old, to: section.content, writer: writer)
+        } else {
+            write(section.content, to: writer)
+        }
         writer.endBlock()
     }
 
     /// Chairs and earlier names, inside an `info`.
-    private func write(_ origin: Section.Origin, to writer: XMLWriter) {
+    func write(_ origin: Section.Origin, to writer: XMLWriter) {
         for chair in origin.chairs {
             writer.startBlock("othercredit", attributes: [("class", "other"), ("otherclass", chair.role.rawValue)])
             if let name = chair.name {
@@ -96,38 +115,41 @@ public struct DocBookRenderer: Renderer {
         }
     }
 
-    private func write(_ content: SectionContent, to writer: XMLWriter) {
+    func write(_ content: SectionContent, to writer: XMLWriter) {
         for block in content.blocks { write(block, to: writer) }
         for subsection in content.subsections { write(subsection, to: writer) }
     }
 
-    private func write(_ block: Block, to writer: XMLWriter) {
+    func write(_ block: Block, to writer: XMLWriter, flag: String? = nil) {
+        let marks = flag.map { [("revisionflag", $0)] } ?? []
         switch block.kind {
         case .paragraph(let inlines):
-            writer.startLine("para")
+            writer.startLine("para", attributes: marks)
             write(inlines, to: writer)
             writer.endLine()
         case .heading(_, let inlines):
             // Headings become sections in assembly; one left here is inside a list and was reported.
-            writer.startLine("bridgehead")
+            writer.startLine("bridgehead", attributes: marks)
             write(inlines, to: writer)
             writer.endLine()
         case .bulletList(let items):
-            writeList("itemizedlist", attributes: [], items: items, to: writer)
+            writeList("itemizedlist", attributes: marks, items: items, to: writer)
         case .orderedList(let start, let items):
-            writeList("orderedlist", attributes: start == 1 ? [] : [("startingnumber", String(start))], items: items, to: writer)
+            writeList("orderedlist", attributes: (start == 1 ? [] : [("startingnumber", String(start))]) + marks, items: items, to: writer)
         case .letteredList(let items):
-            writeList("orderedlist", attributes: [("numeration", "loweralpha")], items: items, to: writer)
+            writeList("orderedlist", attributes: [("numeration", "loweralpha")] + marks, items: items, to: writer)
         case .blockQuote(let blocks):
-            writer.startBlock("blockquote")
+            writer.startBlock("blockquote", attributes: marks)
             for inner in blocks { write(inner, to: writer) }
             writer.endBlock()
         case .memberList(let members):
-            writer.startLine("para", attributes: [("role", "members")])
+            writer.startLine("para", attributes: [("role", "members")] + marks)
             writer.text(members.lead)
             for (index, city) in members.cities.enumerated() {
                 if index > 0 { writer.text(index == members.cities.count - 1 ? " en " : ", ") }
-                writer.startInline("phrase", attributes: [("role", "member")])
+                var attributes = [("role", "member")]
+                if revisions?.joinedMembers.contains(city) == true { attributes.append(("revisionflag", "added")) }
+                writer.startInline("phrase", attributes: attributes)
                 writer.text(city)
                 writer.endInline()
             }
@@ -136,7 +158,7 @@ public struct DocBookRenderer: Renderer {
         }
     }
 
-    private func writeList(_ name: String, attributes: [(String, String)], items: [ListItem], to writer: XMLWriter) {
+    func writeList(_ name: String, attributes: [(String, String)], items: [ListItem], to writer: XMLWriter) {
         writer.startBlock(name, attributes: attributes)
         for item in items {
             writer.startBlock("listitem")
@@ -149,7 +171,7 @@ public struct DocBookRenderer: Renderer {
         writer.endBlock()
     }
 
-    private func write(_ inlines: [Inline], to writer: XMLWriter) {
+    func write(_ inlines: [Inline], to writer: XMLWriter) {
         for inline in inlines {
             switch inline {
             case .text(let text):

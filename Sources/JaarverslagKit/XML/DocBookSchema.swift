@@ -19,6 +19,7 @@ public final class DocBookSchema: @unchecked Sendable {
 
     public init(path: String = DocBookSchema.defaultPath) throws(LoadError) {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        EntityLoader.install(allowing: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         guard let parserContext = xmlRelaxNGNewParserCtxt(path) else { throw .unparsable(path: path) }
         defer { xmlRelaxNGFreeParserCtxt(parserContext) }
         xmlRelaxNGSetParserStructuredErrors(parserContext, { _, _ in }, nil)

@@ -1,0 +1,52 @@
+import Foundation
+
+/// One side of a diff: a year in the repository (compiled from its fragments) or a DocBook
+/// file written by `jaarverslag build`.
+public enum DiffSide: Sendable, Equatable {
+    case year(Int)
+    case docbook(path: String)
+
+    /// `2023` is a year; anything else is a file path.
+    public init(argument: String) {
+        if argument.count == 4, let year = Int(argument) { self = .year(year) } else { self = .docbook(path: argument) }
+    }
+
+    public var label: String {
+        switch self {
+        case .year(let year): return String(year)
+        case .docbook(let path): return path
+        }
+    }
+
+    public enum LoadError: Error, Sendable {
+        case year(YearLoadFailure)
+        /// The year's fragments have errors; a diff of a broken year would mislead.
+        case invalidYear(Int, [Diagnostic])
+        case docbook(DocBookReader.Failure)
+    }
+
+    public func load(in workspace: Workspace) -> Result<Report, LoadError> {
+        switch self {
+        case .year(let year):
+            switch Pipeline.check(year: year, in: workspace) {
+            case .failure(let failure): return .failure(.year(failure))
+            case .success(let result):
+                if result.diagnostics.hasErrors { return .failure(.invalidYear(year, result.diagnostics.filter { $0.severity == .error })) }
+                return .success(Pipeline.assemble(result.sources))
+            }
+        case .docbook(let path):
+            let url = URL(fileURLWithPath: path, relativeTo: workspace.root)
+            return DocBookReader.read(contentsOf: url, displayPath: path).mapError { .docbook($0) }
+        }
+    }
+}
+
+extension YearDiff {
+    /// The JSON form: keys sorted, so the output is stable byte for byte.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

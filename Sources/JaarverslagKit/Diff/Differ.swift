@@ -1,0 +1,136 @@
+/// Compares two reports. Chapters are matched by id, then by title similarity; groups by
+/// stable group id, then by the earlier names recorded in the new fragments, then by title
+/// similarity (the score is reported).
+public enum Differ {
+    /// Titles at least this alike count as the same chapter or group.
+    public static let similarityThreshold = 0.6
+
+    public static func diff(_ old: Report, _ new: Report, oldSource: String, newSource: String) -> YearDiff {
+        let oldMembers = Set(old.memberList?.cities ?? [])
+        let newMembers = Set(new.memberList?.cities ?? [])
+        let chapterMatches = matchChapters(old.chapters, new.chapters)
+        let (groups, pairs) = matchGroups(DiffUnit.units(of: old), DiffUnit.units(of: new), chapters: chapterMatches.pairs)
+
+        var chairs: [YearDiff.ChairChange] = []
+        var sections: [YearDiff.SectionChange] = []
+        var unchanged: [String] = []
+        for (before, after) in pairs {
+            let oldChairs = before.chairs.map(describe)
+            let newChairs = after.chairs.map(describe)
+            if oldChairs != newChairs {
+                chairs.append(.init(group: after.group, title: after.title, before: oldChairs, after: newChairs))
+            }
+            let text = WordDiff(old: before.words, new: after.words)
+            if text.isEmpty {
+                unchanged.append(after.group)
+            } else {
+                sections.append(.init(group: after.group, oldGroup: before.group, title: after.title, text: text))
+            }
+        }
+        let oldSignatory = old.foreword?.signature?.name
+        let newSignatory = new.foreword?.signature?.name
+        return YearDiff(
+            old: side(old, source: oldSource), new: side(new, source: newSource),
+            network: old.network.name == new.network.name ? nil : .init(from: old.network.name, to: new.network.name),
+            members: .init(joined: newMembers.subtracting(oldMembers).sorted(by: DutchCollation.areInIncreasingOrder),
+                           left: oldMembers.subtracting(newMembers).sorted(by: DutchCollation.areInIncreasingOrder),
+                           countBefore: oldMembers.count, countAfter: newMembers.count),
+            chapters: chapterMatches.changes, groups: groups, chairs: chairs,
+            signatory: oldSignatory == newSignatory ? nil : .init(from: oldSignatory, to: newSignatory),
+            sections: sections, unchanged: unchanged)
+    }
+
+    private static func side(_ report: Report, source: String) -> YearDiff.Side {
+        .init(source: source, year: report.year, title: report.title, network: report.network.name)
+    }
+
+    /// `Bas van der Pol (Tilburg), trekker`
+    static func describe(_ chair: Chair) -> String {
+        (chair.name.map { "\($0) (\(chair.city))" } ?? chair.city) + ", \(chair.role.rawValue)"
+    }
+
+    private static func matchChapters(_ old: [Chapter], _ new: [Chapter]) -> (changes: [YearDiff.ChapterChange], pairs: [String: String]) {
+        var pairs: [String: String] = [Manifest.forewordPillar: Manifest.forewordPillar]  // new id → old id
+        var changes: [YearDiff.ChapterChange] = []
+        var unmatchedOld = old.filter { chapter in !new.contains { $0.id == chapter.id } }
+        for chapter in new {
+            if let same = old.first(where: { $0.id == chapter.id }) {
+                pairs[chapter.id] = same.id
+                if same.title != chapter.title {
+                    changes.append(.init(change: .renamed, id: chapter.id, oldID: same.id, title: chapter.title, oldTitle: same.title))
+                }
+                continue
+            }
+            let best = unmatchedOld.map { ($0, TitleSimilarity.score($0.title, chapter.title)) }.max { $0.1 < $1.1 }
+            if let (match, score) = best, score >= similarityThreshold {
+                pairs[chapter.id] = match.id
+                unmatchedOld.removeAll { $0.id == match.id }
+                changes.append(.init(change: .renamed, id: chapter.id, oldID: match.id, title: chapter.title, oldTitle: match.title,
+                                     similarity: (score * 100).rounded() / 100))
+            } else {
+                changes.append(.init(change: .added, id: chapter.id, title: chapter.title))
+            }
+        }
+        for chapter in unmatchedOld {
+            changes.append(.init(change: .removed, id: chapter.id, title: chapter.title))
+        }
+        return (changes, pairs)
+    }
+
+    private static func matchGroups(_ old: [DiffUnit], _ new: [DiffUnit], chapters: [String: String])
+        -> (changes: [YearDiff.GroupChange], pairs: [(DiffUnit, DiffUnit)])
+    {
+        var matched: [String: (DiffUnit, YearDiff.GroupChange.Match, Double?)] = [:]  // new group → old unit
+        var usedOld: Set<String> = []
+        for unit in new {
+            if let same = old.first(where: { $0.group == unit.group }) {
+                matched[unit.group] = (same, .id, nil)
+                usedOld.insert(same.group)
+            }
+        }
+        for unit in new where matched[unit.group] == nil {
+            let earlier = old.first { candidate in
+                !usedOld.contains(candidate.group) && unit.formerly.contains { TitleSimilarity.same($0.title, candidate.title) }
+            }
+            if let earlier {
+                matched[unit.group] = (earlier, .formerName, nil)
+                usedOld.insert(earlier.group)
+            }
+        }
+        // Title similarity, best pairs first, within chapters that correspond.
+        var candidates: [(new: DiffUnit, old: DiffUnit, score: Double)] = []
+        for unit in new where matched[unit.group] == nil {
+            for candidate in old where !usedOld.contains(candidate.group) && chapters[unit.chapterID] == candidate.chapterID {
+                let score = TitleSimilarity.score(candidate.title, unit.title)
+                if score >= similarityThreshold { candidates.append((unit, candidate, score)) }
+            }
+        }
+        for candidate in candidates.sorted(by: { $0.score > $1.score })
+        where matched[candidate.new.group] == nil && !usedOld.contains(candidate.old.group) {
+            matched[candidate.new.group] = (candidate.old, .similarity, (candidate.score * 100).rounded() / 100)
+            usedOld.insert(candidate.old.group)
+        }
+
+        var changes: [YearDiff.GroupChange] = []
+        var pairs: [(DiffUnit, DiffUnit)] = []
+        for unit in new {
+            guard let (before, match, score) = matched[unit.group] else {
+                changes.append(.init(change: .added, group: unit.group, title: unit.title, chapter: unit.chapterTitle,
+                                     renamed: false, moved: false))
+                continue
+            }
+            pairs.append((before, unit))
+            let renamed = before.title != unit.title || before.group != unit.group
+            let moved = chapters[unit.chapterID] != before.chapterID
+            if renamed || moved {
+                changes.append(.init(change: .matched, group: unit.group, oldGroup: before.group, title: unit.title, oldTitle: before.title,
+                                     chapter: unit.chapterTitle, oldChapter: before.chapterTitle, matchedBy: match, similarity: score,
+                                     renamed: renamed, moved: moved))
+            }
+        }
+        for unit in old where !usedOld.contains(unit.group) {
+            changes.append(.init(change: .removed, group: unit.group, title: unit.title, chapter: unit.chapterTitle, renamed: false, moved: false))
+        }
+        return (changes, pairs)
+    }
+}

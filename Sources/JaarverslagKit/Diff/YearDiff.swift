@@ -1,0 +1,94 @@
+/// Everything that changed between two reports: structure first, then text per section.
+/// Its JSON form (`--format json`) is versioned by `schemaVersion`.
+public struct YearDiff: Hashable, Sendable, Codable {
+    public static let currentSchemaVersion = 1
+
+    public var schema = "jaarverslag-diff"
+    public var schemaVersion = YearDiff.currentSchemaVersion
+    public var old: Side
+    public var new: Side
+    /// Set when the network's name changed (G32 → G40).
+    public var network: Rename?
+    public var members: Members
+    public var chapters: [ChapterChange]
+    public var groups: [GroupChange]
+    public var chairs: [ChairChange]
+    /// Set when the foreword's signatory changed.
+    public var signatory: SignatoryChange?
+    /// Matched sections whose text changed, in the new report's order.
+    public var sections: [SectionChange]
+    /// Group ids of matched sections whose text did not change.
+    public var unchanged: [String]
+
+    public var isEmpty: Bool {
+        network == nil && members.joined.isEmpty && members.left.isEmpty && chapters.isEmpty && groups.isEmpty
+            && chairs.isEmpty && signatory == nil && sections.isEmpty
+    }
+
+    public struct Side: Hashable, Sendable, Codable {
+        /// What the user named: a year or a file.
+        public var source: String
+        public var year: Int
+        public var title: String
+        public var network: String
+    }
+
+    public struct Rename: Hashable, Sendable, Codable {
+        public var from: String
+        public var to: String
+    }
+
+    public struct Members: Hashable, Sendable, Codable {
+        public var joined: [String]
+        public var left: [String]
+        public var countBefore: Int
+        public var countAfter: Int
+    }
+
+    public struct ChapterChange: Hashable, Sendable, Codable {
+        public enum Kind: String, Hashable, Sendable, Codable { case added, removed, renamed }
+        public var change: Kind
+        public var id: String
+        public var oldID: String?
+        public var title: String
+        public var oldTitle: String?
+        /// For a match by title similarity: the score from 0 to 1.
+        public var similarity: Double?
+    }
+
+    public struct GroupChange: Hashable, Sendable, Codable {
+        public enum Kind: String, Hashable, Sendable, Codable { case added, removed, matched }
+        public enum Match: String, Hashable, Sendable, Codable { case id, formerName = "former-name", similarity }
+        public var change: Kind
+        /// The group id in the new report (the old one for a removed group).
+        public var group: String
+        public var oldGroup: String?
+        public var title: String
+        public var oldTitle: String?
+        public var chapter: String
+        public var oldChapter: String?
+        public var matchedBy: Match?
+        public var similarity: Double?
+        public var renamed: Bool
+        public var moved: Bool
+    }
+
+    public struct ChairChange: Hashable, Sendable, Codable {
+        public var group: String
+        public var title: String
+        public var before: [String]
+        public var after: [String]
+    }
+
+    public struct SignatoryChange: Hashable, Sendable, Codable {
+        public var from: String?
+        public var to: String?
+    }
+
+    public struct SectionChange: Hashable, Sendable, Codable {
+        public var group: String
+        public var oldGroup: String
+        public var title: String
+        public var text: WordDiff
+    }
+}

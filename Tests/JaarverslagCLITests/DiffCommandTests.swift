@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite struct DiffCommandTests {
+    func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try CLI.run(["diff"] + arguments + ["--format", "json"])
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+
+    @Test func from2014To2023() throws {
+        let result = try CLI.run(["diff", "2014", "2023"])
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when the output is not a terminal")
+        #expect(result.stdout.contains("Network renamed: G32 Stedennetwerk → G40 Stedennetwerk"))
+        let diff = try json(["2014", "2023"])
+        let members = try #require(diff["members"] as? [String: Any])
+        #expect(members["joined"] as? [String] == ["Amstelveen", "Assen", "Hilversum", "Hoorn"])
+        #expect(members["left"] as? [String] == [])
+        #expect(diff["schemaVersion"] as? Int == 1)
+        #expect((diff["network"] as? [String: String]) == ["from": "G32 Stedennetwerk", "to": "G40 Stedennetwerk"])
+    }
+
+    @Test func aYearAgainstItsOwnDocBookIsTheSame() throws {
+        for year in ["2014", "2023"] {
+            let result = try CLI.run(["diff", year, "reports/\(year)/jaarverslag-\(year).xml"])
+            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+            #expect(try CLI.run(["diff", year, year]).status == 0)
+        }
+    }
+
+    @Test func yearsAndTheirDocBookFilesGiveTheSameDiff() throws {
+        let fromYears = try CLI.run(["diff", "2014", "2023", "--format", "json"]).stdout
+        let fromFiles = try CLI.run(["diff", "reports/2014/jaarverslag-2014.xml", "reports/2023/jaarverslag-2023.xml", "--format", "json"]).stdout
+        func withoutSources(_ text: String) -> String {
+            text.split(separator: "\n").filter { !$0.contains("\"source\"") }.joined(separator: "\n")
+        }
+        #expect(withoutSources(fromYears) == withoutSources(fromFiles))
+    }
+
+    @Test func statIsShort() throws {
+        let result = try CLI.run(["diff", "2014", "2023", "--stat", "--lang", "nl"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("leden: +4 -0"))
+        #expect(result.stdout.split(separator: "\n").count <= 8)
+    }
+
+    @Test func docbookOutputWithRevisionFlags() throws {
+        let output = CLI.temporaryDirectory().appendingPathComponent("wijzigingen.xml")
+        let result = try CLI.run(["diff", "2014", "2023", "--format", "docbook", "--output", output.path])
+        #expect(result.status == 1)
+        let xml = try String(contentsOf: output, encoding: .utf8)
+        #expect(xml.contains("revisionflag=\"added\""))
+        #expect(xml.contains("revisionflag=\"changed\""))
+        #expect(xml.contains("revisionflag=\"deleted\""))
+    }
+
+    @Test(arguments: [
+        ("doctype.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE book [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<book xmlns=\"http://docbook.org/ns/docbook\"><info><title>&x;</title></info></book>", "DOCTYPE"),
+        ("laughs.xml", "<?xml version=\"1.0\"?><!DOCTYPE b [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><b>&c;</b>", "entity"),
+        ("html.xml", "<html><body>geen DocBook</body></html>", "not a DocBook 5 book"),
+    ])
+    func hostileInputsExitTwo(name: String, content: String, expected: String) throws {
+        let file = CLI.temporaryDirectory().appendingPathComponent(name)
+        try content.write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["diff", "2023", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aMissingFileExitsTwo() throws {
+        let result = try CLI.run(["diff", "2023", "/nonexistent/jaarverslag.xml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot be read"))
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import JaarverslagKit
+
+/// The diff fixture changes everything the diff reports, once each.
+@Suite struct DifferTests {
+    static let workspace = Workspace(root: TestSupport.fixturesURL.appendingPathComponent("diff"))
+
+    static func report(_ year: Int) throws -> Report {
+        try DiffSide.year(year).load(in: workspace).get()
+    }
+
+    let diff: YearDiff
+
+    init() throws {
+        diff = Differ.diff(try Self.report(2098), try Self.report(2099), oldSource: "2098", newSource: "2099")
+    }
+
+    @Test func networkAndMembers() {
+        #expect(diff.network == .init(from: "G32 Stedennetwerk", to: "G40 Stedennetwerk"))
+        #expect(diff.members.joined == ["Assen"])
+        #expect(diff.members.left == ["Oss"])
+    }
+
+    @Test func chaptersAddedRemovedAndRenamed() {
+        let changes = diff.chapters.map { "\($0.change.rawValue) \($0.oldID ?? "-")→\($0.id)" }
+        #expect(changes == ["renamed economie→werk", "renamed sociaal→sociaal", "added -→overig", "removed -→werkgroepen"])
+        #expect(diff.chapters[0].similarity == 1)
+    }
+
+    @Test func groupsMatchedByIDFormerNameAndSimilarity() throws {
+        let mkb = try #require(diff.groups.first { $0.group == "mkb" })
+        #expect(mkb.matchedBy == .formerName)
+        #expect(mkb.oldGroup == "ondernemerschap")
+        let retail = try #require(diff.groups.first { $0.group == "retail-en-binnensteden" })
+        #expect(retail.matchedBy == .similarity)
+        #expect(retail.similarity == 1)
+        let veiligheid = try #require(diff.groups.first { $0.group == "veiligheid" })
+        #expect(veiligheid.matchedBy == .id)
+        #expect(veiligheid.renamed && veiligheid.moved)
+        #expect(veiligheid.oldChapter == "Werkgroepen")
+        #expect(veiligheid.chapter == "Pijler Sociaal")
+        #expect(diff.groups.filter { $0.change == .added }.map(\.group) == ["nieuw", "europa"])
+        #expect(diff.groups.filter { $0.change == .removed }.map(\.group) == ["weg"])
+    }
+
+    @Test func chairsAndSignatory() {
+        #expect(diff.chairs == [.init(group: "zorg", title: "Thema Zorg", before: ["Jan Jansen (Delft), voorzitter"], after: ["Piet Pieters (Ede), voorzitter"])])
+        #expect(diff.signatory == .init(from: "Ferd Crone", to: "Paul Depla"))
+    }
+
+    @Test func textChangesPerSection() throws {
+        let zorg = try #require(diff.sections.first { $0.group == "zorg" })
+        #expect(zorg.text.added == 2)
+        #expect(zorg.text.removed == 2)
+        #expect(zorg.text.hunks.count == 1)
+        #expect(diff.unchanged == ["mkb", "retail-en-binnensteden", "armoede", "veiligheid"])
+    }
+
+    @Test func aYearAgainstItselfIsEmpty() throws {
+        let report = try Self.report(2099)
+        #expect(Differ.diff(report, report, oldSource: "a", newSource: "b").isEmpty)
+    }
+
+    @Test func theDocBookOfAYearDiffsLikeTheYear() throws {
+        let old = try Self.report(2098)
+        let new = try Self.report(2099)
+        let oldXML = DocBookReader.read(data: Data(DocBookRenderer().render(old).utf8), path: "2098.xml")
+        let newXML = DocBookReader.read(data: Data(DocBookRenderer().render(new).utf8), path: "2099.xml")
+        let fromYears = Differ.diff(old, new, oldSource: "a", newSource: "b")
+        let fromFiles = Differ.diff(try oldXML.get(), try newXML.get(), oldSource: "a", newSource: "b")
+        #expect(fromYears == fromFiles)
+    }
+
+    @Test func revisionMarkedDocBookIsValid() throws {
+        let schema = try #require(DocBookSchemaTests.schema, "install the Debian package docbook5-xml")
+        let xml = RevisionRenderer(old: try Self.report(2098), diff: diff).render(try Self.report(2099))
+        #expect(schema.violations(in: xml).isEmpty)
+        #expect(xml.contains("<section xml:id=\"nieuw\" revisionflag=\"added\">"))
+        #expect(xml.contains("<section xml:id=\"zorg\" revisionflag=\"changed\">"))
+        #expect(xml.contains("<phrase revisionflag=\"deleted\">vier</phrase> <phrase revisionflag=\"added\">vijf</phrase>"))
+        #expect(xml.contains("<section xml:id=\"verwijderd.weg\" revisionflag=\"deleted\">"))
+        #expect(xml.contains("<phrase role=\"member\" revisionflag=\"added\">Assen</phrase>"))
+    }
+}
