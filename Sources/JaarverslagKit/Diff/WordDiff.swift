@@ -61,10 +61,31 @@ public struct WordDiff: Hashable, Sendable, Codable {
     public init(old: [String], new: [String]) {
         wordsBefore = old.count
         wordsAfter = new.count
-        var numbers: [String: Int] = [:]
-        let oldIDs = old.map { word in numbers[word] ?? { numbers[word] = numbers.count; return numbers.count - 1 }() }
-        let newIDs = new.map { word in numbers[word] ?? { numbers[word] = numbers.count; return numbers.count - 1 }() }
+        let (removedAt, addedAt) = Self.marks(old: old, new: new)
+        added = addedAt.filter { $0 }.count
+        removed = removedAt.filter { $0 }.count
+        hunks = Self.hunks(Self.readable(Self.walk(old: old, new: new, removedAt: removedAt, addedAt: addedAt)))
+    }
 
+    /// The whole of `new` as segments against `old` (no context clipping), for marking a
+    /// changed paragraph word by word.
+    public static func segments(old: [String], new: [String]) -> [Segment] {
+        let (removedAt, addedAt) = marks(old: old, new: new)
+        return readable(walk(old: old, new: new, removedAt: removedAt, addedAt: addedAt)).map {
+            Segment(op: $0.op, text: $0.words.joined(separator: " "))
+        }
+    }
+
+    /// Which old words are removed and which new words are added.
+    private static func marks(old: [String], new: [String]) -> (removedAt: [Bool], addedAt: [Bool]) {
+        var numbers: [String: Int] = [:]
+        func number(_ word: String) -> Int {
+            if let known = numbers[word] { return known }
+            numbers[word] = numbers.count
+            return numbers.count - 1
+        }
+        let oldIDs = old.map(number)
+        let newIDs = new.map(number)
         var prefix = 0
         while prefix < oldIDs.count, prefix < newIDs.count, oldIDs[prefix] == newIDs[prefix] { prefix += 1 }
         var suffix = 0
@@ -72,7 +93,6 @@ public struct WordDiff: Hashable, Sendable, Codable {
               oldIDs[oldIDs.count - 1 - suffix] == newIDs[newIDs.count - 1 - suffix] { suffix += 1 }
         let oldMiddle = oldIDs[prefix..<(oldIDs.count - suffix)]
         let newMiddle = newIDs[prefix..<(newIDs.count - suffix)]
-
         var removedAt = [Bool](repeating: false, count: old.count)
         var addedAt = [Bool](repeating: false, count: new.count)
         for change in newMiddle.difference(from: oldMiddle) {
@@ -81,15 +101,34 @@ public struct WordDiff: Hashable, Sendable, Codable {
             case .insert(let offset, _, _): addedAt[prefix + offset] = true
             }
         }
-        added = addedAt.filter { $0 }.count
-        removed = removedAt.filter { $0 }.count
-        hunks = Self.hunks(old: old, new: new, removedAt: removedAt, addedAt: addedAt)
+        return (removedAt, addedAt)
+    }
+
+    /// Both texts in step, as runs of same, removed and added words.
+    private static func walk(old: [String], new: [String], removedAt: [Bool], addedAt: [Bool]) -> [(op: Segment.Operation, words: [String])] {
+        var segments: [(op: Segment.Operation, words: [String])] = []
+        func append(_ op: Segment.Operation, _ word: String) {
+            if let last = segments.last, last.op == op { segments[segments.count - 1].words.append(word) } else { segments.append((op, [word])) }
+        }
+        var i = 0
+        var j = 0
+        while i < old.count || j < new.count {
+            if i < old.count, removedAt[i] {
+                append(.removed, old[i]); i += 1
+            } else if j < new.count, addedAt[j] {
+                append(.added, new[j]); j += 1
+            } else {
+                if j < new.count { append(.same, new[j]) }
+                i += 1; j += 1
+            }
+        }
+        return segments
     }
 
     /// Myers finds the shortest edit, which in a rewritten passage keeps every `de` and `en`
     /// in common and chops the change into confetti. Short runs of one or two common words
     /// between changes are folded into the change, so a reader sees whole phrases replaced.
-    private static func readable(_ segments: [(op: Segment.Operation, words: [String])]) -> [(op: Segment.Operation, words: [String])] {
+    static func readable(_ segments: [(op: Segment.Operation, words: [String])]) -> [(op: Segment.Operation, words: [String])] {
         var result: [(op: Segment.Operation, words: [String])] = []
         var removed: [String] = []
         var added: [String] = []
@@ -118,25 +157,8 @@ public struct WordDiff: Hashable, Sendable, Codable {
         return result
     }
 
-    /// Walks both texts in step and cuts the result into hunks separated by long unchanged runs.
-    private static func hunks(old: [String], new: [String], removedAt: [Bool], addedAt: [Bool]) -> [Hunk] {
-        var segments: [(op: Segment.Operation, words: [String])] = []
-        func append(_ op: Segment.Operation, _ word: String) {
-            if let last = segments.last, last.op == op { segments[segments.count - 1].words.append(word) } else { segments.append((op, [word])) }
-        }
-        var i = 0
-        var j = 0
-        while i < old.count || j < new.count {
-            if i < old.count, removedAt[i] {
-                append(.removed, old[i]); i += 1
-            } else if j < new.count, addedAt[j] {
-                append(.added, new[j]); j += 1
-            } else {
-                if i < old.count { append(.same, old[i]) }
-                i += 1; j += 1
-            }
-        }
-        segments = readable(segments)
+    /// Cuts the runs into hunks separated by long unchanged stretches.
+    private static func hunks(_ segments: [(op: Segment.Operation, words: [String])]) -> [Hunk] {
         var hunks: [Hunk] = []
         var current: [Segment] = []
         for (index, segment) in segments.enumerated() {

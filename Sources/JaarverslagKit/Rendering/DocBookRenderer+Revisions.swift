@@ -102,10 +102,9 @@ extension DocBookRenderer {
 
     private func writeChangedParagraph(old: [String], new inlines: [Inline], writer: XMLWriter) {
         let newWords = Words.split(inlines.plainText)
-        let diff = WordDiff(old: old, new: newWords)
         writer.startLine("para", attributes: [("revisionflag", "changed")])
         var first = true
-        for hunkSegment in Self.segments(old: old, new: newWords, diff: diff) {
+        for hunkSegment in WordDiff.segments(old: old, new: newWords) {
             if !first { writer.text(" ") }
             first = false
             switch hunkSegment.op {
@@ -118,29 +117,5 @@ extension DocBookRenderer {
             }
         }
         writer.endLine()
-    }
-
-    /// The whole paragraph as segments (not only the hunks with context).
-    private static func segments(old: [String], new: [String], diff: WordDiff) -> [WordDiff.Segment] {
-        var removedAt = [Bool](repeating: false, count: old.count)
-        var addedAt = [Bool](repeating: false, count: new.count)
-        for change in new.difference(from: old) {
-            switch change {
-            case .remove(let offset, _, _): removedAt[offset] = true
-            case .insert(let offset, _, _): addedAt[offset] = true
-            }
-        }
-        var segments: [WordDiff.Segment] = []
-        func append(_ op: WordDiff.Segment.Operation, _ word: String) {
-            if let last = segments.last, last.op == op { segments[segments.count - 1].text += " " + word } else { segments.append(.init(op: op, text: word)) }
-        }
-        var i = 0
-        var j = 0
-        while i < old.count || j < new.count {
-            if i < old.count, removedAt[i] { append(.removed, old[i]); i += 1 }
-            else if j < new.count, addedAt[j] { append(.added, new[j]); j += 1 }
-            else { if j < new.count { append(.same, new[j]) }; i += 1; j += 1 }
-        }
-        return segments
     }
 }
