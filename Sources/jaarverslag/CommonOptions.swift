@@ -4,10 +4,10 @@ import JaarverslagKit
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Map van de repository met fragments/ en reports/ (repository folder).")
+    @Option(name: .long, help: ArgumentHelp(L("Map van de repository met fragments/ en reports/.", "The repository folder with fragments/ and reports/.")))
     var root: String = "."
 
-    @Option(name: .long, help: "Taal van de meldingen: nl of en (language of messages; default from LC_ALL/LANG).")
+    @Option(name: .long, help: ArgumentHelp(L("Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).", "Language of the messages: nl or en (default from LC_ALL/LANG).")))
     var lang: Language?
 
     var language: Language {

@@ -13,6 +13,8 @@ public struct Diagnostic: Hashable, Sendable {
     public var fix: Message?
     /// The offending source line, shown with a caret under `location.column`.
     public var sourceLine: String?
+    /// The automatic fix, when one is safe (`check --fix`).
+    public var edits: [TextEdit] = []
 
     public struct Note: Hashable, Sendable {
         public var message: Message

@@ -31,10 +31,11 @@ public enum FragmentLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        return load(text: text, path: path)
+        let format = SourceFormat(byteOrderMark: data.starts(with: [0xEF, 0xBB, 0xBF]), crlf: data.firstRange(of: Data([13, 10])) != nil)
+        return load(text: text, path: path, format: format)
     }
 
-    public static func load(text: String, path: String) -> (Fragment?, [Diagnostic]) {
+    public static func load(text: String, path: String, format: SourceFormat = SourceFormat()) -> (Fragment?, [Diagnostic]) {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return (nil, [Diagnostic(.error, "empty-file", Messages.emptyFile, at: TextLocation(path: path),
                                      fix: FrontMatterSplitter.Messages.missingFix)])
@@ -53,7 +54,8 @@ public enum FragmentLoader {
             diagnostics.append(Diagnostic(.error, "markdown-too-deep", Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))
         }
         let fragment = Fragment(
-            path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text)
+            path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text,
+            bodyLine: parts.bodyLineOffset + 1, format: format)
         return (fragment, diagnostics)
     }
 

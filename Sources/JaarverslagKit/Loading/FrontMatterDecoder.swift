@@ -3,7 +3,9 @@ import Yams
 /// Turns the YAML front matter of a fragment into a `FrontMatter`, reporting every field
 /// that is unknown, missing or of the wrong type.
 struct FrontMatterDecoder {
-    static let fields = ["year", "pillar", "group", "title", "status", "order", "chairs", "secretary", "formerly", "signature"]
+    static let fields = [
+        "year", "pillar", "group", "title", "status", "order", "chairs", "secretary", "formerly", "signature", "meetings", "ignore",
+    ]
 
     static func decode(_ yaml: String, context: YAMLContext, location: TextLocation) -> FrontMatter {
         var frontMatter = FrontMatter(location: location)
@@ -23,6 +25,15 @@ struct FrontMatterDecoder {
         frontMatter.order = reader.int("order")
         frontMatter.chairs = reader.list("chairs").compactMap { chair($0, context: context) }
         frontMatter.formerly = reader.list("formerly").compactMap { formerName($0, context: context) }
+        frontMatter.meetings = reader.strings("meetings", itemMessage: Messages.meetingNotDate).compactMap { text in
+            guard let date = MeetingDate(text.value) else {
+                context.add(Diagnostic(.error, "wrong-type", Messages.meetingNotDate, at: text.location,
+                                       sourceLine: context.sourceLine(text.location.line)))
+                return nil
+            }
+            return Located(date, at: text.location)
+        }
+        frontMatter.ignore = reader.strings("ignore", itemMessage: Messages.ignoreNotRule)
         if let node = reader.value("secretary"),
            let secretary = MappingReader(node, context: context, what: Messages.secretary, allowedKeys: ["name", "email"]),
            let name = secretary.string("name", required: true) {
@@ -61,6 +72,11 @@ struct FrontMatterDecoder {
         static let signature = Message(nl: "`signature`", en: "`signature`")
         static let formerName = Message(nl: "een eerdere naam (onder `formerly`)", en: "an earlier name (under `formerly`)")
         static let empty = Message(nl: "de kopgegevens zijn leeg", en: "the front matter is empty")
+        static let meetingNotDate = Message(
+            nl: "een datum onder `meetings` schrijft u als JJJJ-MM-DD, bijvoorbeeld 2023-03-14",
+            en: "a date under `meetings` is written YYYY-MM-DD, for example 2023-03-14")
+        static let ignoreNotRule = Message(
+            nl: "`ignore` is een lijst van regel-id's, zoals [mixed-quotes]", en: "`ignore` is a list of rule ids, such as [mixed-quotes]")
         static let emptyFix = Message(
             nl: "vul tussen de regels `---` ten minste year, pillar, group en title in",
             en: "fill in at least year, pillar, group and title between the `---` lines")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One section of the report as one secretary hands it in: a front matter and a Markdown body.
 public struct Fragment: Hashable, Sendable {
     /// The file as printed in diagnostics (relative to the repository root when possible).
@@ -8,13 +10,22 @@ public struct Fragment: Hashable, Sendable {
     public var unsupported: [UnsupportedMarkup]
     /// The decoded file text (BOM removed, line ends normalised), for checks on raw characters.
     public var text: String
+    /// The first line of the Markdown body (after the closing `---`).
+    public var bodyLine: Int
+    /// How the file was saved, so that `check --fix` writes it back the same way.
+    public var format: SourceFormat
 
-    public init(path: String, frontMatter: FrontMatter, body: [Block], unsupported: [UnsupportedMarkup], text: String) {
+    public init(
+        path: String, frontMatter: FrontMatter, body: [Block], unsupported: [UnsupportedMarkup], text: String,
+        bodyLine: Int = 1, format: SourceFormat = SourceFormat()
+    ) {
         self.path = path
         self.frontMatter = frontMatter
         self.body = body
         self.unsupported = unsupported
         self.text = text
+        self.bodyLine = bodyLine
+        self.format = format
     }
 
     public var groupID: String? { frontMatter.group?.value }
@@ -43,5 +54,22 @@ public struct UnsupportedMarkup: Hashable, Sendable {
         self.kind = kind
         self.location = location
         self.level = level
+    }
+}
+
+/// Byte-order mark and line ends of a file as it was saved.
+public struct SourceFormat: Hashable, Sendable {
+    public var byteOrderMark = false
+    public var crlf = false
+
+    public init(byteOrderMark: Bool = false, crlf: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+        self.crlf = crlf
+    }
+
+    /// `text` (LF line ends) as bytes in this format.
+    public func encode(_ text: String) -> Data {
+        let lines = crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text
+        return (byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(lines.utf8)
     }
 }

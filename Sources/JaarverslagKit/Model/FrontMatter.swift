@@ -1,3 +1,5 @@
+import Foundation
+
 /// The typed header of a fragment, as the secretary wrote it.
 ///
 /// Required fields are optional here because a broken header must still load far enough
@@ -13,6 +15,10 @@ public struct FrontMatter: Hashable, Sendable {
     public var secretary: Secretary?
     public var formerly: [FormerName] = []
     public var signature: Signature?
+    /// Dates the group met in the report year.
+    public var meetings: [Located<MeetingDate>] = []
+    /// Warnings the secretary has checked and wants silenced for this fragment.
+    public var ignore: [Located<String>] = []
     /// Where the front matter starts (the opening `---`).
     public var location: TextLocation
 
@@ -80,5 +86,26 @@ public struct Signature: Hashable, Sendable {
     /// `Paul Depla, voorzitter G40 Stedennetwerk`
     public var line: String {
         [name, role].compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
+/// A date in `YYYY-MM-DD` form, as written in the front matter.
+public struct MeetingDate: Hashable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public var text: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

@@ -14,9 +14,32 @@ public enum Validator {
         ForbiddenCharacterRule(),
         ExpectedGroupRule(),
         UnlistedGroupRule(),
+        TemplateHintRule(),
+        // Lints for text pasted from Word, PDF and e-mail; most carry an automatic fix.
+        SafeLinksRule(),
+        BrokenWordRule(),
+        PageNumberRule(),
+        DuplicateLinkRule(),
+        SpacingRule(),
+        MixedQuotesRule(),
+        ChairCityRule(),
+        MeetingDateRule(),
+        IgnoreListRule(),
+    ]
+
+    /// Warnings a fragment may silence with `ignore:`; errors can never be ignored.
+    public static let ignorableRules: [RuleID] = [
+        "safelinks", "broken-word", "page-number", "duplicate-link", "double-space", "nbsp", "mixed-quotes",
+        "chair-not-member", "date-outside-year", "file-name-mismatch", "unlisted-group",
     ]
 
     public static func validate(_ input: ValidationInput) -> [Diagnostic] {
-        rules.flatMap { $0.check(input) }
+        var ignored: [String: Set<String>] = [:]
+        for fragment in input.fragments {
+            ignored[fragment.path] = Set(fragment.frontMatter.ignore.map(\.value))
+        }
+        return rules.flatMap { $0.check(input) }.filter { diagnostic in
+            !(diagnostic.severity == .warning && ignored[diagnostic.location.path]?.contains(diagnostic.rule.rawValue) == true)
+        }
     }
 }

@@ -5,18 +5,18 @@ import JaarverslagKit
 /// `jaarverslag build <year>`: check, then write the DocBook and plain-text report.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Bouw het jaarverslag als DocBook-XML en platte tekst (build the report as DocBook XML and plain text).")
+        abstract: L("Bouw het jaarverslag als DocBook-XML en platte tekst.", "Build the report as DocBook XML and plain text."))
 
-    @Argument(help: "Het jaar, bijvoorbeeld 2023 (the year).")
+    @Argument(help: ArgumentHelp(L("Het jaar, bijvoorbeeld 2023.", "The year, for example 2023.")))
     var year: Int
 
-    @Option(name: .long, help: "Map voor de uitvoer; standaard reports/<jaar>/ (output folder).")
+    @Option(name: .long, help: ArgumentHelp(L("Map voor de uitvoer; standaard reports/<jaar>/.", "Output folder; default reports/<year>/.")))
     var outputDir: String?
 
-    @Flag(name: .long, help: "Sla de controle tegen het DocBook 5.0-schema over (skip schema validation).")
+    @Flag(name: .long, help: ArgumentHelp(L("Sla de controle tegen het DocBook 5.0-schema over.", "Skip validation against the DocBook 5.0 schema.")))
     var noValidate = false
 
-    @Option(name: .long, help: "Het DocBook 5.0 RELAX NG-schema (the schema file).")
+    @Option(name: .long, help: ArgumentHelp(L("Het DocBook 5.0 RELAX NG-schema.", "The DocBook 5.0 RELAX NG schema.")))
     var schema: String = DocBookSchema.defaultPath
 
     @OptionGroup var options: CommonOptions

@@ -5,26 +5,26 @@ import JaarverslagKit
 /// `jaarverslag diff <old> <new>`: what changed between two reports.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Vergelijk twee jaarverslagen (compare two reports): jaren of DocBook-bestanden (years or DocBook files).",
-        discussion: "Exit codes: 0 = gelijk (same), 1 = verschillend (different), 2 = fout (error), as diff(1).")
+        abstract: L("Vergelijk twee jaarverslagen: jaren of DocBook-bestanden van `build`.", "Compare two reports: years or DocBook files written by `build`."),
+        discussion: L("Afsluitcodes zoals diff(1): 0 = gelijk, 1 = verschillend, 2 = fout.", "Exit codes as diff(1): 0 = same, 1 = different, 2 = error."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, docbook
     }
 
-    @Argument(help: "Het oude jaar of DocBook-bestand (old year or file), bijvoorbeeld 2014.")
+    @Argument(help: ArgumentHelp(L("Het oude jaar of DocBook-bestand, bijvoorbeeld 2014.", "The old year or DocBook file, for example 2014.")))
     var old: String
 
-    @Argument(help: "Het nieuwe jaar of DocBook-bestand (new year or file), bijvoorbeeld 2023.")
+    @Argument(help: ArgumentHelp(L("Het nieuwe jaar of DocBook-bestand, bijvoorbeeld 2023.", "The new year or DocBook file, for example 2023.")))
     var new: String
 
-    @Option(name: .long, help: "text (standaard), json of docbook.")
+    @Option(name: .long, help: ArgumentHelp(L("text (standaard), json of docbook.", "text (default), json or docbook.")))
     var format: Format = .text
 
-    @Flag(name: .long, help: "Alleen een korte samenvatting (short summary only).")
+    @Flag(name: .long, help: ArgumentHelp(L("Alleen een korte samenvatting.", "A short summary only.")))
     var stat = false
 
-    @Option(name: .long, help: "Schrijf naar dit bestand in plaats van stdout (write to this file).")
+    @Option(name: .long, help: ArgumentHelp(L("Schrijf naar dit bestand in plaats van naar stdout.", "Write to this file instead of stdout.")))
     var output: String?
 
     @OptionGroup var options: CommonOptions

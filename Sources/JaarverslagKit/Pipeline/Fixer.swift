@@ -1,0 +1,35 @@
+import Foundation
+
+/// `check --fix`: applies the safe automatic fixes that diagnostics carry, file by file, and
+/// writes each changed fragment back atomically in the encoding and line ends it had.
+public enum Fixer {
+    public struct FileFix: Sendable {
+        public var path: String
+        /// Rule id → number of fixes applied.
+        public var counts: [RuleID: Int]
+    }
+
+    public static func fix(_ result: Pipeline.CheckResult, in workspace: Workspace) throws(AtomicWriter.WriteError) -> [FileFix] {
+        var fixes: [FileFix] = []
+        var files: [(URL, Data)] = []
+        for fragment in result.sources.fragments {
+            let diagnostics = result.diagnostics.filter { $0.location.path == fragment.path && !$0.edits.isEmpty }
+            guard !diagnostics.isEmpty else { continue }
+            var ruleOfEdit: [TextEdit: RuleID] = [:]
+            for diagnostic in diagnostics { for edit in diagnostic.edits { ruleOfEdit[edit] = diagnostic.rule } }
+            let (text, applied) = TextEdit.apply(diagnostics.flatMap(\.edits), to: fragment.text)
+            guard !applied.isEmpty, text != fragment.text else { continue }
+            var counts: [RuleID: Int] = [:]
+            for edit in applied { counts[ruleOfEdit[edit]!, default: 0] += 1 }
+            fixes.append(FileFix(path: fragment.path, counts: counts))
+            files.append((workspace.root.appendingPathComponent(fragment.path), fragment.format.encode(text)))
+        }
+        try AtomicWriter.write(files)
+        return fixes
+    }
+
+    /// `fragments/2023/x.md: 2 × safelinks, 1 × double-space`
+    public static func summary(_ fix: FileFix) -> String {
+        fix.path + ": " + fix.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
+    }
+}

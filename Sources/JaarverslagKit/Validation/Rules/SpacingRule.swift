@@ -1,0 +1,34 @@
+import Foundation
+
+/// Doubled spaces inside a line and non-breaking spaces, both left behind by Word and PDF.
+/// Indentation at the start of a line is Markdown structure and is left alone.
+struct SpacingRule: ValidationRule {
+    static let doubled = NSRegularExpression(#"(?<=\S) {2,}(?=\S)"#)
+    static let nonBreaking = NSRegularExpression("\u{00A0}+")
+
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        year.fragments.flatMap { fragment -> [Diagnostic] in
+            let body = BodyText(fragment)
+            let doubled = body.matches(Self.doubled).map { match in
+                var diagnostic = Diagnostic(.warning, "double-space", Messages.doubled, at: body.location(match.line, match.range.lowerBound),
+                                            fix: Messages.doubledFix, sourceLine: String(match.line.text))
+                diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
+                return diagnostic
+            }
+            let nonBreaking = body.matches(Self.nonBreaking).map { match in
+                var diagnostic = Diagnostic(.warning, "nbsp", Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
+                                            fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
+                diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
+                return diagnostic
+            }
+            return doubled + nonBreaking
+        }
+    }
+
+    enum Messages {
+        static let doubled = Message(nl: "twee of meer spaties achter elkaar", en: "two or more spaces in a row")
+        static let doubledFix = Message(nl: "gebruik één spatie", en: "use one space")
+        static let nonBreaking = Message(nl: "een harde (niet-afbrekende) spatie uit Word", en: "a non-breaking space from Word")
+        static let nonBreakingFix = Message(nl: "vervang haar door een gewone spatie", en: "replace it by a normal space")
+    }
+}

@@ -1,0 +1,21 @@
+/// The hint that `jaarverslag new` puts in an empty fragment must be replaced by real text
+/// before the report is built.
+struct TemplateHintRule: ValidationRule {
+    static let marker = "Vervang deze zin door de tekst van de themagroep"
+
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        year.fragments.compactMap { fragment -> Diagnostic? in
+            let body = BodyText(fragment)
+            guard let line = body.lines.first(where: { $0.text.contains(Self.marker) }) else { return nil }
+            return Diagnostic(.error, "template-hint", Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
+                              fix: Messages.fix, sourceLine: String(line.text))
+        }
+    }
+
+    enum Messages {
+        static let left = Message(
+            nl: "de voorbeeldtekst van `jaarverslag new` staat er nog", en: "the placeholder text of `jaarverslag new` is still there")
+        static let fix = Message(
+            nl: "vervang de voorbeeldzin door de tekst over dit jaar", en: "replace the placeholder by the text about this year")
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import JaarverslagKit
+
+/// The language of help texts, decided before the arguments are parsed: `--lang` if given,
+/// else LC_ALL / LC_MESSAGES / LANG.
+enum HelpLanguage {
+    static let current: Language = {
+        let arguments = CommandLine.arguments
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+            return language
+        }
+        if let argument = arguments.first(where: { $0.hasPrefix("--lang=") }), let language = Language(rawValue: String(argument.dropFirst(7))) {
+            return language
+        }
+        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }()
+}
+
+/// A help or console text in the user's language.
+func L(_ nl: String, _ en: String) -> String {
+    HelpLanguage.current == .nl ? nl : en
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import JaarverslagKit
+
+@Suite struct WorkflowTests {
+    /// A scratch repository with 2098 fragments and a 2099 manifest.
+    func scratch() throws -> Workspace {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("workflow-\(UUID().uuidString)")
+        let source = TestSupport.fixturesURL.appendingPathComponent("diff")
+        try FileManager.default.copyItem(at: source, to: root)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("fragments/2099"))
+        return Workspace(root: root)
+    }
+
+    @Test func newCarriesLastYearsFrontMatterAsDraft() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let created = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: false, in: workspace).get()
+        #expect(created.basedOn == "fragments/2098/zorg.md")
+        let (fragment, diagnostics) = FragmentLoader.load(contentsOf: created.url, displayPath: "zorg.md")
+        #expect(diagnostics.isEmpty)
+        let front = try #require(fragment?.frontMatter)
+        #expect(front.year?.value == 2099)
+        #expect(front.status?.value == .draft)
+        #expect(front.title?.value == "Thema Zorg")
+        #expect(front.chairs.map(\.city) == ["Delft"])
+        #expect(fragment?.text.contains(TemplateHintRule.marker) == true)
+    }
+
+    @Test func newCanCopyTheTextAndRefusesToOverwrite() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let created = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: true, in: workspace).get()
+        #expect(try String(contentsOf: created.url, encoding: .utf8).contains("De themagroep kwam vier keer bijeen"))
+        guard case .failure(.exists(let path)) = FragmentTemplate.create(group: "zorg", year: 2099, copyText: false, in: workspace) else {
+            Issue.record("overwrote an existing fragment")
+            return
+        }
+        #expect(path == "fragments/2099/zorg.md")
+    }
+
+    @Test func newForAnUnknownGroupListsTheChapters() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let created = try FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, in: workspace).get()
+        #expect(created.basedOn == nil)
+        #expect(created.suggestion == "zorg")
+        let text = try String(contentsOf: created.url, encoding: .utf8)
+        #expect(text.contains("# pillar: kies een van voorwoord, werk, sociaal, overig"))
+    }
+
+    @Test func statusCountsStatesErrorsAndWords() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        _ = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: true, in: workspace).get()
+        let report = StatusReport(try Pipeline.check(year: 2099, in: workspace).get())
+        let zorg = try #require(report.chapters.flatMap(\.groups).first { $0.group == "zorg" })
+        #expect(zorg.state == .draft)
+        #expect(zorg.words == 24)
+        #expect(report.totals.groups == 8)
+        #expect(report.totals.missing == 7)
+        #expect(!report.isFinal)
+        let text = StatusFormatter(language: .nl).format(report)
+        #expect(text.contains("zorg                    concept     0 fouten, 0 waarschuwingen, 24 woorden"))
+        #expect(text.hasSuffix("Totaal: 8 groepen: 0 definitief, 1 concept, 7 ontbreken; 0 fouten, 0 waarschuwingen; 24 woorden"))
+    }
+
+    @Test func fixWritesBackInTheOriginalFormat() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let url = workspace.fragmentsDirectory(year: 2098).appendingPathComponent("armoede.md")
+        try Data([0xEF, 0xBB, 0xBF] + Array("---\r\nyear: 2098\r\npillar: sociaal\r\ngroup: armoede\r\ntitle: Armoede en schulden\r\n---\r\nTwee  spaties.\r\n".utf8))
+            .write(to: url)
+        let result = try Pipeline.check(year: 2098, in: workspace).get()
+        let fixes = try Fixer.fix(result, in: workspace)
+        #expect(fixes.map(Fixer.summary) == ["fragments/2098/armoede.md: 1 × double-space"])
+        let bytes = try Data(contentsOf: url)
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasSuffix("---\r\nTwee spaties.\r\n"))
+        #expect(try Fixer.fix(try Pipeline.check(year: 2098, in: workspace).get(), in: workspace).isEmpty)
+    }
+
+    @Test func machineReadableDiagnostics() {
+        let diagnostic = Diagnostic(.error, "invalid-url", Message(nl: "geen adres: a,b", en: "no address: a,b"),
+                                    at: TextLocation(path: "fragments/2023/a,b.md", line: 3, column: 7), fix: Message(nl: "herstel", en: "fix it"))
+        #expect(DiagnosticReport.github([diagnostic], language: .en)
+                == "::error file=fragments/2023/a%2Cb.md,line=3,col=7,title=invalid-url::no address: a,b%0Afix: fix it\n")
+        let json = DiagnosticReport.json([diagnostic], year: 2023, fragmentCount: 1, language: .nl)
+        #expect(json.contains("\"message\" : \"geen adres: a,b\""))
+        #expect(json.contains("\"schemaVersion\" : 1"))
+    }
+}
