@@ -42,7 +42,7 @@ public enum AtomicWriter {
         }
         var template = Array(directory.appendingPathComponent(".\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        let temporaryPath = String(cString: template)
+        let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard descriptor >= 0 else { throw WriteError(path: target.path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let written = contents.withUnsafeBytes { buffer -> Bool in
