@@ -3,6 +3,9 @@ import Foundation
 /// Lists the fragment files of a year in a fixed order (byte order of the names), so that
 /// the directory order of the file system never shows in the output.
 enum FragmentFiles {
+    /// More files than this in one year is not a report; refused before any is read.
+    static let maxFiles = 20_000
+
     static func list(in directory: URL, workspace: Workspace) -> (fragments: [URL], diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else {
@@ -10,6 +13,9 @@ enum FragmentFiles {
         }
         var fragments: [URL] = []
         var diagnostics: [Diagnostic] = []
+        guard names.count <= maxFiles else {
+            return ([], [Diagnostic(.error, "too-many-files", Messages.tooMany(names.count), at: TextLocation(path: workspace.displayPath(directory)))])
+        }
         var seenLowercased: [String: String] = [:]
         let realDirectory = directory.resolvingSymlinksInPath().path
         for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
@@ -58,5 +64,9 @@ enum FragmentFiles {
         }
         static let caseClashFix = Message(nl: "verwijder of hernoem één van beide", en: "remove or rename one of them")
         static let otherFile = Message(nl: "het andere bestand", en: "the other file")
+        static func tooMany(_ count: Int) -> Message {
+            Message(nl: "deze map bevat \(count) bestanden; de grens is \(FragmentFiles.maxFiles)",
+                    en: "this folder holds \(count) files; the limit is \(FragmentFiles.maxFiles)")
+        }
     }
 }

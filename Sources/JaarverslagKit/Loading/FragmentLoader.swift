@@ -31,7 +31,7 @@ public enum FragmentLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let format = SourceFormat(byteOrderMark: data.starts(with: [0xEF, 0xBB, 0xBF]), crlf: data.firstRange(of: Data([13, 10])) != nil)
+        let format = SourceFormat(byteOrderMark: data.starts(with: [0xEF, 0xBB, 0xBF]), crlf: data.contains(13))
         return load(text: text, path: path, format: format)
     }
 

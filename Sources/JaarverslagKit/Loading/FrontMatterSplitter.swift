@@ -9,7 +9,7 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String, path: String) -> Result<Parts, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines
         guard let first = lines.first, isFence(first) else {
             let firstLine = lines.first.map(String.init) ?? ""
             return .failure(Diagnostic(

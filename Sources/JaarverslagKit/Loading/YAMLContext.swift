@@ -6,15 +6,17 @@ import Yams
 /// A reference type because the typed readers below all report into the same list.
 final class YAMLContext {
     let path: String
-    /// Lines of the whole file, for the snippet under a diagnostic.
-    private let fileLines: [Substring]
+    /// The whole file, for the snippet under a diagnostic.
+    private let fileText: String
+    /// Split only when a diagnostic needs a line: most files have none.
+    private lazy var fileLines: [Substring] = fileText.lines
     /// How many file lines come before the YAML text (1 for front matter after `---`).
     private let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
 
     init(path: String, fileText: String, lineOffset: Int) {
         self.path = path
-        self.fileLines = fileText.split(separator: "\n", omittingEmptySubsequences: false)
+        self.fileText = fileText
         self.lineOffset = lineOffset
     }
 

@@ -19,7 +19,7 @@ struct MarkdownParser {
     init(path: String, body: String, lineOffset: Int) {
         self.path = path
         self.lineOffset = lineOffset
-        self.lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = body.lines
     }
 
     static func parse(_ body: String, path: String, lineOffset: Int) -> (blocks: [Block], unsupported: [UnsupportedMarkup], tooDeep: TextLocation?) {
@@ -134,9 +134,9 @@ struct MarkdownParser {
         let range = max(node.startLine, 1)...max(node.endLine, node.startLine, 1)
         return range.contains { number in
             guard number <= lines.count else { return false }
-            let line = lines[number - 1].trimmingCharacters(in: .whitespaces)
-            guard line.contains("|"), line.contains("---") else { return false }
-            return line.allSatisfy { "|-: ".contains($0) }
+            let line = lines[number - 1]
+            guard line.utf8.contains(124), line.containsBytes("---") else { return false }
+            return line.allSatisfy { "|-: \t".contains($0) }
         }
     }
 }

@@ -2,12 +2,8 @@ extension Fragment {
     /// The text of a 1-based line of the file, for showing under a diagnostic.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
-        var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line) }
-            current += 1
-        }
-        return nil
+        let lines = text.lines
+        return number <= lines.count ? String(lines[number - 1]) : nil
     }
 
     /// Number of lines in the file.

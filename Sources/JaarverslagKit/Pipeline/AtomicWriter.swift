@@ -33,6 +33,16 @@ public enum AtomicWriter {
         }
     }
 
+    /// A writer killed between writing and renaming leaves its temporary file behind; the
+    /// next write of the same file clears it away.
+    private static func removeLeftovers(of target: URL) {
+        let directory = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix(prefix) {
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
     private static func stage(_ contents: Data, for target: URL) throws(WriteError) -> URL {
         let directory = target.deletingLastPathComponent()
         do {
@@ -40,6 +50,7 @@ public enum AtomicWriter {
         } catch {
             throw WriteError(path: directory.path, reason: error.localizedDescription)
         }
+        removeLeftovers(of: target)
         var template = Array(directory.appendingPathComponent(".\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -17,17 +17,20 @@ struct BodyText {
         self.fragment = fragment
         var lines: [Line] = []
         var offset = 0
-        for (index, line) in fragment.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in fragment.text.lines.enumerated() {
             if index + 1 >= fragment.bodyLine { lines.append(Line(number: index + 1, text: line, offset: offset)) }
             offset += line.utf8.count + 1
         }
         self.lines = lines
     }
 
-    /// Every match of `pattern` in the body lines, with its range in the line.
-    func matches(_ pattern: NSRegularExpression) -> [(line: Line, range: Range<Substring.Index>, groups: [Substring?])] {
+    /// Every match of `pattern` in the body lines, with its range in the line. `when` is a
+    /// cheap test on a line; the regular expression runs only on lines that pass it.
+    func matches(_ pattern: NSRegularExpression, when worthTrying: (Substring) -> Bool = { _ in true })
+        -> [(line: Line, range: Range<Substring.Index>, groups: [Substring?])]
+    {
         var result: [(Line, Range<Substring.Index>, [Substring?])] = []
-        for line in lines {
+        for line in lines where worthTrying(line.text) {
             let text = String(line.text)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let range = Range(match.range, in: text) else { continue }

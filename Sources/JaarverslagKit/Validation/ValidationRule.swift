@@ -8,10 +8,25 @@ public protocol ValidationRule: Sendable {
 public struct ValidationInput: Sendable {
     public var manifest: Manifest
     public var fragments: [Fragment]
+    /// Group id → the chapter the manifest lists it in.
+    private let plannedChapters: [String: String]
+    /// The body lines of every fragment, split once for all the lints.
+    let bodies: [String: BodyText]
 
     public init(manifest: Manifest, fragments: [Fragment]) {
         self.manifest = manifest
         self.fragments = fragments
+        var planned: [String: String] = [:]
+        for (group, chapter) in manifest.expectedGroups where planned[group.value] == nil { planned[group.value] = chapter }
+        plannedChapters = planned
+        var bodies: [String: BodyText] = [:]
+        for fragment in fragments { bodies[fragment.path] = BodyText(fragment) }
+        self.bodies = bodies
+    }
+
+    /// The body of a fragment, split into lines.
+    func body(_ fragment: Fragment) -> BodyText {
+        bodies[fragment.path] ?? BodyText(fragment)
     }
 
     /// The chapter ids a fragment may name in `pillar`.
@@ -21,6 +36,6 @@ public struct ValidationInput: Sendable {
 
     /// The chapter the manifest lists a group in, if it does.
     public func plannedChapter(ofGroup group: String) -> String? {
-        manifest.expectedGroups.first { $0.group.value == group }?.chapter
+        plannedChapters[group]
     }
 }

@@ -15,6 +15,7 @@ public enum Validator {
         ExpectedGroupRule(),
         UnlistedGroupRule(),
         TemplateHintRule(),
+        LineLengthRule(),
         // Lints for text pasted from Word, PDF and e-mail; most carry an automatic fix.
         SafeLinksRule(),
         BrokenWordRule(),

@@ -5,16 +5,17 @@ import Foundation
 /// hyphens (`werk- naar sociaal ontwikkelbedrijf`, `prijs- en volumeafspraken`) stay.
 struct BrokenWordRule: ValidationRule {
     static let pattern = NSRegularExpression(#"(\p{L}+)- (\p{Ll}+)"#)
-    static let wordPattern = NSRegularExpression(#"\p{L}+"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        let vocabulary = Self.vocabulary(of: year.fragments)
+        var vocabulary: Set<String>?
         return year.fragments.flatMap { fragment -> [Diagnostic] in
-            let body = BodyText(fragment)
-            return body.matches(Self.pattern).compactMap { match -> Diagnostic? in
+            let body = year.body(fragment)
+            return body.matches(Self.pattern, when: Self.hasHyphenAfterLetter).compactMap { match -> Diagnostic? in
                 guard let first = match.groups[1], let second = match.groups[2] else { return nil }
                 let joined = String(first) + String(second)
-                guard vocabulary.contains(joined.lowercased()) else { return nil }
+                // The whole year's words are gathered only when the first candidate turns up.
+                if vocabulary == nil { vocabulary = Self.vocabulary(of: year.fragments) }
+                guard vocabulary!.contains(joined.lowercased()) else { return nil }
                 var diagnostic = Diagnostic(.warning, "broken-word", Messages.broken(String(match.line.text[match.range]), joined),
                                             at: body.location(match.line, match.range.lowerBound),
                                             fix: Messages.fix(joined), sourceLine: String(match.line.text))
@@ -24,14 +25,24 @@ struct BrokenWordRule: ValidationRule {
         }
     }
 
+    /// `- ` right after a letter: a list marker at the start of a line is not a broken word.
+    static func hasHyphenAfterLetter(_ line: Substring) -> Bool {
+        var previous: Character = " "
+        var index = line.startIndex
+        while let hyphen = line[index...].firstIndex(of: "-") {
+            if hyphen > line.startIndex { previous = line[line.index(before: hyphen)] }
+            let next = line.index(after: hyphen)
+            if previous.isLetter, next < line.endIndex, line[next] == " " { return true }
+            index = next
+        }
+        return false
+    }
+
     /// Every word of the year's fragments, lowercased.
     static func vocabulary(of fragments: [Fragment]) -> Set<String> {
         var words: Set<String> = []
         for fragment in fragments {
-            let text = fragment.text
-            for match in wordPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                if let range = Range(match.range, in: text) { words.insert(text[range].lowercased()) }
-            }
+            for word in fragment.text.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
         }
         return words
     }

@@ -8,10 +8,15 @@ struct DuplicateLinkRule: ValidationRule {
     /// A link followed by its own address as plain text.
     static let linkAndAddress = NSRegularExpression(#"\[([^\]]*)\]\(([^)\s]+)\) \2(?=[\s.,;:!?)]|$)"#)
 
+    static func hasTwoLinks(_ line: Substring) -> Bool {
+        guard let first = line.range(of: "](") else { return false }
+        return line[first.upperBound...].containsBytes("](")
+    }
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
-            let body = BodyText(fragment)
-            let merged = body.matches(Self.twoLinks).compactMap { match -> Diagnostic? in
+            let body = year.body(fragment)
+            let merged = body.matches(Self.twoLinks, when: Self.hasTwoLinks).compactMap { match -> Diagnostic? in
                 guard let first = match.groups[1], let url = match.groups[2], let space = match.groups[3], let second = match.groups[4] else { return nil }
                 let words: String
                 if first.trimmingCharacters(in: .whitespaces) == second.trimmingCharacters(in: .whitespaces) {
@@ -22,7 +27,7 @@ struct DuplicateLinkRule: ValidationRule {
                 }
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }
-            let bare = body.matches(Self.linkAndAddress).compactMap { match -> Diagnostic? in
+            let bare = body.matches(Self.linkAndAddress, when: { $0.containsBytes("](") }).compactMap { match -> Diagnostic? in
                 guard let words = match.groups[1], let url = match.groups[2] else { return nil }
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }

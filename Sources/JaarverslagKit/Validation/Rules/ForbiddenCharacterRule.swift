@@ -3,6 +3,7 @@
 struct ForbiddenCharacterRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
+            guard Self.mayContainForbidden(fragment.text) else { return [] }
             var diagnostics: [Diagnostic] = []
             var line = 1
             var column = 1
@@ -22,6 +23,12 @@ struct ForbiddenCharacterRule: ValidationRule {
             }
             return diagnostics
         }
+    }
+
+    /// A byte scan that rules out most files at once: control bytes, or the first byte of
+    /// U+FFFE / U+FFFF (EF BF BE / EF BF BF).
+    static func mayContainForbidden(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0xBF }
     }
 
     /// XML 1.0 allows tab, LF, CR and everything from U+0020 except U+FFFE and U+FFFF.

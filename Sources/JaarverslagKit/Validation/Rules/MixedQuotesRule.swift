@@ -11,7 +11,11 @@ struct MixedQuotesRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment -> Diagnostic? in
-            let body = BodyText(fragment)
+            let body = year.body(fragment)
+            let text = fragment.text
+            guard text.utf8.contains(39) || text.utf8.contains(34),
+                  text.containsBytes("‘") || text.containsBytes("’") || text.containsBytes("“") || text.containsBytes("”")
+            else { return nil }
             let destinations = body.matches(Self.linkDestination)
             func outsideLinks(_ match: (line: BodyText.Line, range: Range<Substring.Index>, groups: [Substring?])) -> Bool {
                 !destinations.contains { $0.line.number == match.line.number && $0.range.contains(match.range.lowerBound) }

@@ -6,8 +6,8 @@ struct PageNumberRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
-            let body = BodyText(fragment)
-            return body.matches(Self.pattern).map { match in
+            let body = year.body(fragment)
+            return body.matches(Self.pattern, when: { $0.utf8.count < 40 && ($0.utf8.contains(47) || $0.containsBytes("age")) }).map { match in
                 var diagnostic = Diagnostic(.warning, "page-number", Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
                                             at: body.location(match.line, match.line.text.startIndex), fix: Messages.fix,
                                             sourceLine: String(match.line.text))

@@ -7,8 +7,8 @@ struct SafeLinksRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
-            let body = BodyText(fragment)
-            return body.matches(Self.pattern).map { match in
+            let body = year.body(fragment)
+            return body.matches(Self.pattern, when: { $0.containsBytes("safelinks") }).map { match in
                 var diagnostic = Diagnostic(.warning, "safelinks", Messages.found, at: body.location(match.line, match.range.lowerBound),
                                             sourceLine: String(match.line.text))
                 if let target = Self.target(of: String(match.line.text[match.range])) {

@@ -8,14 +8,14 @@ struct SpacingRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
-            let body = BodyText(fragment)
-            let doubled = body.matches(Self.doubled).map { match in
+            let body = year.body(fragment)
+            let doubled = body.matches(Self.doubled, when: { $0.containsBytes("  ") }).map { match in
                 var diagnostic = Diagnostic(.warning, "double-space", Messages.doubled, at: body.location(match.line, match.range.lowerBound),
                                             fix: Messages.doubledFix, sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
                 return diagnostic
             }
-            let nonBreaking = body.matches(Self.nonBreaking).map { match in
+            let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { match in
                 var diagnostic = Diagnostic(.warning, "nbsp", Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
                                             fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]

@@ -1,0 +1,103 @@
+import Foundation
+import JaarverslagKit
+
+/// `swift run -c release --package-path Benchmarks jaarverslag-bench`
+///
+/// Builds the release `jaarverslag` if needed, then measures it next to pandoc and cmark and
+/// writes the table to stdout and to `Benchmarks/results.md`.
+@main
+struct Benchmarks {
+    static func main() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let results = Results()
+        let tool = try releaseTool(in: repository)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jaarverslag-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let output = scratch.appendingPathComponent("out").path
+
+        // The real 2023 report, against pandoc and cmark on the same Markdown.
+        let withoutSchema = Processes.measure(runs: 11, tool, ["build", "2023", "--root", repository.path, "--output-dir", output, "--no-validate"])
+        let withSchema = Processes.measure(runs: 11, tool, ["build", "2023", "--root", repository.path, "--output-dir", output])
+        results.record("build 2023, both outputs, --no-validate", String(format: "%.1f ms", withoutSchema.seconds * 1000))
+        results.record("build 2023, both outputs, with schema validation", String(format: "%.1f ms", withSchema.seconds * 1000),
+                       String(format: "validation costs %.1f ms", (withSchema.seconds - withoutSchema.seconds) * 1000))
+        let markdown = scratch.appendingPathComponent("2023.md").path
+        try concatenatedBodies(year: 2023, in: repository).write(toFile: markdown, atomically: true, encoding: .utf8)
+        if let pandoc = Processes.which("pandoc") {
+            let docbook = Processes.measure(runs: 5, pandoc, ["-f", "commonmark", "-t", "docbook5", markdown])
+            let plain = Processes.measure(runs: 5, pandoc, ["-f", "commonmark", "-t", "plain", markdown])
+            let total = docbook.seconds + plain.seconds
+            results.record("pandoc -t docbook5 + pandoc -t plain, same Markdown", String(format: "%.1f ms", total * 1000),
+                           String(format: "jaarverslag is %.1f× faster", total / withoutSchema.seconds))
+        } else {
+            results.record("pandoc", "not installed", "apt-get install pandoc")
+        }
+        if let cmark = Processes.which("cmark") {
+            let floor = Processes.measure(runs: 11, cmark, [markdown])
+            results.record("cmark (the parse floor)", String(format: "%.1f ms", floor.seconds * 1000))
+        }
+
+        // Synthetic years.
+        let synthetic = try SyntheticYear(realYear: 2023, in: Workspace(root: repository))
+        var buildTimes: [Int: Double] = [:]
+        for (year, count) in [(3100, 100), (3101, 1_000), (3102, 10_000)] {
+            try synthetic.write(year: year, fragments: count, into: scratch)
+            let runs = count >= 10_000 ? 3 : 5
+            let build = Processes.measure(runs: runs, tool, ["build", String(year), "--root", scratch.path, "--output-dir", output, "--no-validate"])
+            let check = Processes.measure(runs: runs, tool, ["check", String(year), "--root", scratch.path])
+            buildTimes[count] = build.seconds
+            results.record("build \(count) fragments, --no-validate", String(format: "%.3f s", build.seconds),
+                           String(format: "peak %.0f MB", build.peakMegabytes))
+            results.record("check \(count) fragments", String(format: "%.3f s", check.seconds), String(format: "peak %.0f MB", check.peakMegabytes))
+        }
+        if let small = buildTimes[1_000], let large = buildTimes[10_000] {
+            results.record("build time 10,000 / 1,000 fragments", String(format: "%.1f×", large / small), "target ≤ 12×")
+        }
+        try synthetic.write(year: 3103, fragments: 10_000, into: scratch, edits: 10)
+        let yearDiff = Processes.measure(runs: 3, tool, ["diff", "3102", "3103", "--root", scratch.path])
+        results.record("diff of two 10,000-fragment years, 1,000 sections edited", String(format: "%.3f s", yearDiff.seconds),
+                       String(format: "peak %.0f MB", yearDiff.peakMegabytes))
+
+        // One long section, in-process.
+        let vocabulary = ["gemeente", "stad", "regio", "netwerk", "beleid", "wonen", "werk", "zorg", "de", "het", "en", "van"]
+        let long = (0..<50_000).map { vocabulary[($0 * 7 + $0 / 13) % vocabulary.count] + String($0 % 97) }
+        var edited = long
+        for index in stride(from: 500, to: 50_000, by: 1_000) { edited[index] = "gewijzigd" }
+        results.record("diff of one 50,000-word section, 50 scattered edits", ms(Measure.median { _ = WordDiff(old: long, new: edited) }))
+
+        let header = "Measured \(ISO8601DateFormatter().string(from: Date())) on \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of repeated runs.\n\n"
+        print(header + results.table, terminator: "")
+        try (header + results.table).write(to: repository.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
+    }
+
+    /// The release `jaarverslag`, built beside this benchmark (same package, same flags).
+    static func releaseTool(in repository: URL) throws -> String {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("jaarverslag").path
+        let build = Process()
+        build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
+        build.arguments = ["build", "-c", "release", "--product", "jaarverslag", "--package-path", repository.appendingPathComponent("Benchmarks").path]
+        try build.run()
+        build.waitUntilExit()
+        guard FileManager.default.isExecutableFile(atPath: beside) else {
+            throw BenchmarkError("no release jaarverslag at \(beside); run: swift build -c release --package-path Benchmarks --product jaarverslag")
+        }
+        return beside
+    }
+
+    /// The Markdown bodies of a year's fragments, one after another: what pandoc converts.
+    static func concatenatedBodies(year: Int, in repository: URL) throws -> String {
+        let sources = try YearLoader.load(year: year, from: Workspace(root: repository)).get()
+        return sources.fragments.map { fragment in
+            let lines = fragment.text.split(separator: "\n", omittingEmptySubsequences: false)
+            return "# \(fragment.title ?? "")\n\n" + lines.dropFirst(fragment.bodyLine - 1).joined(separator: "\n")
+        }.joined(separator: "\n\n")
+    }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
