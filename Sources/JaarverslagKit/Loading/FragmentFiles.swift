@@ -27,8 +27,9 @@ enum FragmentFiles {
                 diagnostics.append(Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
                 continue
             }
-            let target = url.resolvingSymlinksInPath().path
-            if !target.hasPrefix(realDirectory + "/") {
+            // Only symbolic links need resolving; a plain file is where it is.
+            let isLink = (try? manager.destinationOfSymbolicLink(atPath: url.path)) != nil
+            if isLink, !url.resolvingSymlinksInPath().path.hasPrefix(realDirectory + "/") {
                 diagnostics.append(Diagnostic(.error, "link-outside", Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))
                 continue
             }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads one fragment file: bytes → text → front matter + Markdown body.
 ///
@@ -31,12 +34,12 @@ public enum FragmentLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let format = SourceFormat(byteOrderMark: data.starts(with: [0xEF, 0xBB, 0xBF]), crlf: data.contains(13))
+        let format = SourceFormat(byteOrderMark: data.starts(with: [0xEF, 0xBB, 0xBF]), crlf: data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false })
         return load(text: text, path: path, format: format)
     }
 
     public static func load(text: String, path: String, format: SourceFormat = SourceFormat()) -> (Fragment?, [Diagnostic]) {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.isBlank {
             return (nil, [Diagnostic(.error, "empty-file", Messages.emptyFile, at: TextLocation(path: path),
                                      fix: FrontMatterSplitter.Messages.missingFix)])
         }

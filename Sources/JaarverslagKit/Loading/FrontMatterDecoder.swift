@@ -9,7 +9,7 @@ struct FrontMatterDecoder {
 
     static func decode(_ yaml: String, context: YAMLContext, location: TextLocation) -> FrontMatter {
         var frontMatter = FrontMatter(location: location)
-        if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if yaml.isBlank {
             context.add(Diagnostic(.error, "missing-field", Messages.empty, at: location, fix: Messages.emptyFix))
             return frontMatter
         }

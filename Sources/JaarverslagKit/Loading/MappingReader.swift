@@ -62,7 +62,7 @@ struct MappingReader {
             context.report(.error, "wrong-type", Messages.expectedText(key), at: value)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = scalar.string.trimmingSpaces()
         if text.isEmpty {
             context.report(.error, "missing-field", Messages.empty(key), at: value, fix: Messages.missingFix(key))
             return nil

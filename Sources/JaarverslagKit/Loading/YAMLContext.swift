@@ -27,7 +27,10 @@ final class YAMLContext {
             return nil
         }
         do {
-            return try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as text: the typed readers parse numbers and
+            // booleans themselves, and the default resolver's regular expressions cost more
+            // than the rest of the YAML parse.
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             reportSyntaxError(error)
         } catch {

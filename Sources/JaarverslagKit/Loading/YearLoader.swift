@@ -31,8 +31,13 @@ public enum YearLoader {
         let directory = workspace.fragmentsDirectory(year: year)
         let files = FragmentFiles.list(in: directory, workspace: workspace)
         diagnostics += files.diagnostics
-        for url in files.fragments {
-            let (fragment, problems) = FragmentLoader.load(contentsOf: url, displayPath: workspace.displayPath(url))
+        // Files are read on all cores; the results keep the files' (sorted) order.
+        let urls = files.fragments
+        let loaded = ResultSlots<(Fragment?, [Diagnostic])>(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            loaded[index] = FragmentLoader.load(contentsOf: urls[index], displayPath: workspace.displayPath(urls[index]))
+        }
+        for (fragment, problems) in loaded.values {
             diagnostics += problems
             if let fragment { fragments.append(fragment) }
         }

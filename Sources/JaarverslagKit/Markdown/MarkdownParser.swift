@@ -135,7 +135,7 @@ struct MarkdownParser {
         return range.contains { number in
             guard number <= lines.count else { return false }
             let line = lines[number - 1]
-            guard line.utf8.contains(124), line.containsBytes("---") else { return false }
+            guard line.containsByte(124), line.containsBytes("---") else { return false }
             return line.allSatisfy { "|-: \t".contains($0) }
         }
     }

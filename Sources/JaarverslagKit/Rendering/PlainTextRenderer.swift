@@ -100,7 +100,7 @@ public struct PlainTextRenderer: Renderer {
     private func text(_ inlines: [Inline], links: inout LinkTable) -> String {
         inlines.map { inline -> String in
             switch inline {
-            case .text(let text): return text.replacingOccurrences(of: "\n", with: " ")
+            case .text(let text): return text.utf8.contains(10) ? String(text.map { $0 == "\n" ? " " : $0 }) : text
             case .softBreak: return " "
             case .emphasis(let children), .strong(let children): return text(children, links: &links)
             case .link(let destination, let children):

@@ -5,14 +5,14 @@ struct TextWrapper {
 
     /// `firstPrefix` starts the first line (`- `, `a) `), `prefix` the following ones.
     func wrap(_ text: String, firstPrefix: String, prefix: String) -> [String] {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let words = text.utf8.split(separator: 32, omittingEmptySubsequences: true).map { text[$0.startIndex..<$0.endIndex] }
         guard !words.isEmpty else { return [firstPrefix.trimmingTrailingSpaces()] }
         var lines: [String] = []
         var current = firstPrefix
         var currentLength = firstPrefix.count
         var lineHasWord = false
         for word in words {
-            let length = word.count
+            let length = Self.width(of: word)
             if lineHasWord && currentLength + 1 + length > width {
                 lines.append(current)
                 current = prefix
@@ -29,6 +29,11 @@ struct TextWrapper {
         }
         lines.append(current)
         return lines
+    }
+
+    /// Characters on screen; counting bytes is enough (and fast) for ASCII words.
+    static func width(of word: Substring) -> Int {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs every rule over a year and returns all findings at once, sorted for printing.
 public enum Validator {
     /// Every rule, in one place. Adding a rule means adding a file and a line here.
@@ -39,7 +41,13 @@ public enum Validator {
         for fragment in input.fragments {
             ignored[fragment.path] = Set(fragment.frontMatter.ignore.map(\.value))
         }
-        return rules.flatMap { $0.check(input) }.filter { diagnostic in
+        // Rules are independent; they run on all cores and their findings keep the rules' order.
+        let findings = ResultSlots<[Diagnostic]>(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            findings[index] = rules[index].check(input)
+        }
+        let all: [Diagnostic] = findings.values.flatMap { $0 }
+        return all.filter { diagnostic in
             !(diagnostic.severity == .warning && ignored[diagnostic.location.path]?.contains(diagnostic.rule.rawValue) == true)
         }
     }

@@ -7,7 +7,7 @@ struct BrokenWordRule: ValidationRule {
     static let pattern = NSRegularExpression(#"(\p{L}+)- (\p{Ll}+)"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        var vocabulary: Set<String>?
+        var vocabulary: Set<Int>?
         return year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             return body.matches(Self.pattern, when: Self.hasHyphenAfterLetter).compactMap { match -> Diagnostic? in
@@ -15,7 +15,7 @@ struct BrokenWordRule: ValidationRule {
                 let joined = String(first) + String(second)
                 // The whole year's words are gathered only when the first candidate turns up.
                 if vocabulary == nil { vocabulary = Self.vocabulary(of: year.fragments) }
-                guard vocabulary!.contains(joined.lowercased()) else { return nil }
+                guard vocabulary!.contains(Self.wordHash(joined.utf8[...])) else { return nil }
                 var diagnostic = Diagnostic(.warning, "broken-word", Messages.broken(String(match.line.text[match.range]), joined),
                                             at: body.location(match.line, match.range.lowerBound),
                                             fix: Messages.fix(joined), sourceLine: String(match.line.text))
@@ -25,26 +25,39 @@ struct BrokenWordRule: ValidationRule {
         }
     }
 
-    /// `- ` right after a letter: a list marker at the start of a line is not a broken word.
+    /// `- ` right after a letter (a byte test: ASCII letters, or any byte of a non-ASCII
+    /// character): a list marker at the start of a line is not a broken word.
     static func hasHyphenAfterLetter(_ line: Substring) -> Bool {
-        var previous: Character = " "
-        var index = line.startIndex
-        while let hyphen = line[index...].firstIndex(of: "-") {
-            if hyphen > line.startIndex { previous = line[line.index(before: hyphen)] }
-            let next = line.index(after: hyphen)
-            if previous.isLetter, next < line.endIndex, line[next] == " " { return true }
-            index = next
+        let bytes = Array(line.utf8)
+        guard bytes.count > 2 else { return false }
+        for index in 1..<(bytes.count - 1) where bytes[index] == 45 && bytes[index + 1] == 32 && isLetterByte(bytes[index - 1]) {
+            return true
         }
         return false
     }
 
-    /// Every word of the year's fragments, lowercased.
-    static func vocabulary(of fragments: [Fragment]) -> Set<String> {
-        var words: Set<String> = []
+    private static func isLetterByte(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0x80
+    }
+
+    /// Every word of the year's fragments, as hashes of the word in lower case. Words are split
+    /// on ASCII non-letters, which is enough to recognise a joined word, and no word is copied
+    /// into a string: a year of 10,000 fragments has millions of words.
+    static func vocabulary(of fragments: [Fragment]) -> Set<Int> {
+        var words: Set<Int> = []
         for fragment in fragments {
-            for word in fragment.text.split(whereSeparator: { !$0.isLetter }) { words.insert(word.lowercased()) }
+            for word in fragment.text.utf8.split(whereSeparator: { !isLetterByte($0) }) {
+                words.insert(wordHash(word))
+            }
         }
         return words
+    }
+
+    /// A hash of the word's bytes with ASCII capitals folded to lower case.
+    static func wordHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+        var hasher = Hasher()
+        for byte in bytes { hasher.combine((65...90).contains(byte) ? byte + 32 : byte) }
+        return hasher.finalize()
     }
 
     enum Messages {

@@ -9,8 +9,13 @@ struct DuplicateLinkRule: ValidationRule {
     static let linkAndAddress = NSRegularExpression(#"\[([^\]]*)\]\(([^)\s]+)\) \2(?=[\s.,;:!?)]|$)"#)
 
     static func hasTwoLinks(_ line: Substring) -> Bool {
-        guard let first = line.range(of: "](") else { return false }
-        return line[first.upperBound...].containsBytes("](")
+        let bytes = Array(line.utf8)
+        var found = 0
+        for index in 0..<max(bytes.count - 1, 0) where bytes[index] == 93 && bytes[index + 1] == 40 {
+            found += 1
+            if found == 2 { return true }
+        }
+        return false
     }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {

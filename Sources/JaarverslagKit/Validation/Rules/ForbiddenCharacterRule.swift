@@ -28,7 +28,7 @@ struct ForbiddenCharacterRule: ValidationRule {
     /// A byte scan that rules out most files at once: control bytes, or the first byte of
     /// U+FFFE / U+FFFF (EF BF BE / EF BF BF).
     static func mayContainForbidden(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0xBF }
+        text.withUTF8Bytes { $0.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0xBF } }
     }
 
     /// XML 1.0 allows tab, LF, CR and everything from U+0020 except U+FFFE and U+FFFF.

@@ -13,7 +13,7 @@ struct MixedQuotesRule: ValidationRule {
         year.fragments.compactMap { fragment -> Diagnostic? in
             let body = year.body(fragment)
             let text = fragment.text
-            guard text.utf8.contains(39) || text.utf8.contains(34),
+            guard text.containsByte(39) || text.containsByte(34),
                   text.containsBytes("‘") || text.containsBytes("’") || text.containsBytes("“") || text.containsBytes("”")
             else { return nil }
             let destinations = body.matches(Self.linkDestination)

@@ -6,7 +6,7 @@ struct TemplateHintRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment -> Diagnostic? in
             let body = year.body(fragment)
-            guard let line = body.lines.first(where: { $0.text.contains(Self.marker) }) else { return nil }
+            guard let line = body.lines.first(where: { $0.text.containsBytes(Self.marker) }) else { return nil }
             return Diagnostic(.error, "template-hint", Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
                               fix: Messages.fix, sourceLine: String(line.text))
         }
