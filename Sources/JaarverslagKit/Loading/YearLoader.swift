@@ -8,6 +8,13 @@ public struct YearSources: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many fragment files were read (including those that could not be loaded).
     public var fileCount: Int
+
+    public init(manifest: Manifest, fragments: [Fragment], diagnostics: [Diagnostic], fileCount: Int) {
+        self.manifest = manifest
+        self.fragments = fragments
+        self.diagnostics = diagnostics
+        self.fileCount = fileCount
+    }
 }
 
 /// Why a year cannot even be looked at: a usage error (exit code 2).
