@@ -4,36 +4,46 @@ struct TextWrapper {
     var width: Int
 
     /// `firstPrefix` starts the first line (`- `, `a) `), `prefix` the following ones.
+    /// Works on UTF-8 bytes: a large year wraps millions of words.
     func wrap(_ text: String, firstPrefix: String, prefix: String) -> [String] {
-        let words = text.utf8.split(separator: 32, omittingEmptySubsequences: true).map { text[$0.startIndex..<$0.endIndex] }
-        guard !words.isEmpty else { return [firstPrefix.trimmingTrailingSpaces()] }
         var lines: [String] = []
-        var current = firstPrefix
-        var currentLength = firstPrefix.count
+        var line = Array(firstPrefix.utf8)
+        var lineWidth = firstPrefix.count
         var lineHasWord = false
-        for word in words {
-            let length = Self.width(of: word)
-            if lineHasWord && currentLength + 1 + length > width {
-                lines.append(current)
-                current = prefix
-                currentLength = prefix.count
-                lineHasWord = false
+        let prefixBytes = Array(prefix.utf8)
+        let prefixWidth = prefix.count
+        text.withUTF8Bytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == 32 { index += 1 }
+                guard index < bytes.count else { break }
+                var end = index
+                var ascii = true
+                while end < bytes.count, bytes[end] != 32 {
+                    if bytes[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                let wordWidth = ascii ? word.count : String(decoding: word, as: UTF8.self).count
+                if lineHasWord && lineWidth + 1 + wordWidth > width {
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line = prefixBytes
+                    lineWidth = prefixWidth
+                    lineHasWord = false
+                }
+                if lineHasWord {
+                    line.append(32)
+                    lineWidth += 1
+                }
+                line.append(contentsOf: word)
+                lineWidth += wordWidth
+                lineHasWord = true
+                index = end
             }
-            if lineHasWord {
-                current += " "
-                currentLength += 1
-            }
-            current += word
-            currentLength += length
-            lineHasWord = true
         }
-        lines.append(current)
+        let last = String(decoding: line, as: UTF8.self)
+        lines.append(lineHasWord ? last : last.trimmingTrailingSpaces())
         return lines
-    }
-
-    /// Characters on screen; counting bytes is enough (and fast) for ASCII words.
-    static func width(of word: Substring) -> Int {
-        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
     }
 }
 

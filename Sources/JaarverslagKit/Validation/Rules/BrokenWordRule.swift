@@ -7,22 +7,37 @@ struct BrokenWordRule: ValidationRule {
     static let pattern = NSRegularExpression(#"(\p{L}+)- (\p{Ll}+)"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        var vocabulary: Set<Int>?
-        return year.fragments.flatMap { fragment -> [Diagnostic] in
+        let candidates = year.fragments.flatMap { fragment in
             let body = year.body(fragment)
-            return body.matches(Self.pattern, when: Self.hasHyphenAfterLetter).compactMap { match -> Diagnostic? in
+            return body.matches(Self.pattern, when: Self.hasHyphenAfterLetter).map { (body, $0) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        let joinedWords = Set(candidates.compactMap { _, match in match.groups[1].flatMap { first in match.groups[2].map { String(first) + String($0) } } })
+        let plausible = Self.occurring(joinedWords, in: year.fragments)
+        return candidates.compactMap { body, match -> Diagnostic? in
                 guard let first = match.groups[1], let second = match.groups[2] else { return nil }
                 let joined = String(first) + String(second)
-                // The whole year's words are gathered only when the first candidate turns up.
-                if vocabulary == nil { vocabulary = Self.vocabulary(of: year.fragments) }
-                guard vocabulary!.contains(Self.wordHash(joined.utf8[...])) else { return nil }
+                guard plausible.contains(joined) else { return nil }
                 var diagnostic = Diagnostic(.warning, "broken-word", Messages.broken(String(match.line.text[match.range]), joined),
                                             at: body.location(match.line, match.range.lowerBound),
                                             fix: Messages.fix(joined), sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: joined)]
                 return diagnostic
+        }
+    }
+
+    /// Which of the joined words occur somewhere in the year's text. A few words are searched
+    /// for directly; many at once are looked up in a vocabulary of word hashes.
+    static func occurring(_ words: Set<String>, in fragments: [Fragment]) -> Set<String> {
+        if words.count <= 16 {
+            return words.filter { word in
+                let lower = word.lowercased()
+                let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
+                return fragments.contains { $0.text.containsBytes(lower) || $0.text.containsBytes(capitalised) }
             }
         }
+        let vocabulary = vocabulary(of: fragments)
+        return words.filter { vocabulary.contains(wordHash($0.utf8)) }
     }
 
     /// `- ` right after a letter (a byte test: ASCII letters, or any byte of a non-ASCII
