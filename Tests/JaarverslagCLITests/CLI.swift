@@ -68,18 +68,23 @@ enum CLI {
         return root
     }
 
-    static let smallManifest = """
+    /// A manifest for 2099 with one chapter, `sociaal`, expecting `groups`.
+    static func manifest(groups: [String], cities: [String] = ["Delft", "Ede"]) -> String {
+        """
         year: 2099
         title: Jaarverslag 2099
         network: {name: G40 Stedennetwerk, short: G40}
         chapters:
           - id: sociaal
             title: Pijler Sociaal
-            groups: [armoede, wonen]
+            groups: [\(groups.joined(separator: ", "))]
         members:
           title: Leden
-          cities: [Delft, Ede]
+          cities: [\(cities.joined(separator: ", "))]
         """
+    }
+
+    static let smallManifest = manifest(groups: ["armoede", "wonen"])
 
     static func fragment(group: String, pillar: String = "sociaal", body: String = "Tekst.") -> String {
         "---\nyear: 2099\npillar: \(pillar)\ngroup: \(group)\ntitle: Titel van \(group)\n---\n\(body)\n"

@@ -21,18 +21,7 @@ import Testing
         }
     }()
 
-    static let manifest = """
-        year: 2099
-        title: Jaarverslag 2099
-        network: {name: G40 Stedennetwerk, short: G40}
-        chapters:
-          - id: sociaal
-            title: Pijler Sociaal
-            groups: [geval]
-        members:
-          title: Leden
-          cities: [Delft]
-        """
+    static let manifest = CLI.manifest(groups: ["geval"], cities: ["Delft"])
 
     @Test func theCorpusIsLargeEnough() {
         #expect(Self.cases.count >= 40)
@@ -101,20 +90,8 @@ import Testing
     @Test(arguments: [
         ("missing", nil, "no manifest for 2099"),
         ("malformed", "year: [2099\n", "[yaml-syntax]"),
-        ("a chapter twice", """
-            year: 2099
-            title: Jaarverslag 2099
-            network: {name: G40 Stedennetwerk, short: G40}
-            chapters:
-              - id: sociaal
-                title: Pijler Sociaal
-                groups: [geval]
-              - id: sociaal
-                title: Nog eens
-            members:
-              title: Leden
-              cities: [Delft]
-            """, "[manifest-duplicate-chapter]"),
+        ("a chapter twice", CorpusTests.manifest.replacingOccurrences(of: "members:", with: "  - id: sociaal\n    title: Nog eens\nmembers:"),
+         "[manifest-duplicate-chapter]"),
     ] as [(String, String?, String)])
     func brokenManifestsAreUsageErrors(name: String, manifest: String?, expected: String) throws {
         let root = try CLI.scratchRepository(manifest: manifest ?? "", fragments: ["geval.md": CLI.fragment(group: "geval")])

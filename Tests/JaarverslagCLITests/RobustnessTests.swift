@@ -9,18 +9,7 @@ import Testing
         for index in 0..<count {
             fragments["g\(index).md"] = CLI.fragment(group: "g\(index)", body: (0..<4).map { _ in paragraph }.joined(separator: "\n\n") + "\n\n- een\n- twee\n")
         }
-        let manifest = """
-            year: 2099
-            title: Jaarverslag 2099
-            network: {name: G40 Stedennetwerk, short: G40}
-            chapters:
-              - id: sociaal
-                title: Pijler Sociaal
-                groups: [\((0..<count).map { "g\($0)" }.joined(separator: ", "))]
-            members:
-              title: Leden
-              cities: [Delft]
-            """
+        let manifest = CLI.manifest(groups: (0..<count).map { "g\($0)" }, cities: ["Delft"])
         let root = try CLI.scratchRepository(manifest: manifest, fragments: fragments)
         return root
     }
