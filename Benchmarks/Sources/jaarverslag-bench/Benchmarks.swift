@@ -72,19 +72,21 @@ struct Benchmarks {
         try (header + results.table).write(to: repository.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
     }
 
-    /// The release `jaarverslag`, built beside this benchmark (same package, same flags).
+    /// The release `jaarverslag`, built statically linked (as a command-line tool is shipped on
+    /// Linux: it starts without resolving the Swift runtime's shared libraries).
     static func releaseTool(in repository: URL) throws -> String {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("jaarverslag").path
+        let scratch = repository.appendingPathComponent("Benchmarks/.build-static")
         let build = Process()
         build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
-        build.arguments = ["build", "-c", "release", "--product", "jaarverslag", "--package-path", repository.appendingPathComponent("Benchmarks").path]
+        build.arguments = ["build", "-c", "release", "--product", "jaarverslag", "--static-swift-stdlib",
+                           "--package-path", repository.appendingPathComponent("Benchmarks").path, "--scratch-path", scratch.path]
         try build.run()
         build.waitUntilExit()
-        guard FileManager.default.isExecutableFile(atPath: beside) else {
-            throw BenchmarkError("no release jaarverslag at \(beside); run: swift build -c release --package-path Benchmarks --product jaarverslag")
+        let tool = scratch.appendingPathComponent("release/jaarverslag").path
+        guard build.terminationStatus == 0, FileManager.default.isExecutableFile(atPath: tool) else {
+            throw BenchmarkError("could not build the release jaarverslag into \(scratch.path)")
         }
-        return beside
+        return tool
     }
 
     /// The Markdown bodies of a year's fragments, one after another: what pandoc converts.

@@ -13,6 +13,14 @@ public enum DutchCollation {
         return text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
+    /// Sorted with each key computed once.
+    public static func sorted(_ names: [String]) -> [String] {
+        names.map { (sortKey($0), $0) }.sorted { a, b in
+            if a.0 != b.0 { return Array(a.0.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.0.unicodeScalars.map(\.value)) }
+            return Array(a.1.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.1.unicodeScalars.map(\.value))
+        }.map(\.1)
+    }
+
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
         let (keyA, keyB) = (sortKey(a), sortKey(b))
         if keyA != keyB { return Array(keyA.unicodeScalars.map(\.value)).lexicographicallyPrecedes(keyB.unicodeScalars.map(\.value)) }

@@ -7,7 +7,7 @@ public struct MemberList: Hashable, Sendable {
     public var networkShortName: String
 
     public init(cities: [String], networkShortName: String) {
-        self.cities = cities.sorted(by: DutchCollation.areInIncreasingOrder)
+        self.cities = DutchCollation.sorted(cities)
         self.networkShortName = networkShortName
     }
 

@@ -82,16 +82,20 @@ public enum Differ {
     {
         var matched: [String: (DiffUnit, YearDiff.GroupChange.Match, Double?)] = [:]  // new group → old unit
         var usedOld: Set<String> = []
+        var oldByGroup: [String: DiffUnit] = [:]
+        for unit in old where oldByGroup[unit.group] == nil { oldByGroup[unit.group] = unit }
         for unit in new {
-            if let same = old.first(where: { $0.group == unit.group }) {
+            if let same = oldByGroup[unit.group] {
                 matched[unit.group] = (same, .id, nil)
                 usedOld.insert(same.group)
             }
         }
-        for unit in new where matched[unit.group] == nil {
-            let earlier = old.first { candidate in
-                !usedOld.contains(candidate.group) && unit.formerly.contains { TitleSimilarity.same($0.title, candidate.title) }
-            }
+        var oldByTitle: [Set<String>: [DiffUnit]] = [:]
+        for unit in old { oldByTitle[TitleSimilarity.words(unit.title), default: []].append(unit) }
+        for unit in new where matched[unit.group] == nil && !unit.formerly.isEmpty {
+            let earlier = unit.formerly.lazy.compactMap { former in
+                oldByTitle[TitleSimilarity.words(former.title)]?.first { !usedOld.contains($0.group) }
+            }.first
             if let earlier {
                 matched[unit.group] = (earlier, .formerName, nil)
                 usedOld.insert(earlier.group)
@@ -99,8 +103,9 @@ public enum Differ {
         }
         // Title similarity, best pairs first, within chapters that correspond.
         var candidates: [(new: DiffUnit, old: DiffUnit, score: Double)] = []
+        let unmatchedOld = old.filter { !usedOld.contains($0.group) }
         for unit in new where matched[unit.group] == nil {
-            for candidate in old where !usedOld.contains(candidate.group) && chapters[unit.chapterID] == candidate.chapterID {
+            for candidate in unmatchedOld where chapters[unit.chapterID] == candidate.chapterID {
                 let score = TitleSimilarity.score(candidate.title, unit.title)
                 if score >= similarityThreshold { candidates.append((unit, candidate, score)) }
             }

@@ -26,13 +26,14 @@ struct BodyText {
 
     /// Every match of `pattern` in the body lines, with its range in the line. `when` is a
     /// cheap test on a line; the regular expression runs only on lines that pass it.
-    func matches(_ pattern: NSRegularExpression, when worthTrying: (Substring) -> Bool = { _ in true })
+    func matches(_ pattern: @autoclosure () -> NSRegularExpression, when worthTrying: (Substring) -> Bool = { _ in true })
         -> [(line: Line, range: Range<Substring.Index>, groups: [Substring?])]
     {
         var result: [(Line, Range<Substring.Index>, [Substring?])] = []
         for line in lines where worthTrying(line.text) {
             let text = String(line.text)
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            // The expression is compiled (once, it is a static) only when some line is worth trying.
+            for match in pattern().matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let range = Range(match.range, in: text) else { continue }
                 let groups = (0..<match.numberOfRanges).map { index -> Substring? in
                     Range(match.range(at: index), in: text).map { text[$0] }
