@@ -28,7 +28,7 @@ public enum DiffSide: Sendable, Equatable {
     public func load(in workspace: Workspace) -> Result<Report, LoadError> {
         switch self {
         case .year(let year):
-            switch Pipeline.check(year: year, in: workspace) {
+            switch Pipeline.check(year: year, in: workspace, lints: false) {
             case .failure(let failure): return .failure(.year(failure))
             case .success(let result):
                 if result.diagnostics.hasErrors { return .failure(.invalidYear(year, result.diagnostics.filter { $0.severity == .error })) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compares two reports. Chapters are matched by id, then by title similarity; groups by
 /// stable group id, then by the earlier names recorded in the new fragments, then by title
 /// similarity (the score is reported).
@@ -14,13 +16,17 @@ public enum Differ {
         var chairs: [YearDiff.ChairChange] = []
         var sections: [YearDiff.SectionChange] = []
         var unchanged: [String] = []
-        for (before, after) in pairs {
+        // The word diffs are independent: computed on all cores, used in the pairs' order.
+        let texts = ResultSlots<WordDiff>(count: pairs.count)
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+            texts[index] = WordDiff(old: pairs[index].0.words, new: pairs[index].1.words)
+        }
+        for ((before, after), text) in zip(pairs, texts.values) {
             let oldChairs = before.chairs.map(describe)
             let newChairs = after.chairs.map(describe)
             if oldChairs != newChairs {
                 chairs.append(.init(group: after.group, title: after.title, before: oldChairs, after: newChairs))
             }
-            let text = WordDiff(old: before.words, new: after.words)
             if text.isEmpty {
                 unchanged.append(after.group)
             } else {

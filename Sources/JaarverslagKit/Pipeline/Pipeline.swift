@@ -10,12 +10,13 @@ public enum Pipeline {
         public var diagnostics: [Diagnostic]
     }
 
-    public static func check(year: Int, in workspace: Workspace) -> Result<CheckResult, YearLoadFailure> {
-        YearLoader.load(year: year, from: workspace).map { check($0) }
+    public static func check(year: Int, in workspace: Workspace, lints: Bool = true) -> Result<CheckResult, YearLoadFailure> {
+        YearLoader.load(year: year, from: workspace).map { check($0, lints: lints) }
     }
 
-    public static func check(_ sources: YearSources) -> CheckResult {
-        let found = sources.diagnostics + Validator.validate(ValidationInput(manifest: sources.manifest, fragments: sources.fragments))
+    public static func check(_ sources: YearSources, lints: Bool = true) -> CheckResult {
+        let input = ValidationInput(manifest: sources.manifest, fragments: sources.fragments)
+        let found = sources.diagnostics + Validator.validate(input, lints: lints)
         return CheckResult(sources: sources, diagnostics: found.sortedForOutput())
     }
 

@@ -18,7 +18,11 @@ public enum Validator {
         UnlistedGroupRule(),
         TemplateHintRule(),
         LineLengthRule(),
-        // Lints for text pasted from Word, PDF and e-mail; most carry an automatic fix.
+        IgnoreListRule(),
+    ]
+
+    /// Lints for text pasted from Word, PDF and e-mail: warnings only, most with an automatic fix.
+    public static let lints: [any ValidationRule] = [
         SafeLinksRule(),
         BrokenWordRule(),
         PageNumberRule(),
@@ -27,7 +31,6 @@ public enum Validator {
         MixedQuotesRule(),
         ChairCityRule(),
         MeetingDateRule(),
-        IgnoreListRule(),
     ]
 
     /// Warnings a fragment may silence with `ignore:`; errors can never be ignored.
@@ -36,7 +39,10 @@ public enum Validator {
         "chair-not-member", "date-outside-year", "file-name-mismatch", "unlisted-group",
     ]
 
-    public static func validate(_ input: ValidationInput) -> [Diagnostic] {
+    /// Every rule; `lints: false` leaves out the warning-only lints (for `diff`, which only
+    /// needs to know that a year has no errors).
+    public static func validate(_ input: ValidationInput, lints: Bool = true) -> [Diagnostic] {
+        let rules = lints ? Self.rules + Self.lints : Self.rules
         var ignored: [String: Set<String>] = [:]
         for fragment in input.fragments {
             ignored[fragment.path] = Set(fragment.frontMatter.ignore.map(\.value))

@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func everyRuleIsListedOnce() {
-        let names = Validator.rules.map { String(describing: type(of: $0)) }
+        let names = (Validator.rules + Validator.lints).map { String(describing: type(of: $0)) }
         #expect(Set(names).count == names.count)
     }
 }
