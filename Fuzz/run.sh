@@ -11,7 +11,10 @@ swift build -c release --package-path Fuzz --product FuzzFragments \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp Tests/Corpus/fragments/*.md fragments/*/*.md "$work"/
+cp Tests/Corpus/fragments/*.md "$work"/
+for fragment in fragments/*/*.md; do
+  cp "$fragment" "$work/$(basename "$(dirname "$fragment")")-$(basename "$fragment")"
+done
 mkdir -p Fuzz/crashes
 Fuzz/.build/release/FuzzFragments "$work" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1
