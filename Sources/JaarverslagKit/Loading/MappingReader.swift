@@ -120,11 +120,6 @@ struct MappingReader {
         }
     }
 
-    func location(ofKey key: String) -> TextLocation {
-        if let pair = pairs.first(where: { $0.key == key }) { return context.location(of: pair.keyNode) }
-        return context.location(of: node)
-    }
-
     enum Messages {
         static func notMapping(_ what: Message) -> Message {
             Message(nl: "\(what.nl) moet bestaan uit regels `naam: waarde`", en: "\(what.en) must consist of `name: value` lines")

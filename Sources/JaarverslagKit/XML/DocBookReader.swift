@@ -80,7 +80,7 @@ public enum DocBookReader {
             }
             let body = preface.elements.filter { $0.name != "info" && !($0.name == "para" && $0.attribute("role") == "signature") }
             return Foreword(id: preface.id ?? Manifest.forewordPillar, title: info?.element("title")?.text ?? "",
-                            content: try content(body, sectionIDPrefix: preface.id ?? ""), signature: signature, source: path)
+                            content: try content(body), signature: signature, source: path)
         }
 
         func chapter(from element: XMLElement) throws(Failure) -> Chapter {
@@ -93,7 +93,7 @@ public enum DocBookReader {
             }
             let body = element.elements.filter { $0.name != "info" && $0.name != "section" }
             let sections = try element.elements.filter { $0.name == "section" }.map { (section) throws(Failure) in try self.section(from: section, isGroup: true) }
-            var intro = try content(body, sectionIDPrefix: id)
+            var intro = try content(body)
             let introSections = sections.filter { $0.origin == nil }
             intro.subsections = introSections
             return Chapter(kind: element.name == "appendix" ? .appendix : .chapter, id: id,
@@ -108,7 +108,7 @@ public enum DocBookReader {
             // A group's section has a plain group id; a sub-section from a heading has `group.slug`.
             let isGroupSection = isGroup && !id.contains(".")
             let body = element.elements.filter { $0.name != "info" && $0.name != "section" }
-            var content = try self.content(body, sectionIDPrefix: id)
+            var content = try self.content(body)
             content.subsections = try element.elements.filter { $0.name == "section" }.map { (inner) throws(Failure) in try self.section(from: inner, isGroup: false) }
             var origin: Section.Origin?
             if isGroupSection {
@@ -134,7 +134,7 @@ public enum DocBookReader {
             return Section.Origin(group: group, path: path, chairs: chairs, formerly: formerly, status: .final)
         }
 
-        func content(_ elements: [XMLElement], sectionIDPrefix: String) throws(Failure) -> SectionContent {
+        func content(_ elements: [XMLElement]) throws(Failure) -> SectionContent {
             var blocks: [Block] = []
             for element in elements { blocks.append(try block(from: element)) }
             return SectionContent(blocks: blocks)
