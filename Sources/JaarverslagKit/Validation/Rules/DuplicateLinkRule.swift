@@ -8,14 +8,14 @@ struct DuplicateLinkRule: ValidationRule {
     /// A link followed by its own address as plain text.
     static let linkAndAddress = NSRegularExpression(#"\[([^\]]*)\]\(([^)\s]+)\) \2(?=[\s.,;:!?)]|$)"#)
 
+    /// A link ending right where another begins: `)[` or `) [`.
     static func hasTwoLinks(_ line: Substring) -> Bool {
-        let bytes = Array(line.utf8)
-        var found = 0
-        for index in 0..<max(bytes.count - 1, 0) where bytes[index] == 93 && bytes[index + 1] == 40 {
-            found += 1
-            if found == 2 { return true }
-        }
-        return false
+        line.containsBytes(")[") || line.containsBytes(") [")
+    }
+
+    /// A link followed by an address: `) http`.
+    static func hasLinkAndAddress(_ line: Substring) -> Bool {
+        line.containsBytes(") http") || line.containsBytes(") mailto:")
     }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
@@ -32,7 +32,7 @@ struct DuplicateLinkRule: ValidationRule {
                 }
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }
-            let bare = body.matches(Self.linkAndAddress, when: { $0.containsBytes("](") }).compactMap { match -> Diagnostic? in
+            let bare = body.matches(Self.linkAndAddress, when: Self.hasLinkAndAddress).compactMap { match -> Diagnostic? in
                 guard let words = match.groups[1], let url = match.groups[2] else { return nil }
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }
