@@ -21,7 +21,9 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:], executable: URL = CLI.executable
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,6 +31,7 @@ enum CLI {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "en_US.UTF-8"
         env["LC_ALL"] = nil
+        env["NO_COLOR"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -74,3 +74,21 @@ import Testing
         #expect(result.stderr.contains("cannot be read"))
     }
 }
+
+/// Colour only on a terminal, and never with NO_COLOR: run under `script`, which gives the
+/// command a pseudo-terminal.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux `script` is not installed"))
+struct DiffColourTests {
+    func onTerminal(_ environment: [String: String]) throws -> String {
+        let command = "\(CLI.executable.path) diff 2014 2023 --root \(CLI.packageRoot.path)"
+        return try CLI.run(["-qc", command, "/dev/null"], environment: environment, executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+    }
+
+    @Test func colourOnATerminal() throws {
+        #expect(try onTerminal([:]).contains("\u{1B}[31m"))
+    }
+
+    @Test func noColourWithNoColor() throws {
+        #expect(!(try onTerminal(["NO_COLOR": "1"]).contains("\u{1B}[")))
+    }
+}
