@@ -12,13 +12,8 @@ public enum FragmentLoader {
     public static let maxFileSize = 2 * 1024 * 1024
 
     public static func load(contentsOf url: URL, displayPath: String) -> (Fragment?, [Diagnostic]) {
-        let data: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
-        } catch {
-            return (nil, [Diagnostic(.error, "file-unreadable", Messages.unreadable(error.localizedDescription),
+        guard let data = readAtMost(maxFileSize + 1, from: url.path) else {
+            return (nil, [Diagnostic(.error, "file-unreadable", Messages.unreadable(String(cString: strerror(errno))),
                                      at: TextLocation(path: displayPath))])
         }
         if data.count > maxFileSize {
@@ -26,6 +21,28 @@ public enum FragmentLoader {
                                      fix: Messages.tooLargeFix)])
         }
         return load(data: data, path: displayPath)
+    }
+
+    /// Reads up to `limit` bytes with plain read(2): no more is ever read of a huge file.
+    static func readAtMost(_ limit: Int, from path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 ? min(Int(info.st_size), limit) : 64 * 1024
+        var buffer = [UInt8](repeating: 0, count: max(expected, 1))
+        var count = 0
+        while count < limit {
+            if count == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, limit - count))) }
+            let result = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { break }
+            count += result
+        }
+        return Data(buffer[0..<count])
     }
 
     public static func load(data: Data, path: String) -> (Fragment?, [Diagnostic]) {

@@ -40,9 +40,10 @@ public enum YearLoader {
         diagnostics += files.diagnostics
         // Files are read on all cores; the results keep the files' (sorted) order.
         let urls = files.fragments
+        let directoryPath = workspace.displayPath(directory)
         let loaded = ResultSlots<(Fragment?, [Diagnostic])>(count: urls.count)
         DispatchQueue.concurrentPerform(iterations: urls.count) { index in
-            loaded[index] = FragmentLoader.load(contentsOf: urls[index], displayPath: workspace.displayPath(urls[index]))
+            loaded[index] = FragmentLoader.load(contentsOf: urls[index], displayPath: directoryPath + "/" + urls[index].lastPathComponent)
         }
         for (fragment, problems) in loaded.values {
             diagnostics += problems
