@@ -30,9 +30,4 @@ public struct TextLocation: Hashable, Sendable, Comparable, CustomStringConverti
     public static func < (lhs: TextLocation, rhs: TextLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
-
-    /// The same file, moved down by `lines` (front matter lines before a Markdown body).
-    func shifted(lines: Int, columns: Int = 0) -> TextLocation {
-        TextLocation(path: path, line: line + lines, column: column + columns)
-    }
 }

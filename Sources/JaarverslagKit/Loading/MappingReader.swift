@@ -43,9 +43,10 @@ struct MappingReader {
     private func present(_ key: String, required: Bool) -> Node? {
         guard let value = value(key) else {
             if required && !suggested.contains(key) {
-                context.add(Diagnostic(
-                    .error, "missing-field", Messages.missing(key), at: context.location(of: node),
-                    fix: Messages.missingFix(key), sourceLine: context.sourceLine(context.location(of: node).line)))
+                // Points at the start of the mapping, without a caret: the line shown there
+                // would be some other field, which is not what is wrong.
+                context.add(Diagnostic(.error, "missing-field", Messages.missing(key), at: context.location(of: node),
+                                       fix: Messages.missingFix(key)))
             }
             return nil
         }

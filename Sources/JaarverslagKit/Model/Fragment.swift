@@ -30,7 +30,6 @@ public struct Fragment: Hashable, Sendable {
 
     public var groupID: String? { frontMatter.group?.value }
     public var title: String? { frontMatter.title?.value }
-    public var fileLocation: TextLocation { TextLocation(path: path) }
 }
 
 /// A piece of Markdown that has no faithful form in the report.
