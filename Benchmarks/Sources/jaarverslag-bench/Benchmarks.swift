@@ -5,11 +5,23 @@ import JaarverslagKit
 ///
 /// Builds the release `jaarverslag` if needed, then measures it next to pandoc and cmark and
 /// writes the table to stdout and to `Benchmarks/results.md`.
+///
+/// `swift run -c release --package-path Benchmarks jaarverslag-bench generate DIR` only writes
+/// the synthetic years (3100–3103) under DIR, to profile the tool on the same data.
 @main
 struct Benchmarks {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
     static func main() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == "generate", arguments.count == 2 {
+            let root = URL(fileURLWithPath: arguments.last!)
+            try writeSyntheticYears(into: root, SyntheticYear(realYear: 2023, in: Workspace(root: repository)))
+            print("years 3100 (100), 3101 (1,000), 3102 and 3103 (10,000, edited) written under \(root.path)")
+            return
+        }
+        guard arguments.isEmpty else { throw BenchmarkError("usage: jaarverslag-bench [generate DIR]") }
         let results = Results()
         let tool = try releaseTool(in: repository)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jaarverslag-bench-\(getpid())")
@@ -40,10 +52,9 @@ struct Benchmarks {
         }
 
         // Synthetic years.
-        let synthetic = try SyntheticYear(realYear: 2023, in: Workspace(root: repository))
+        try writeSyntheticYears(into: scratch, SyntheticYear(realYear: 2023, in: Workspace(root: repository)))
         var buildTimes: [Int: Double] = [:]
-        for (year, count) in [(3100, 100), (3101, 1_000), (3102, 10_000)] {
-            try synthetic.write(year: year, fragments: count, into: scratch)
+        for (year, count) in syntheticYears {
             let runs = count >= 10_000 ? 3 : 5
             let build = Processes.measure(runs: runs, tool, ["build", String(year), "--root", scratch.path, "--output-dir", output, "--no-validate"])
             let check = Processes.measure(runs: runs, tool, ["check", String(year), "--root", scratch.path])
@@ -55,7 +66,6 @@ struct Benchmarks {
         if let small = buildTimes[1_000], let large = buildTimes[10_000] {
             results.record("build time 10,000 / 1,000 fragments", String(format: "%.1f×", large / small), "target ≤ 12×")
         }
-        try synthetic.write(year: 3103, fragments: 10_000, into: scratch, edits: 10)
         let yearDiff = Processes.measure(runs: 3, tool, ["diff", "3102", "3103", "--root", scratch.path])
         results.record("diff of two 10,000-fragment years, 1,000 sections edited", String(format: "%.3f s", yearDiff.seconds),
                        String(format: "peak %.0f MB", yearDiff.peakMegabytes))
@@ -72,14 +82,26 @@ struct Benchmarks {
         try (header + results.table).write(to: repository.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
     }
 
-    /// The release `jaarverslag`, built statically linked (as a command-line tool is shipped on
+    static let syntheticYears = [(3100, 100), (3101, 1_000), (3102, 10_000)]
+
+    /// The synthetic years, and 3103: 3102 with every tenth fragment edited, for the diff.
+    static func writeSyntheticYears(into root: URL, _ synthetic: SyntheticYear) throws {
+        for (year, count) in syntheticYears {
+            try synthetic.write(year: year, fragments: count, into: root)
+        }
+        try synthetic.write(year: 3103, fragments: 10_000, into: root, edits: 10)
+    }
+
+    /// The release `jaarverslag`, built from the project itself (not through this package's
+    /// path dependency, which does not notice source files added since it was resolved),
+    /// statically linked (as a command-line tool is shipped on
     /// Linux: it starts without resolving the Swift runtime's shared libraries).
     static func releaseTool(in repository: URL) throws -> String {
         let scratch = repository.appendingPathComponent("Benchmarks/.build-static")
         let build = Process()
         build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
         build.arguments = ["build", "-c", "release", "--product", "jaarverslag", "--static-swift-stdlib",
-                           "--package-path", repository.appendingPathComponent("Benchmarks").path, "--scratch-path", scratch.path]
+                           "--package-path", repository.path, "--scratch-path", scratch.path]
         try build.run()
         build.waitUntilExit()
         let tool = scratch.appendingPathComponent("release/jaarverslag").path
