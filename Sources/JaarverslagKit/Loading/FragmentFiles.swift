@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Lists the fragment files of a year in a fixed order (byte order of the names), so that
 /// the directory order of the file system never shows in the output.
@@ -7,38 +10,43 @@ enum FragmentFiles {
     static let maxFiles = 20_000
 
     static func list(in directory: URL, workspace: Workspace) -> (fragments: [URL], diagnostics: [Diagnostic]) {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else {
+        guard let entries = DirectoryEntries.read(directory.path) else {
             return ([], [])
         }
         var fragments: [URL] = []
         var diagnostics: [Diagnostic] = []
-        guard names.count <= maxFiles else {
-            return ([], [Diagnostic(.error, "too-many-files", Messages.tooMany(names.count), at: TextLocation(path: workspace.displayPath(directory)))])
+        guard entries.count <= maxFiles else {
+            return ([], [Diagnostic(.error, "too-many-files", Messages.tooMany(entries.count), at: TextLocation(path: workspace.displayPath(directory)))])
         }
         var seenLowercased: [String: String] = [:]
         let realDirectory = directory.resolvingSymlinksInPath().path
         // One display path for the folder; a file's is that plus its name (URL arithmetic per
         // file is measurable with 10,000 files).
         let directoryPath = workspace.displayPath(directory)
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
-            let url = directory.appendingPathComponent(name)
+        for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !entry.name.hasPrefix(".") {
+            let name = entry.name
+            let url = directory.appendingPathComponent(name, isDirectory: false)
             let location = TextLocation(path: directoryPath + "/" + name)
-            var isDirectory: ObjCBool = false
-            _ = manager.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            guard name.hasSuffix(".md"), !isDirectory.boolValue else {
+            guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
                 diagnostics.append(Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
                 continue
             }
             // Only symbolic links need resolving; a plain file is where it is.
-            let isLink = (try? manager.destinationOfSymbolicLink(atPath: url.path)) != nil
-            if isLink, !url.resolvingSymlinksInPath().path.hasPrefix(realDirectory + "/") {
-                diagnostics.append(Diagnostic(.error, "link-outside", Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))
-                continue
+            if entry.kind == .symbolicLink {
+                let target = url.resolvingSymlinksInPath()
+                var isDirectory: ObjCBool = false
+                if !target.path.hasPrefix(realDirectory + "/") {
+                    diagnostics.append(Diagnostic(.error, "link-outside", Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))
+                    continue
+                }
+                if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    diagnostics.append(Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                    continue
+                }
             }
             if let other = seenLowercased[name.lowercased()] {
                 var diagnostic = Diagnostic(.error, "file-name-case", Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
-                diagnostic.notes = [.init(message: Messages.otherFile, location: TextLocation(path: directoryPath + "/" + other))]
+                diagnostic.notes = [Diagnostic.Note(message: Messages.otherFile, location: TextLocation(path: directoryPath + "/" + other))]
                 diagnostics.append(diagnostic)
                 continue
             }
