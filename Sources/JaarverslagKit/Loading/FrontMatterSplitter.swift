@@ -22,7 +22,8 @@ struct FrontMatterSplitter {
                 fix: Messages.unterminatedFix, sourceLine: String(first)))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        // Lines are split on LF only, so the body is the rest of the text as it stands.
+        let body = closing + 1 < lines.count ? String(text[lines[closing + 1].startIndex...]) : ""
         return .success(Parts(yaml: yaml, bodyLineOffset: closing + 1, body: body))
     }
 

@@ -29,7 +29,7 @@ enum SourceText {
 
     /// CRLF and lone CR become LF, so line numbers agree with every editor.
     static func normalizeLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.containsByte(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

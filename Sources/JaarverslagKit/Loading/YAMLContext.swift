@@ -14,6 +14,10 @@ final class YAMLContext {
     private let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// `Constructor.default` builds a new constructor and its tables on every use; one is
+    /// enough. It is never changed after this, so sharing it between threads is safe.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     init(path: String, fileText: String, lineOffset: Int) {
         self.path = path
         self.fileText = fileText
@@ -30,7 +34,7 @@ final class YAMLContext {
             // The basic resolver tags every scalar as text: the typed readers parse numbers and
             // booleans themselves, and the default resolver's regular expressions cost more
             // than the rest of the YAML parse.
-            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            return try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
         } catch let error as YamlError {
             reportSyntaxError(error)
         } catch {

@@ -9,6 +9,8 @@ enum YAMLSafety {
     }
 
     static func problem(in yaml: String) -> Problem? {
+        // Almost no front matter has either character; then there is nothing to look at.
+        guard yaml.containsByte(UInt8(ascii: "&")) || yaml.containsByte(UInt8(ascii: "*")) else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var inSingle = false
             var inDouble = false
