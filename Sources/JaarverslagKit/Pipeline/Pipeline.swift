@@ -15,7 +15,7 @@ public enum Pipeline {
     }
 
     public static func check(_ sources: YearSources, lints: Bool = true) -> CheckResult {
-        let input = ValidationInput(manifest: sources.manifest, fragments: sources.fragments)
+        let input = ValidationInput(manifest: sources.manifest, fragments: sources.fragments, lints: lints)
         let found = sources.diagnostics + Validator.validate(input, lints: lints)
         return CheckResult(sources: sources, diagnostics: found.sortedForOutput())
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JaarverslagKit
 
@@ -35,6 +36,33 @@ import Testing
         #expect(found.first?.message.en.contains("`gemeentelijke`") == true)
         #expect(fixed(body, rule: "broken-word", others: [other]) == "Andere gemeentelijke netwerken en de werk- naar sociaal ontwikkelbedrijf.\n")
         #expect(findings("prijs- en volumeafspraken", rule: "broken-word").isEmpty)
+    }
+
+    /// The broken-word scanner replaced the expression `(\p{L}+)- (\p{Ll}+)`; it must find
+    /// exactly what the expression finds, on tricky lines and on many random ones.
+    @Test func brokenWordCandidatesAreWhatTheExpressionFinds() throws {
+        let expression = try NSRegularExpression(pattern: #"(\p{L}+)- (\p{Ll}+)"#)
+        func expected(_ text: String) -> [String] {
+            let utf16 = text as NSString
+            return expression.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { match in
+                utf16.substring(with: match.range(at: 1)) + utf16.substring(with: match.range(at: 2))
+            }
+        }
+        func scanned(_ text: String) -> [String] {
+            BrokenWordRule.candidates(in: BodyText.Line(number: 1, text: Substring(text), offset: 0)).map(\.joined)
+        }
+        var lines = [
+            "gemeen- telijke", "a- b- c", "a-b- c", "- lijst", "x - y", "werk- Naar", "Ëindelijk- één", "financi- ën en",
+            "e\u{301}x- y", "de- 3e", "één-  twee", "ab-- cd", "zo- \u{301}", "’s- Hertogenbosch", "a- b-c- d", "woord-",
+        ]
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", "ë", "É", "-", " ", "- ", "’", "3", "\u{301}", "中", "x"]
+        for _ in 0..<2_000 {
+            lines.append((0..<Int.random(in: 1...16, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        for line in lines {
+            #expect(scanned(line) == expected(line), "\(line.debugDescription)")
+        }
     }
 
     @Test func pageNumbersOnALineOfTheirOwn() {

@@ -1,78 +1,134 @@
-import Foundation
-
 /// Words broken across lines by PDF or Word (`gemeen- telijke`). Joined only when the whole
 /// word is plausible because it occurs elsewhere in the year's fragments, so that real
 /// hyphens (`werk- naar sociaal ontwikkelbedrijf`, `prijs- en volumeafspraken`) stay.
 struct BrokenWordRule: ValidationRule {
-    static let pattern = NSRegularExpression(#"(\p{L}+)- (\p{Ll}+)"#)
+    /// One `word- word` in a body line.
+    struct Candidate {
+        var line: BodyText.Line
+        /// From the first letter of the first part to the last letter of the second.
+        var range: Range<Substring.Index>
+        var joined: String
+    }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let candidates = year.fragments.flatMap { fragment in
             let body = year.body(fragment)
-            return body.matches(Self.pattern, when: Self.hasHyphenAfterLetter).map { (body, $0) }
+            return body.lines.flatMap { Self.candidates(in: $0) }.map { (body, $0) }
         }
         guard !candidates.isEmpty else { return [] }
-        let joinedWords = Set(candidates.compactMap { _, match in match.groups[1].flatMap { first in match.groups[2].map { String(first) + String($0) } } })
-        let plausible = Self.occurring(joinedWords, in: year.fragments)
-        return candidates.compactMap { body, match -> Diagnostic? in
-                guard let first = match.groups[1], let second = match.groups[2] else { return nil }
-                let joined = String(first) + String(second)
-                guard plausible.contains(joined) else { return nil }
-                var diagnostic = Diagnostic(.warning, "broken-word", Messages.broken(String(match.line.text[match.range]), joined),
-                                            at: body.location(match.line, match.range.lowerBound),
-                                            fix: Messages.fix(joined), sourceLine: String(match.line.text))
-                diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: joined)]
-                return diagnostic
+        let plausible = Self.occurring(Set(candidates.map(\.1.joined)), in: year.fragments)
+        return candidates.compactMap { body, candidate -> Diagnostic? in
+            guard plausible.contains(candidate.joined) else { return nil }
+            let line = candidate.line
+            var diagnostic = Diagnostic(.warning, "broken-word", Messages.broken(String(line.text[candidate.range]), candidate.joined),
+                                        at: body.location(line, candidate.range.lowerBound),
+                                        fix: Messages.fix(candidate.joined), sourceLine: String(line.text))
+            diagnostic.edits = [TextEdit(range: body.byteRange(line, candidate.range), replacement: candidate.joined)]
+            return diagnostic
         }
     }
 
-    /// Which of the joined words occur somewhere in the year's text. A few words are searched
-    /// for directly; many at once are looked up in a vocabulary of word hashes.
+    /// What the expression `(\p{L}+)- (\p{Ll}+)` finds in the line, leftmost first, without
+    /// running it: ICU's matcher, started at every letter of a long line, was a fifth of
+    /// checking a large year. Only the letters around each `- ` are looked at.
+    static func candidates(in line: BodyText.Line) -> [Candidate] {
+        let text = line.text
+        guard hasHyphenAfterLetter(text) else { return [] }
+        let scalars = text.unicodeScalars
+        var found: [Candidate] = []
+        // Where the previous match ended: a match never starts before it.
+        var resume = text.startIndex
+        var search = text.startIndex
+        while search < text.endIndex, let hyphen = text.utf8[search...].firstIndex(of: UInt8(ascii: "-")) {
+            let space = text.utf8.index(after: hyphen)
+            search = space
+            guard space < text.endIndex, text.utf8[space] == UInt8(ascii: " ") else { continue }
+            var start = hyphen
+            while start > resume {
+                let previous = scalars.index(before: start)
+                guard isLetter(scalars[previous]) else { break }
+                start = previous
+            }
+            let secondStart = text.utf8.index(after: space)
+            var secondEnd = secondStart
+            while secondEnd < text.endIndex, scalars[secondEnd].properties.generalCategory == .lowercaseLetter {
+                secondEnd = scalars.index(after: secondEnd)
+            }
+            guard start < hyphen, secondEnd > secondStart else { continue }
+            let joined = String(text[start..<hyphen]) + String(text[secondStart..<secondEnd])
+            found.append(Candidate(line: line, range: start..<secondEnd, joined: joined))
+            resume = secondEnd
+            search = secondEnd
+        }
+        return found
+    }
+
+    /// `\p{L}`: any letter, of any case or script.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// Which of the joined words occur somewhere in the year's text, ignoring ASCII case.
+    /// One pass over all the text; a word is compared only when its length and hash match a
+    /// joined word, because a year of 10,000 fragments has millions of words.
     static func occurring(_ words: Set<String>, in fragments: [Fragment]) -> Set<String> {
-        if words.count <= 16 {
-            return words.filter { word in
-                let lower = word.lowercased()
-                let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
-                return fragments.contains { $0.text.containsBytes(lower) || $0.text.containsBytes(capitalised) }
+        var wanted: [UInt64: [(word: String, folded: [UInt8])]] = [:]
+        var lengths = Set<Int>()
+        for word in words {
+            let folded = word.utf8.map(foldCase)
+            wanted[wordHash(folded[...]), default: []].append((word, folded))
+            lengths.insert(folded.count)
+        }
+        let shortest = lengths.min() ?? 0
+        let longest = lengths.max() ?? 0
+        var found: Set<String> = []
+        for fragment in fragments {
+            fragment.text.withUTF8Bytes { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || !isLetterByte(bytes[end]) {
+                    defer { start = end + 1 }
+                    let length = end - start
+                    guard length >= shortest, length <= longest, lengths.contains(length) else { continue }
+                    let word = bytes[start..<end]
+                    guard let matches = wanted[wordHash(word)] else { continue }
+                    for match in matches where !found.contains(match.word) && match.folded.elementsEqual(word.lazy.map(foldCase)) {
+                        found.insert(match.word)
+                    }
+                }
             }
         }
-        let vocabulary = vocabulary(of: fragments)
-        return words.filter { vocabulary.contains(wordHash($0.utf8)) }
+        return found
     }
 
     /// `- ` right after a letter (a byte test: ASCII letters, or any byte of a non-ASCII
     /// character): a list marker at the start of a line is not a broken word.
     static func hasHyphenAfterLetter(_ line: Substring) -> Bool {
-        let bytes = Array(line.utf8)
-        guard bytes.count > 2 else { return false }
-        for index in 1..<(bytes.count - 1) where bytes[index] == 45 && bytes[index + 1] == 32 && isLetterByte(bytes[index - 1]) {
-            return true
+        line.withUTF8Bytes { bytes in
+            guard bytes.count > 2 else { return false }
+            for index in 1..<(bytes.count - 1) where bytes[index] == 45 && bytes[index + 1] == 32 && isLetterByte(bytes[index - 1]) {
+                return true
+            }
+            return false
         }
-        return false
     }
 
     private static func isLetterByte(_ byte: UInt8) -> Bool {
         (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0x80
     }
 
-    /// Every word of the year's fragments, as hashes of the word in lower case. Words are split
-    /// on ASCII non-letters, which is enough to recognise a joined word, and no word is copied
-    /// into a string: a year of 10,000 fragments has millions of words.
-    static func vocabulary(of fragments: [Fragment]) -> Set<Int> {
-        var words: Set<Int> = []
-        for fragment in fragments {
-            for word in fragment.text.utf8.split(whereSeparator: { !isLetterByte($0) }) {
-                words.insert(wordHash(word))
-            }
-        }
-        return words
+    private static func foldCase(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
     }
 
-    /// A hash of the word's bytes with ASCII capitals folded to lower case.
-    static func wordHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
-        var hasher = Hasher()
-        for byte in bytes { hasher.combine((65...90).contains(byte) ? byte + 32 : byte) }
-        return hasher.finalize()
+    /// FNV-1a over the bytes with ASCII capitals folded to lower case: cheap enough to run on
+    /// every word of the right length.
+    private static func wordHash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(foldCase(byte))) &* 0x100_0000_01B3 }
+        return hash
     }
 
     enum Messages {

@@ -4,9 +4,13 @@ import Foundation
 /// cannot follow `www.example` or a link with spaces in it.
 struct LinkURLRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment in
+        // A year links to the same few sites again and again; each address is parsed once.
+        var verdicts: [String: Bool] = [:]
+        return year.fragments.flatMap { fragment in
             links(in: fragment.body).compactMap { link -> Diagnostic? in
-                guard !Self.isValid(link.destination) else { return nil }
+                let valid = verdicts[link.destination] ?? Self.isValid(link.destination)
+                verdicts[link.destination] = valid
+                guard !valid else { return nil }
                 let location = Self.locate(link.destination, in: fragment, near: link.location)
                 return Diagnostic(.error, "invalid-url", Messages.invalid(link.destination), at: location,
                                   fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))

@@ -8,6 +8,8 @@ struct SpacingRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
+            // Most fragments have neither; then their lines need not be looked at.
+            guard fragment.text.containsBytes("  ") || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
             let doubled = body.matches(Self.doubled, when: { $0.containsBytes("  ") }).map { match in
                 var diagnostic = Diagnostic(.warning, "double-space", Messages.doubled, at: body.location(match.line, match.range.lowerBound),

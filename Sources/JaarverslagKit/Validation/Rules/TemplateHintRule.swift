@@ -5,6 +5,7 @@ struct TemplateHintRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment -> Diagnostic? in
+            guard fragment.text.containsBytes(Self.marker) else { return nil }
             let body = year.body(fragment)
             guard let line = body.lines.first(where: { $0.text.containsBytes(Self.marker) }) else { return nil }
             return Diagnostic(.error, "template-hint", Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
