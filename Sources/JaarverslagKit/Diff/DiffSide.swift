@@ -25,6 +25,16 @@ public enum DiffSide: Sendable, Equatable {
         case docbook(DocBookReader.Failure)
     }
 
+    /// Both sides at once: each side's own loading is parallel, but its manifest, file
+    /// listing and assembly are not, and those overlap this way.
+    public static func load(_ sides: [DiffSide], in workspace: Workspace) -> [Result<Report, LoadError>] {
+        let results = ResultSlots<Result<Report, LoadError>>(count: sides.count)
+        DispatchQueue.concurrentPerform(iterations: sides.count) { index in
+            results[index] = sides[index].load(in: workspace)
+        }
+        return results.values
+    }
+
     public func load(in workspace: Workspace) -> Result<Report, LoadError> {
         switch self {
         case .year(let year):

@@ -1,5 +1,5 @@
 /// One comparable piece of a report: the foreword, a chapter's opening text, or a group's
-/// section, with the words a reader reads in it.
+/// section, with the text a reader reads in it.
 struct DiffUnit: Sendable {
     var group: String
     var title: String
@@ -7,26 +7,31 @@ struct DiffUnit: Sendable {
     var chapterTitle: String
     var chairs: [Chair]
     var formerly: [FormerName]
-    var words: [String]
+    /// The plain text of each block and subsection title, in order. Compared as they are
+    /// first; split into words only when they differ, which most sections of a year do not.
+    var texts: [String]
+
+    var words: [String] { texts.flatMap(Words.split) }
+    var wordCount: Int { texts.reduce(0) { $0 + Words.count($1) } }
 
     /// Every unit of a report, in printed order.
     static func units(of report: Report) -> [DiffUnit] {
         var units: [DiffUnit] = []
         if let foreword = report.foreword {
-            var words = Words.of(foreword.content)
-            if let signature = foreword.signature { words += Words.split(signature.line) }
+            var texts = Words.texts(of: foreword.content)
+            if let signature = foreword.signature { texts.append(signature.line) }
             units.append(DiffUnit(group: foreword.id, title: foreword.title, chapterID: Manifest.forewordPillar,
-                                  chapterTitle: foreword.title, chairs: [], formerly: [], words: words))
+                                  chapterTitle: foreword.title, chairs: [], formerly: [], texts: texts))
         }
         for chapter in report.chapters {
             if let origin = chapter.introGroup {
                 units.append(DiffUnit(group: origin.group, title: chapter.title, chapterID: chapter.id, chapterTitle: chapter.title,
-                                      chairs: origin.chairs, formerly: origin.formerly, words: Words.of(chapter.intro)))
+                                      chairs: origin.chairs, formerly: origin.formerly, texts: Words.texts(of: chapter.intro)))
             }
             for section in chapter.sections {
                 guard let origin = section.origin else { continue }
                 units.append(DiffUnit(group: origin.group, title: section.title, chapterID: chapter.id, chapterTitle: chapter.title,
-                                      chairs: origin.chairs, formerly: origin.formerly, words: Words.of(section.content)))
+                                      chairs: origin.chairs, formerly: origin.formerly, texts: Words.texts(of: section.content)))
             }
         }
         return units
@@ -35,38 +40,87 @@ struct DiffUnit: Sendable {
 
 /// The words of the model, as a reader sees them; member lists are compared as lists instead.
 enum Words {
-    /// Split on spaces, tabs, line ends and non-breaking spaces, on bytes: a year of 10,000
-    /// sections has millions of words.
     static func split(_ text: String) -> [String] {
-        let bytes = Array(text.utf8)
         var words: [String] = []
-        var start = 0
-        var index = 0
-        func flush(_ end: Int) {
-            if end > start { words.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
-                flush(index)
-                start = index + 1
-            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                flush(index)
-                start = index + 2
-                index += 1
-            }
-            index += 1
-        }
-        flush(bytes.count)
+        append(text, to: &words)
         return words
     }
 
+    /// Split on spaces, tabs, line ends and non-breaking spaces, on bytes: a year of 10,000
+    /// sections has millions of words.
+    static func append(_ text: String, to words: inout [String]) {
+        text.withUTF8Bytes { bytes in
+            var start = 0
+            var index = 0
+            func flush(_ end: Int) {
+                if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                    flush(index)
+                    start = index + 1
+                } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    flush(index)
+                    start = index + 2
+                    index += 1
+                }
+                index += 1
+            }
+            flush(bytes.count)
+        }
+    }
+
+    /// How many words `split` would return, without making them.
+    static func count(_ text: String) -> Int {
+        text.withUTF8Bytes { bytes in
+            var count = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isSpace = byte == 32 || byte == 9 || byte == 10 || byte == 13
+                    || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0)
+                if isSpace {
+                    inWord = false
+                    if byte == 0xC2 { index += 1 }
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+                index += 1
+            }
+            return count
+        }
+    }
+
     static func of(_ content: SectionContent) -> [String] {
-        content.blocks.flatMap(of) + content.subsections.flatMap { split($0.title) + of($0.content) }
+        texts(of: content).flatMap(split)
     }
 
     static func of(_ block: Block) -> [String] {
-        if case .memberList = block.kind { return [] }
-        return block.inlineRuns.flatMap { split($0.plainText) }
+        var texts: [String] = []
+        append(block, to: &texts)
+        return texts.flatMap(split)
+    }
+
+    /// The plain texts of the content's blocks and subsection titles, in reading order.
+    static func texts(of content: SectionContent) -> [String] {
+        var texts: [String] = []
+        append(content, to: &texts)
+        return texts
+    }
+
+    private static func append(_ content: SectionContent, to texts: inout [String]) {
+        for block in content.blocks { append(block, to: &texts) }
+        for subsection in content.subsections {
+            texts.append(subsection.title)
+            append(subsection.content, to: &texts)
+        }
+    }
+
+    private static func append(_ block: Block, to texts: inout [String]) {
+        if case .memberList = block.kind { return }
+        for run in block.inlineRuns { texts.append(run.plainText) }
     }
 }

@@ -11,7 +11,11 @@ public enum Differ {
         let oldMembers = Set(old.memberList?.cities ?? [])
         let newMembers = Set(new.memberList?.cities ?? [])
         let chapterMatches = matchChapters(old.chapters, new.chapters)
-        let (groups, pairs) = matchGroups(DiffUnit.units(of: old), DiffUnit.units(of: new), chapters: chapterMatches.pairs)
+        let units = ResultSlots<[DiffUnit]>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            units[index] = DiffUnit.units(of: index == 0 ? old : new)
+        }
+        let (groups, pairs) = matchGroups(units.values[0], units.values[1], chapters: chapterMatches.pairs)
 
         var chairs: [YearDiff.ChairChange] = []
         var sections: [YearDiff.SectionChange] = []
@@ -19,7 +23,8 @@ public enum Differ {
         // The word diffs are independent: computed on all cores, used in the pairs' order.
         let texts = ResultSlots<WordDiff>(count: pairs.count)
         DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
-            texts[index] = WordDiff(old: pairs[index].0.words, new: pairs[index].1.words)
+            let (before, after) = pairs[index]
+            texts[index] = before.texts == after.texts ? WordDiff(unchanged: after.wordCount) : WordDiff(old: before.words, new: after.words)
         }
         for ((before, after), text) in zip(pairs, texts.values) {
             let oldChairs = before.chairs.map(describe)

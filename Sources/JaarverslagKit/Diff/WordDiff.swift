@@ -61,10 +61,26 @@ public struct WordDiff: Hashable, Sendable, Codable {
     public init(old: [String], new: [String]) {
         wordsBefore = old.count
         wordsAfter = new.count
+        // Most sections of a year are unchanged; they cost one comparison.
+        guard old != new else {
+            added = 0
+            removed = 0
+            hunks = []
+            return
+        }
         let (removedAt, addedAt) = Self.marks(old: old, new: new)
         added = addedAt.filter { $0 }.count
         removed = removedAt.filter { $0 }.count
         hunks = Self.hunks(Self.readable(Self.walk(old: old, new: new, removedAt: removedAt, addedAt: addedAt)))
+    }
+
+    /// A text of `count` words that did not change.
+    init(unchanged count: Int) {
+        wordsBefore = count
+        wordsAfter = count
+        added = 0
+        removed = 0
+        hunks = []
     }
 
     /// The whole of `new` as segments against `old` (no context clipping), for marking a
@@ -78,21 +94,20 @@ public struct WordDiff: Hashable, Sendable, Codable {
 
     /// Which old words are removed and which new words are added.
     private static func marks(old: [String], new: [String]) -> (removedAt: [Bool], addedAt: [Bool]) {
+        // The common head and tail are cut off first; only the words between are numbered.
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
         var numbers: [String: Int] = [:]
         func number(_ word: String) -> Int {
             if let known = numbers[word] { return known }
             numbers[word] = numbers.count
             return numbers.count - 1
         }
-        let oldIDs = old.map(number)
-        let newIDs = new.map(number)
-        var prefix = 0
-        while prefix < oldIDs.count, prefix < newIDs.count, oldIDs[prefix] == newIDs[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < oldIDs.count - prefix, suffix < newIDs.count - prefix,
-              oldIDs[oldIDs.count - 1 - suffix] == newIDs[newIDs.count - 1 - suffix] { suffix += 1 }
-        let oldMiddle = oldIDs[prefix..<(oldIDs.count - suffix)]
-        let newMiddle = newIDs[prefix..<(newIDs.count - suffix)]
+        let oldMiddle = old[prefix..<(old.count - suffix)].map(number)
+        let newMiddle = new[prefix..<(new.count - suffix)].map(number)
         var removedAt = [Bool](repeating: false, count: old.count)
         var addedAt = [Bool](repeating: false, count: new.count)
         for change in newMiddle.difference(from: oldMiddle) {

@@ -34,8 +34,8 @@ struct Diff: ParsableCommand {
         let workspace = options.workspace
         let sides = [DiffSide(argument: old), DiffSide(argument: new)]
         var reports: [Report] = []
-        for side in sides {
-            switch side.load(in: workspace) {
+        for (side, loaded) in zip(sides, DiffSide.load(sides, in: workspace)) {
+            switch loaded {
             case .success(let report): reports.append(report)
             case .failure(let error): throw Self.fail(error, side: side, language: language)
             }
@@ -64,7 +64,7 @@ struct Diff: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if !diff.isEmpty { throw ExitCode(1) }
+        Console.finish(diff.isEmpty ? 0 : 1)
     }
 
     static func fail(_ error: DiffSide.LoadError, side: DiffSide, language: Language) -> ExitCode {
