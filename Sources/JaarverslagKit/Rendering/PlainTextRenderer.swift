@@ -21,7 +21,8 @@ public struct PlainTextRenderer: Renderer {
             output.heading(foreword.title, underline: "=")
             render(foreword.content, depth: 1, into: &output, links: &links)
             if let signature = foreword.signature {
-                output.paragraph(TextWrapper(width: Self.width).wrap(signature.line, firstPrefix: "", prefix: ""))
+                output.separate()
+                output.wrap(signature.line, firstPrefix: "", prefix: "")
             }
             output.links(links)
         }
@@ -46,7 +47,8 @@ public struct PlainTextRenderer: Renderer {
 
     private func render(_ content: SectionContent, depth: Int, into output: inout TextOutput, links: inout LinkTable) {
         for block in content.blocks {
-            output.paragraph(lines(for: block, firstPrefix: "", prefix: "", links: &links))
+            output.separate()
+            write(block, firstPrefix: "", prefix: "", into: &output, links: &links)
         }
         for subsection in content.subsections {
             render(subsection, depth: depth, into: &output, links: &links)
@@ -54,47 +56,43 @@ public struct PlainTextRenderer: Renderer {
     }
 
     /// The lines of one block, each starting with the given prefixes (for list nesting).
-    private func lines(for block: Block, firstPrefix: String, prefix: String, links: inout LinkTable) -> [String] {
-        let wrapper = TextWrapper(width: Self.width)
+    private func write(_ block: Block, firstPrefix: String, prefix: String, into output: inout TextOutput, links: inout LinkTable) {
         switch block.kind {
         case .paragraph(let inlines), .heading(_, let inlines):
-            return wrapper.wrap(text(inlines, links: &links), firstPrefix: firstPrefix, prefix: prefix)
+            output.wrap(text(inlines, links: &links), firstPrefix: firstPrefix, prefix: prefix)
         case .memberList(let members):
-            return wrapper.wrap(members.sentence, firstPrefix: firstPrefix, prefix: prefix)
+            output.wrap(members.sentence, firstPrefix: firstPrefix, prefix: prefix)
         case .bulletList(let items):
-            return listLines(items, markers: items.map { _ in "- " }, firstPrefix: firstPrefix, prefix: prefix, links: &links)
+            writeList(items, markers: items.map { _ in "- " }, firstPrefix: firstPrefix, prefix: prefix, into: &output, links: &links)
         case .orderedList(let start, let items):
             let markers = items.indices.map { "\(start + $0). " }
-            return listLines(items, markers: markers, firstPrefix: firstPrefix, prefix: prefix, links: &links)
+            writeList(items, markers: markers, firstPrefix: firstPrefix, prefix: prefix, into: &output, links: &links)
         case .letteredList(let items):
             let markers = items.indices.map { "\(Self.letter($0))) " }
-            return listLines(items, markers: markers, firstPrefix: firstPrefix, prefix: prefix, links: &links)
+            writeList(items, markers: markers, firstPrefix: firstPrefix, prefix: prefix, into: &output, links: &links)
         case .blockQuote(let blocks):
-            var result: [String] = []
             for (index, inner) in blocks.enumerated() {
-                if index > 0 { result.append(prefix + ">") }
-                result += lines(for: inner, firstPrefix: (index == 0 ? firstPrefix : prefix) + "> ", prefix: prefix + "> ", links: &links)
+                if index > 0 { output.line(prefix + ">") }
+                write(inner, firstPrefix: (index == 0 ? firstPrefix : prefix) + "> ", prefix: prefix + "> ", into: &output, links: &links)
             }
-            return result
         }
     }
 
-    private func listLines(_ items: [ListItem], markers: [String], firstPrefix: String, prefix: String, links: inout LinkTable) -> [String] {
+    private func writeList(_ items: [ListItem], markers: [String], firstPrefix: String, prefix: String,
+                           into output: inout TextOutput, links: inout LinkTable) {
         let width = markers.map(\.count).max() ?? 2
         let loose = items.contains { $0.blocks.count > 1 }
-        var result: [String] = []
         for (index, item) in items.enumerated() {
-            if index > 0 && loose { result.append("") }
+            if index > 0 && loose { output.line("") }
             let marker = markers[index].padding(toLength: width, withPad: " ", startingAt: 0)
             let itemPrefix = prefix + String(repeating: " ", count: width)
             let markerPrefix = (index == 0 ? firstPrefix : prefix) + marker
-            if item.blocks.isEmpty { result.append(markerPrefix.trimmingTrailingSpaces()) }
+            if item.blocks.isEmpty { output.line(markerPrefix) }
             for (blockIndex, inner) in item.blocks.enumerated() {
-                if blockIndex > 0 { result.append("") }
-                result += lines(for: inner, firstPrefix: blockIndex == 0 ? markerPrefix : itemPrefix, prefix: itemPrefix, links: &links)
+                if blockIndex > 0 { output.line("") }
+                write(inner, firstPrefix: blockIndex == 0 ? markerPrefix : itemPrefix, prefix: itemPrefix, into: &output, links: &links)
             }
         }
-        return result
     }
 
     private func text(_ inlines: [Inline], links: inout LinkTable) -> String {
@@ -126,42 +124,52 @@ struct LinkTable {
     }
 }
 
-/// Collects lines with exactly one blank line between paragraphs.
+/// Collects lines with exactly one blank line between paragraphs, as UTF-8 bytes: a large
+/// year has millions of lines, and a string per line was most of the renderer's time.
 struct TextOutput {
-    private var lines: [String] = []
+    private var bytes: [UInt8] = []
+    /// Whether the last line written is empty (no line yet counts as not empty).
+    private var lastLineIsEmpty = false
 
     var text: String {
-        var result = lines
-        while result.last == "" { result.removeLast() }
-        return result.joined(separator: "\n") + "\n"
+        var result = bytes
+        while result.count >= 2 && result[result.count - 1] == 10 && result[result.count - 2] == 10 { result.removeLast() }
+        return result.isEmpty ? "\n" : String(decoding: result, as: UTF8.self)
     }
 
+    /// One line as it is, without trailing spaces.
     mutating func line(_ text: String) {
-        lines.append(text)
+        let trimmed = text.trimmingTrailingSpaces()
+        bytes.append(contentsOf: trimmed.utf8)
+        bytes.append(10)
+        lastLineIsEmpty = trimmed.isEmpty
     }
 
-    mutating func paragraph(_ paragraphLines: [String]) {
-        separate()
-        lines += paragraphLines.map { $0.trimmingTrailingSpaces() }
+    /// The text wrapped at the report's width; returns the widest line's width.
+    @discardableResult
+    mutating func wrap(_ text: String, firstPrefix: String, prefix: String) -> Int {
+        let widest = TextWrapper(width: PlainTextRenderer.width).wrap(text, firstPrefix: firstPrefix, prefix: prefix, into: &bytes)
+        lastLineIsEmpty = bytes.count < 2 || bytes[bytes.count - 2] == 10
+        return widest
     }
 
     mutating func heading(_ title: String, underline: Character) {
         separate()
-        if underline == "=" && !lines.isEmpty { lines.append("") }
-        let wrapped = TextWrapper(width: PlainTextRenderer.width).wrap(title, firstPrefix: "", prefix: "")
-        lines += wrapped
-        lines.append(String(repeating: underline, count: wrapped.map(\.count).max() ?? 0))
+        if underline == "=" && !bytes.isEmpty { line("") }
+        let widest = wrap(title, firstPrefix: "", prefix: "")
+        line(String(repeating: underline, count: widest))
     }
 
     mutating func links(_ table: LinkTable) {
         guard !table.destinations.isEmpty else { return }
         separate()
         for (index, destination) in table.destinations.enumerated() {
-            lines.append("[\(index + 1)] \(destination)")
+            line("[\(index + 1)] \(destination)")
         }
     }
 
-    private mutating func separate() {
-        if let last = lines.last, !last.isEmpty { lines.append("") }
+    /// A blank line, unless there is nothing yet or the last line is blank already.
+    mutating func separate() {
+        if !bytes.isEmpty && !lastLineIsEmpty { line("") }
     }
 }
