@@ -14,17 +14,36 @@ public enum AtomicWriter {
     }
 
     /// Writes every file to its temporary twin first and renames only when all are written,
-    /// so a failure halfway leaves all the old files in place.
+    /// so a failure halfway leaves all the old files in place. The files are staged side by
+    /// side: most of the time goes to waiting for the disk in fsync.
     public static func write(_ files: [(url: URL, contents: Data)]) throws(WriteError) {
-        var staged: [(temporary: URL, target: URL)] = []
-        do {
-            for file in files {
-                let temporary = try stage(file.contents, for: file.url)
-                staged.append((temporary, file.url))
+        // Folders first, one at a time: two threads creating the same folder could clash.
+        for directory in Set(files.map { $0.url.deletingLastPathComponent() }).sorted(by: { $0.path < $1.path }) {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw WriteError(path: directory.path, reason: error.localizedDescription)
             }
-        } catch {
+        }
+        let results = ResultSlots<Result<URL, WriteError>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do throws(WriteError) {
+                results[index] = .success(try stage(files[index].contents, for: files[index].url))
+            } catch {
+                results[index] = .failure(error)
+            }
+        }
+        var staged: [(temporary: URL, target: URL)] = []
+        var firstError: WriteError?
+        for (file, result) in zip(files, results.values) {
+            switch result {
+            case .success(let temporary): staged.append((temporary, file.url))
+            case .failure(let error): firstError = firstError ?? error
+            }
+        }
+        if let firstError {
             for item in staged { unlink(item.temporary.path) }
-            throw error
+            throw firstError
         }
         for item in staged where rename(item.temporary.path, item.target.path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -45,11 +64,6 @@ public enum AtomicWriter {
 
     private static func stage(_ contents: Data, for target: URL) throws(WriteError) -> URL {
         let directory = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: directory.path, reason: error.localizedDescription)
-        }
         removeLeftovers(of: target)
         var template = Array(directory.appendingPathComponent(".\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
