@@ -43,10 +43,11 @@ struct Build: ParsableCommand {
             guard result.succeeded else {
                 Console.out(DiagnosticFormatter(language: language).summary(result.diagnostics, fragmentCount: result.check.sources.fileCount)
                     + (language == .nl ? "; niets geschreven" : "; nothing written"))
-                throw ExitCode(1)
+                Console.finish(1)
             }
             let names = result.written.map { options.workspace.displayPath($0) }.joined(separator: ", ")
             Console.out(language == .nl ? "geschreven: \(names)" : "written: \(names)")
+            Console.finish(0)
         }
     }
 }

@@ -50,7 +50,7 @@ struct Check: ParsableCommand {
         case .github:
             FileHandle.standardOutput.write(Data(DiagnosticReport.github(result.diagnostics, language: language).utf8))
         }
-        if result.diagnostics.hasErrors { throw ExitCode(1) }
+        Console.finish(result.diagnostics.hasErrors ? 1 : 0)
     }
 
     private func checked() throws -> Pipeline.CheckResult {
