@@ -9,7 +9,22 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String, path: String) -> Result<Parts, Diagnostic> {
-        let lines = text.lines
+        // Only the lines up to the closing fence: the body is not split here.
+        var lines: [Substring] = []
+        var rest = Substring(text)
+        while true {
+            guard let end = rest.utf8.firstIndex(of: 10) else {
+                lines.append(rest)
+                break
+            }
+            lines.append(rest[..<end])
+            rest = rest[rest.utf8.index(after: end)...]
+            if lines.count > 1, isFence(lines[lines.count - 1]) {
+                lines.append(rest)
+                break
+            }
+            if lines.count == 1, !isFence(lines[0]) { break }
+        }
         guard let first = lines.first, isFence(first) else {
             let firstLine = lines.first.map(String.init) ?? ""
             return .failure(Diagnostic(
@@ -22,8 +37,8 @@ struct FrontMatterSplitter {
                 fix: Messages.unterminatedFix, sourceLine: String(first)))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
-        // Lines are split on LF only, so the body is the rest of the text as it stands.
-        let body = closing + 1 < lines.count ? String(text[lines[closing + 1].startIndex...]) : ""
+        // The last element is the rest of the text after the closing fence, as it stands.
+        let body = closing + 1 < lines.count ? String(lines[closing + 1]) : ""
         return .success(Parts(yaml: yaml, bodyLineOffset: closing + 1, body: body))
     }
 

@@ -76,22 +76,20 @@ struct BrokenWordRule: ValidationRule {
     /// joined word, because a year of 10,000 fragments has millions of words.
     static func occurring(_ words: Set<String>, in fragments: [Fragment]) -> Set<String> {
         var wanted: [UInt64: [(word: String, folded: [UInt8])]] = [:]
-        var lengths = Set<Int>()
+        // Bit n set: some joined word is n bytes long (longer words all share bit 63).
+        var lengths: UInt64 = 0
         for word in words {
             let folded = word.utf8.map(foldCase)
             wanted[wordHash(folded[...]), default: []].append((word, folded))
-            lengths.insert(folded.count)
+            lengths |= 1 << min(folded.count, 63)
         }
-        let shortest = lengths.min() ?? 0
-        let longest = lengths.max() ?? 0
         var found: Set<String> = []
         for fragment in fragments {
             fragment.text.withUTF8Bytes { bytes in
                 var start = 0
                 for end in 0...bytes.count where end == bytes.count || !isLetterByte(bytes[end]) {
                     defer { start = end + 1 }
-                    let length = end - start
-                    guard length >= shortest, length <= longest, lengths.contains(length) else { continue }
+                    guard end > start, lengths & (1 << min(end - start, 63)) != 0 else { continue }
                     let word = bytes[start..<end]
                     guard let matches = wanted[wordHash(word)] else { continue }
                     for match in matches where !found.contains(match.word) && match.folded.elementsEqual(word.lazy.map(foldCase)) {

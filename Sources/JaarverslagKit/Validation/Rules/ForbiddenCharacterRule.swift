@@ -25,10 +25,18 @@ struct ForbiddenCharacterRule: ValidationRule {
         }
     }
 
-    /// A byte scan that rules out most files at once: control bytes, or the first byte of
-    /// U+FFFE / U+FFFF (EF BF BE / EF BF BF).
+    /// A byte scan that rules out most files at once: control bytes, or the last two bytes
+    /// of U+FFFE / U+FFFF (EF BF BE / EF BF BF).
     static func mayContainForbidden(_ text: String) -> Bool {
-        text.withUTF8Bytes { $0.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0xBF } }
+        text.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                if byte >= 0xBE && previous == 0xBF { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// XML 1.0 allows tab, LF, CR and everything from U+0020 except U+FFFE and U+FFFF.

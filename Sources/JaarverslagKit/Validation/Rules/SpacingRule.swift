@@ -9,7 +9,7 @@ struct SpacingRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             // Most fragments have neither; then their lines need not be looked at.
-            guard fragment.text.containsBytes("  ") || fragment.text.containsBytes("\u{00A0}") else { return [] }
+            guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
             let doubled = body.matches(Self.doubled, when: { $0.containsBytes("  ") }).map { match in
                 var diagnostic = Diagnostic(.warning, "double-space", Messages.doubled, at: body.location(match.line, match.range.lowerBound),
@@ -24,6 +24,18 @@ struct SpacingRule: ValidationRule {
                 return diagnostic
             }
             return doubled + nonBreaking
+        }
+    }
+
+    /// Two spaces in a row anywhere. A plain loop: memchr stops at every space.
+    static func hasDoubleSpace(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 32 && previous == 32 { return true }
+                previous = byte
+            }
+            return false
         }
     }
 
