@@ -5,6 +5,7 @@ import JaarverslagKit
 /// `jaarverslag build <year>`: check, then write the DocBook and plain-text report.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: L("Bouw het jaarverslag als DocBook-XML en platte tekst.", "Build the report as DocBook XML and plain text."))
 
     @Argument(help: ArgumentHelp(L("Het jaar, bijvoorbeeld 2023.", "The year, for example 2023.")))

@@ -5,6 +5,7 @@ import JaarverslagKit
 /// `jaarverslag check <year>`: validate every fragment of a year and print every problem.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: L("Controleer alle fragmenten van een jaar en toon alle problemen tegelijk.",
                     "Check every fragment of a year and show every problem at once."))
 

@@ -5,6 +5,7 @@ import JaarverslagKit
 /// `jaarverslag diff <old> <new>`: what changed between two reports.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: L("Vergelijk twee jaarverslagen: jaren of DocBook-bestanden van `build`.", "Compare two reports: years or DocBook files written by `build`."),
         discussion: L("Afsluitcodes zoals diff(1): 0 = gelijk, 1 = verschillend, 2 = fout.", "Exit codes as diff(1): 0 = same, 1 = different, 2 = error."))
 

@@ -5,6 +5,7 @@ import JaarverslagKit
 /// `jaarverslag new <group> --year <year>`: start a group's fragment from last year's.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: L("Maak het fragment van een groep voor een nieuw jaar, op basis van het vorige.",
                     "Create a group's fragment for a new year, based on the previous one."))
 

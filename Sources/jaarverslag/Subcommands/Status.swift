@@ -5,6 +5,7 @@ import JaarverslagKit
 /// `jaarverslag status <year>`: who has handed in, who is in draft, who is missing.
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: L("Toon per hoofdstuk welke groepen ontbreken, in concept of definitief zijn.",
                     "Show per chapter which groups are missing, in draft or final."))
 

@@ -65,6 +65,35 @@ import Testing
         }
     }
 
+    /// The double-space and mixed-quote scanners replaced expressions; they must find what
+    /// the expressions find, on tricky lines and on many random ones.
+    @Test func spacingAndQuoteScannersAreWhatTheExpressionsFind() throws {
+        let doubled = try NSRegularExpression(pattern: #"(?<=\S) {2,}(?=\S)"#)
+        let destination = try NSRegularExpression(pattern: #"\]\([^)]*\)"#)
+        let straight = try NSRegularExpression(pattern: #"['"]"#)
+        let curly = try NSRegularExpression(pattern: "[‘’“”]")
+        func ranges(_ expression: NSRegularExpression, _ text: String) -> [NSRange] {
+            expression.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
+        }
+        var lines = ["a  b", "  a  b  ", "a \t b", "a\u{A0}  b", "a  \u{A0}b", "a\u{0B}  b", "a  \u{85}", "a   ", "x  \u{2028}  y",
+                     "De ‘A’ en 's", "[x](a'b) 'c'", "](a'b", "[x](a)](b'c", "“[x](’)”", "'](')'"]
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "  ", "\t", "\u{A0}", "\u{0B}", "\u{85}", "\u{2003}", "'", "\"", "’", "“", "](", ")", "]", "(", "ë"]
+        for _ in 0..<2_000 {
+            lines.append((0..<Int.random(in: 1...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        for line in lines {
+            let text = Substring(line)
+            let scanned = SpacingRule.doubledSpaces(in: text).map { NSRange($0, in: line) }
+            #expect(scanned == ranges(doubled, line), "\(line.debugDescription)")
+            let destinations = ranges(destination, line)
+            let outside = ranges(straight, line).filter { quote in !destinations.contains { $0.contains(quote.location) } }
+            let quotes = MixedQuotesRule.quotes(in: text)
+            #expect(quotes.straight.map { NSRange($0..<line.utf8.index(after: $0), in: line) } == outside, "\(line.debugDescription)")
+            #expect(quotes.curly == ranges(curly, line).count, "\(line.debugDescription)")
+        }
+    }
+
     @Test func pageNumbersOnALineOfTheirOwn() {
         let body = "Tekst.\n\n 7 / 13 \n\nMeer tekst over 3 / 4 van de gevallen."
         #expect(findings(body, rule: "page-number").count == 1)
