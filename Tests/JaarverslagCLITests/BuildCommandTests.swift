@@ -62,4 +62,16 @@ import Testing
         #expect(result.stderr.contains("docbook5-xml"))
         #expect(try CLI.run(["build", "2023", "--output-dir", output.path, "--schema", "/nonexistent.rng", "--no-validate"]).status == 0)
     }
+
+    /// A schema that is there but does not parse is a usage error too, and nothing is written.
+    @Test func aSchemaThatDoesNotParseIsAUsageError() throws {
+        let output = CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let schema = output.appendingPathComponent("kapot.rng")
+        try Data("<grammar xmlns='http://relaxng.org/ns/structure/1.0'><start>".utf8).write(to: schema)
+        let result = try CLI.run(["build", "2023", "--output-dir", output.path, "--schema", schema.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("docbook5-xml"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("jaarverslag-2023.xml").path))
+    }
 }
