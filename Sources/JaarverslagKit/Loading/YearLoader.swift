@@ -23,28 +23,35 @@ public enum YearLoadFailure: Error, Sendable {
     case badManifest([Diagnostic])
 }
 
-/// Loads a year from the workspace: the manifest first, then every file in `fragments/<year>/`.
+/// Loads a year from the workspace: the manifest and every file in `fragments/<year>/`.
 public enum YearLoader {
     public static func load(year: Int, from workspace: Workspace) -> Result<YearSources, YearLoadFailure> {
         let manifestURL = workspace.manifestURL(year: year)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
             return .failure(.noManifest(year: year, path: workspace.displayPath(manifestURL), known: workspace.years()))
         }
-        let (manifest, manifestDiagnostics) = ManifestLoader.load(contentsOf: manifestURL, displayPath: workspace.displayPath(manifestURL))
-        guard let manifest else { return .failure(.badManifest(manifestDiagnostics)) }
-
-        var diagnostics = manifestDiagnostics
-        var fragments: [Fragment] = []
+        let manifestPath = workspace.displayPath(manifestURL)
         let directory = workspace.fragmentsDirectory(year: year)
         let files = FragmentFiles.list(in: directory, workspace: workspace)
-        diagnostics += files.diagnostics
-        // Files are read on all cores; the results keep the files' (sorted) order.
+        // The manifest (task 0) and the files are read on all cores; the results keep the
+        // files' (sorted) order.
         let urls = files.fragments
         let directoryPath = workspace.displayPath(directory)
         let loaded = ResultSlots<(Fragment?, [Diagnostic])>(count: urls.count)
-        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
-            loaded[index] = FragmentLoader.load(contentsOf: urls[index], displayPath: directoryPath + "/" + urls[index].lastPathComponent)
+        let manifestSlot = ResultSlots<(Manifest?, [Diagnostic])>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: urls.count + 1) { task in
+            if task == 0 {
+                manifestSlot[0] = ManifestLoader.load(contentsOf: manifestURL, displayPath: manifestPath)
+            } else {
+                let url = urls[task - 1]
+                loaded[task - 1] = FragmentLoader.load(contentsOf: url, displayPath: directoryPath + "/" + url.lastPathComponent)
+            }
         }
+        let (manifest, manifestDiagnostics) = manifestSlot.values[0]
+        guard let manifest else { return .failure(.badManifest(manifestDiagnostics)) }
+
+        var diagnostics = manifestDiagnostics + files.diagnostics
+        var fragments: [Fragment] = []
         for (fragment, problems) in loaded.values {
             diagnostics += problems
             if let fragment { fragments.append(fragment) }
