@@ -29,26 +29,33 @@ struct Benchmarks {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let output = scratch.appendingPathComponent("out").path
 
-        // The real 2023 report, against pandoc and cmark on the same Markdown.
-        let withoutSchema = Processes.measure(runs: 11, tool, ["build", "2023", "--root", repository.path, "--output-dir", output, "--no-validate"])
-        let withSchema = Processes.measure(runs: 11, tool, ["build", "2023", "--root", repository.path, "--output-dir", output])
-        results.record("build 2023, both outputs, --no-validate", String(format: "%.1f ms", withoutSchema.seconds * 1000))
-        results.record("build 2023, both outputs, with schema validation", String(format: "%.1f ms", withSchema.seconds * 1000),
-                       String(format: "validation costs %.1f ms", (withSchema.seconds - withoutSchema.seconds) * 1000))
+        // The real 2023 report, against pandoc and cmark on the same Markdown. The commands take
+        // turns, run after run, so that a machine that speeds up or slows down during the
+        // measurement affects them alike; differences and sums are taken per round.
         let markdown = scratch.appendingPathComponent("2023.md").path
         try concatenatedBodies(year: 2023, in: repository).write(toFile: markdown, atomically: true, encoding: .utf8)
-        if let pandoc = Processes.which("pandoc") {
-            let docbook = Processes.measure(runs: 5, pandoc, ["-f", "commonmark", "-t", "docbook5", markdown])
-            let plain = Processes.measure(runs: 5, pandoc, ["-f", "commonmark", "-t", "plain", markdown])
-            let total = docbook.seconds + plain.seconds
+        let build = ["build", "2023", "--root", repository.path, "--output-dir", output]
+        var commands = [(tool, build + ["--no-validate"]), (tool, build)]
+        let pandoc = Processes.which("pandoc")
+        let cmark = Processes.which("cmark")
+        if let pandoc {
+            commands += [(pandoc, ["-f", "commonmark", "-t", "docbook5", markdown]), (pandoc, ["-f", "commonmark", "-t", "plain", markdown])]
+        }
+        if let cmark { commands.append((cmark, [markdown])) }
+        let rounds = Processes.interleaved(rounds: 21, commands)
+        let withoutSchema = Measure.median(rounds.map { $0[0] })
+        results.record("build 2023, both outputs, --no-validate", String(format: "%.1f ms", withoutSchema * 1000))
+        results.record("build 2023, both outputs, with schema validation", String(format: "%.1f ms", Measure.median(rounds.map { $0[1] }) * 1000),
+                       String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[1] - $0[0] }) * 1000))
+        if pandoc != nil {
+            let total = Measure.median(rounds.map { $0[2] + $0[3] })
             results.record("pandoc -t docbook5 + pandoc -t plain, same Markdown", String(format: "%.1f ms", total * 1000),
-                           String(format: "jaarverslag is %.1f× faster", total / withoutSchema.seconds))
+                           String(format: "jaarverslag is %.1f× faster", Measure.median(rounds.map { ($0[2] + $0[3]) / $0[0] })))
         } else {
             results.record("pandoc", "not installed", "apt-get install pandoc")
         }
-        if let cmark = Processes.which("cmark") {
-            let floor = Processes.measure(runs: 11, cmark, [markdown])
-            results.record("cmark (the parse floor)", String(format: "%.1f ms", floor.seconds * 1000))
+        if cmark != nil {
+            results.record("cmark (the parse floor)", String(format: "%.1f ms", Measure.median(rounds.map { $0[commands.count - 1] }) * 1000))
         }
 
         // Synthetic years.

@@ -42,6 +42,18 @@ enum Processes {
         return (times[times.count / 2], results.map(\.peakMegabytes).max() ?? 0, results.last?.status ?? -1)
     }
 
+    /// Seconds of each command in each round: every round runs every command once, in turn,
+    /// after one warm-up round.
+    static func interleaved(rounds: Int, _ commands: [(String, [String])]) -> [[Double]] {
+        (0...rounds).map { _ in
+            commands.map { executable, arguments in
+                let run = run(executable, arguments)
+                precondition(run.status >= 0, "could not run \(executable) \(arguments.joined(separator: " "))")
+                return run.seconds
+            }
+        }.dropFirst().map { $0 }
+    }
+
     static func which(_ name: String) -> String? {
         for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let path = "\(directory)/\(name)"
