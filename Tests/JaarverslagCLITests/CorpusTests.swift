@@ -79,11 +79,16 @@ import Testing
         let outside = root.appendingPathComponent("geheim.md")
         try CLI.fragment(group: "geheim").write(to: outside, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("fragments/2099/link.md"), withDestinationURL: outside)
+        // A named pipe would block a read for ever; it is not a fragment.
+        #expect(mkfifo(root.appendingPathComponent("fragments/2099/pijp.md").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("fragments/2099/naar-pijp.md").path, withDestinationPath: "pijp.md")
         let result = try CLI.run(["build", "2099", "--root", root.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("fragments/2099/link.md: error: ") && result.stderr.contains("[link-outside]"))
         #expect(result.stderr.contains("[file-name-case]"))
         #expect(result.stderr.contains("fragments/2099/notities.txt: error: ") && result.stderr.contains("[unknown-file]"))
+        #expect(result.stderr.contains("fragments/2099/pijp.md: error: "))
+        #expect(result.stderr.contains("fragments/2099/naar-pijp.md: error: ") && result.stderr.contains("not a regular file"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("reports/2099").path) == ["report.yaml"])
     }
 

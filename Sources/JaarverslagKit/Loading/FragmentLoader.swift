@@ -12,9 +12,12 @@ public enum FragmentLoader {
     public static let maxFileSize = 2 * 1024 * 1024
 
     public static func load(contentsOf url: URL, displayPath: String) -> (Fragment?, [Diagnostic]) {
-        guard let data = readAtMost(maxFileSize + 1, from: url.path) else {
-            return (nil, [Diagnostic(.error, "file-unreadable", Messages.unreadable(String(cString: strerror(errno))),
-                                     at: TextLocation(path: displayPath))])
+        let data: Data
+        switch readAtMost(maxFileSize + 1, from: url.path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            let reason = failure.notAFile ? Messages.notAFile : Messages.unreadable(String(cString: strerror(failure.code)))
+            return (nil, [Diagnostic(.error, "file-unreadable", reason, at: TextLocation(path: displayPath))])
         }
         if data.count > maxFileSize {
             return (nil, [Diagnostic(.error, "fragment-too-large", Messages.tooLarge, at: TextLocation(path: displayPath),
@@ -23,13 +26,23 @@ public enum FragmentLoader {
         return load(data: data, path: displayPath)
     }
 
+    struct ReadFailure: Error {
+        var code: Int32
+        /// A named pipe, socket or device (through a link): reading it could wait for ever.
+        var notAFile = false
+    }
+
     /// Reads up to `limit` bytes with plain read(2): no more is ever read of a huge file.
-    static func readAtMost(_ limit: Int, from path: String) -> Data? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+    /// Only regular files are read; the file is opened without waiting, so a named pipe
+    /// cannot block the build.
+    static func readAtMost(_ limit: Int, from path: String) -> Result<Data, ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
         defer { close(descriptor) }
         var info = stat()
-        let expected = fstat(descriptor, &info) == 0 ? min(Int(info.st_size), limit) : 64 * 1024
+        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(code: errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(ReadFailure(code: 0, notAFile: true)) }
+        let expected = min(Int(info.st_size), limit)
         var buffer = [UInt8](repeating: 0, count: max(expected, 1))
         var count = 0
         while count < limit {
@@ -37,12 +50,12 @@ public enum FragmentLoader {
             let result = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if result < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(ReadFailure(code: errno))
             }
             if result == 0 { break }
             count += result
         }
-        return Data(buffer[0..<count])
+        return .success(Data(buffer[0..<count]))
     }
 
     public static func load(data: Data, path: String) -> (Fragment?, [Diagnostic]) {
@@ -80,6 +93,9 @@ public enum FragmentLoader {
     }
 
     enum Messages {
+        static let notAFile = Message(
+            nl: "dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat) en wordt niet gelezen",
+            en: "this is not a regular file (but, for example, a pipe or a device) and is not read")
         static func unreadable(_ reason: String) -> Message {
             Message(nl: "het bestand kan niet gelezen worden: \(reason)", en: "the file cannot be read: \(reason)")
         }
