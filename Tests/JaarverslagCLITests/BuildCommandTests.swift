@@ -10,6 +10,10 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(names == ["jaarverslag-2023.txt", "jaarverslag-2023.xml"])
         #expect(result.stdout.hasPrefix("written: "))
+        // Built again from the same fragments, nothing is touched.
+        let again = try CLI.run(["build", "2023", "--output-dir", output.path])
+        #expect(again.status == 0)
+        #expect(again.stdout == "unchanged: \(output.path)/jaarverslag-2023.xml, \(output.path)/jaarverslag-2023.txt\n")
     }
 
     @Test func aFailingCheckWritesNothing() throws {

@@ -40,6 +40,8 @@ public enum Pipeline {
         public var buildDiagnostics: [Diagnostic]
         /// The files written; empty when anything was wrong.
         public var written: [URL]
+        /// Outputs that already held exactly these bytes and were left as they were.
+        public var unchanged: [URL] = []
 
         public var diagnostics: [Diagnostic] { check.diagnostics + buildDiagnostics }
         public var succeeded: Bool { !diagnostics.hasErrors }
@@ -62,8 +64,9 @@ public enum Pipeline {
             }
             let files = outputs.map { (directory.appendingPathComponent($0.name), Data($0.contents.utf8)) }
             do {
-                try AtomicWriter.write(files)
-                result.written = files.map(\.0)
+                let changed = Set(try AtomicWriter.write(files))
+                result.written = files.map(\.0).filter(changed.contains)
+                result.unchanged = files.map(\.0).filter { !changed.contains($0) }
             } catch let error as AtomicWriter.WriteError {
                 result.buildDiagnostics = [Diagnostic(.error, "write-failed", Messages.writeFailed(error.reason),
                                                       at: TextLocation(path: error.path))]

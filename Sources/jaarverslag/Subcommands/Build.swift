@@ -46,8 +46,13 @@ struct Build: ParsableCommand {
                     + (language == .nl ? "; niets geschreven" : "; nothing written"))
                 Console.finish(1)
             }
-            let names = result.written.map { options.workspace.displayPath($0) }.joined(separator: ", ")
-            Console.out(language == .nl ? "geschreven: \(names)" : "written: \(names)")
+            let names = { (urls: [URL]) in urls.map { options.workspace.displayPath($0) }.joined(separator: ", ") }
+            if !result.written.isEmpty {
+                Console.out(language == .nl ? "geschreven: \(names(result.written))" : "written: \(names(result.written))")
+            }
+            if !result.unchanged.isEmpty {
+                Console.out(language == .nl ? "ongewijzigd: \(names(result.unchanged))" : "unchanged: \(names(result.unchanged))")
+            }
             Console.finish(0)
         }
     }

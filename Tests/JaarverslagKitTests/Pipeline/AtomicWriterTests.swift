@@ -13,6 +13,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["a.txt", "b.txt"])
     }
 
+    /// A file that already holds the bytes is not replaced: same inode, same modification time.
+    @Test func identicalBytesAreNotRewritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let a = directory.appendingPathComponent("a.txt")
+        let b = directory.appendingPathComponent("b.txt")
+        #expect(try AtomicWriter.write([(a, Data("zelfde".utf8)), (b, Data("oud".utf8))]) == [a, b])
+        let before = try FileManager.default.attributesOfItem(atPath: a.path)
+        #expect(try AtomicWriter.write([(a, Data("zelfde".utf8)), (b, Data("nieuw".utf8))]) == [b])
+        let after = try FileManager.default.attributesOfItem(atPath: a.path)
+        #expect(before[.systemFileNumber] as? Int == after[.systemFileNumber] as? Int)
+        #expect(before[.modificationDate] as? Date == after[.modificationDate] as? Date)
+        #expect(try String(contentsOf: b, encoding: .utf8) == "nieuw")
+        // Same length, different bytes: rewritten.
+        #expect(try AtomicWriter.write([(a, Data("zelfdE".utf8))]) == [a])
+        #expect(try String(contentsOf: a, encoding: .utf8) == "zelfdE")
+    }
+
     @Test func aFailedWriteKeepsTheOldFile() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
