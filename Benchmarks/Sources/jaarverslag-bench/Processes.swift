@@ -35,18 +35,24 @@ enum Processes {
 
     /// Median wall time and the largest peak memory of `runs` runs.
     static func measure(runs: Int = 5, _ executable: String, _ arguments: [String], stdin: String? = nil) -> (seconds: Double, peakMegabytes: Double, status: Int32) {
-        _ = run(executable, arguments, stdin: stdin)
-        let results = (0..<runs).map { _ in run(executable, arguments, stdin: stdin) }
-        precondition(results.allSatisfy { $0.status >= 0 }, "could not run \(executable) \(arguments.joined(separator: " "))")
+        measure(runs: runs, executable, { _ in arguments }, stdin: stdin)
+    }
+
+    /// The same, with arguments that may depend on the run (0 is the warm-up).
+    static func measure(runs: Int = 5, _ executable: String, _ argumentsOfRun: (Int) -> [String], stdin: String? = nil) -> (seconds: Double, peakMegabytes: Double, status: Int32) {
+        _ = run(executable, argumentsOfRun(0), stdin: stdin)
+        let results = (1...runs).map { run(executable, argumentsOfRun($0), stdin: stdin) }
+        precondition(results.allSatisfy { $0.status >= 0 }, "could not run \(executable) \(argumentsOfRun(0).joined(separator: " "))")
         let times = results.map(\.seconds).sorted()
         return (times[times.count / 2], results.map(\.peakMegabytes).max() ?? 0, results.last?.status ?? -1)
     }
 
     /// Seconds of each command in each round: every round runs every command once, in turn,
-    /// after one warm-up round.
-    static func interleaved(rounds: Int, _ commands: [(String, [String])]) -> [[Double]] {
-        (0...rounds).map { _ in
-            commands.map { executable, arguments in
+    /// after one warm-up round. A command's arguments may depend on the round.
+    static func interleaved(rounds: Int, _ commands: [(String, (Int) -> [String])]) -> [[Double]] {
+        (0...rounds).map { round in
+            commands.map { executable, argumentsOfRound in
+                let arguments = argumentsOfRound(round)
                 let run = run(executable, arguments)
                 precondition(run.status >= 0, "could not run \(executable) \(arguments.joined(separator: " "))")
                 return run.seconds
