@@ -9,21 +9,21 @@ struct FrontMatterSplitter {
     }
 
     static func split(_ text: String, path: String) -> Result<Parts, Diagnostic> {
-        // Only the lines up to the closing fence: the body is not split here.
+        // Only the lines up to the closing fence are looked at; the body is not split here.
         var lines: [Substring] = []
         var rest = Substring(text)
-        while true {
+        var closing: Int?
+        while closing == nil {
             guard let end = rest.utf8.firstIndex(of: 10) else {
                 lines.append(rest)
+                if lines.count > 1, isFence(rest) { closing = lines.count - 1 }
+                rest = rest[rest.endIndex...]
                 break
             }
             lines.append(rest[..<end])
             rest = rest[rest.utf8.index(after: end)...]
-            if lines.count > 1, isFence(lines[lines.count - 1]) {
-                lines.append(rest)
-                break
-            }
             if lines.count == 1, !isFence(lines[0]) { break }
+            if lines.count > 1, isFence(lines[lines.count - 1]) { closing = lines.count - 1 }
         }
         guard let first = lines.first, isFence(first) else {
             let firstLine = lines.first.map(String.init) ?? ""
@@ -31,19 +31,22 @@ struct FrontMatterSplitter {
                 .error, "front-matter-missing", Messages.missing, at: TextLocation(path: path, line: 1, column: 1),
                 fix: Messages.missingFix, sourceLine: firstLine.isEmpty ? nil : firstLine))
         }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+        guard let closing else {
             return .failure(Diagnostic(
                 .error, "front-matter-unterminated", Messages.unterminated, at: TextLocation(path: path, line: 1, column: 1),
                 fix: Messages.unterminatedFix, sourceLine: String(first)))
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        // The last element is the rest of the text after the closing fence, as it stands.
-        let body = closing + 1 < lines.count ? String(lines[closing + 1]) : ""
-        return .success(Parts(yaml: yaml, bodyLineOffset: closing + 1, body: body))
+        // The lines between the fences are one stretch of the text: copied once, not joined.
+        let yaml = closing > 1 ? String(text[lines[1].startIndex..<lines[closing - 1].endIndex]) : ""
+        return .success(Parts(yaml: yaml, bodyLineOffset: closing + 1, body: String(rest)))
     }
 
+    /// `---`, perhaps followed by spaces or tabs.
     private static func isFence(_ line: Substring) -> Bool {
-        line.trimmingTrailingWhitespace() == "---"
+        line.withUTF8Bytes { bytes in
+            bytes.count >= 3 && bytes[0] == 45 && bytes[1] == 45 && bytes[2] == 45
+                && bytes.dropFirst(3).allSatisfy { $0 == 32 || $0 == 9 }
+        }
     }
 
     enum Messages {
@@ -59,15 +62,5 @@ struct FrontMatterSplitter {
         static let unterminatedFix = Message(
             nl: "zet een regel met alleen `---` tussen de kopgegevens en de tekst",
             en: "put a line with just `---` between the front matter and the text")
-    }
-}
-
-extension Substring {
-    func trimmingTrailingWhitespace() -> Substring {
-        var end = endIndex
-        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
     }
 }

@@ -76,21 +76,27 @@ struct BrokenWordRule: ValidationRule {
     /// joined word, because a year of 10,000 fragments has millions of words.
     static func occurring(_ words: Set<String>, in fragments: [Fragment]) -> Set<String> {
         var wanted: [UInt64: [(word: String, folded: [UInt8])]] = [:]
-        // Bit n set: some joined word is n bytes long (longer words all share bit 63).
+        // Bit n set: some joined word is n bytes long (longer words all share bit 63); and the
+        // bytes that joined words start with. Most words fail one of these two tests.
         var lengths: UInt64 = 0
+        var firstBytes = [Bool](repeating: false, count: 256)
         for word in words {
             let folded = word.utf8.map(foldCase)
             wanted[wordHash(folded[...]), default: []].append((word, folded))
             lengths |= 1 << min(folded.count, 63)
+            if let first = folded.first { firstBytes[Int(first)] = true }
         }
         var found: Set<String> = []
         for fragment in fragments {
             fragment.text.withUTF8Bytes { bytes in
-                var start = 0
-                for end in 0...bytes.count where end == bytes.count || !isLetterByte(bytes[end]) {
-                    defer { start = end + 1 }
-                    guard end > start, lengths & (1 << min(end - start, 63)) != 0 else { continue }
-                    let word = bytes[start..<end]
+                var index = 0
+                while index < bytes.count {
+                    while index < bytes.count, !isLetterByte(bytes[index]) { index += 1 }
+                    let start = index
+                    while index < bytes.count, isLetterByte(bytes[index]) { index += 1 }
+                    guard index > start, lengths & (1 << min(index - start, 63)) != 0,
+                          firstBytes[Int(foldCase(bytes[start]))] else { continue }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     guard let matches = wanted[wordHash(word)] else { continue }
                     for match in matches where !found.contains(match.word) && match.folded.elementsEqual(word.lazy.map(foldCase)) {
                         found.insert(match.word)
@@ -114,7 +120,7 @@ struct BrokenWordRule: ValidationRule {
     }
 
     private static func isLetterByte(_ byte: UInt8) -> Bool {
-        (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0x80
+        byte >= 0x80 || (byte | 0x20) &- 97 < 26
     }
 
     private static func foldCase(_ byte: UInt8) -> UInt8 {
