@@ -67,6 +67,15 @@ import Testing
         #expect(try CLI.run(["build", "2023", "--output-dir", output.path, "--schema", "/nonexistent.rng", "--no-validate"]).status == 0)
     }
 
+    /// By default the built-in part of DocBook is used; `--schema` takes the whole schema.
+    @Test func theWholeDocBookSchemaCanBeChosen() throws {
+        let output = CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLI.run(["build", "2014", "--output-dir", output.path, "--schema", "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("written: "))
+    }
+
     /// A schema that is there but does not parse is a usage error too, and nothing is written.
     @Test func aSchemaThatDoesNotParseIsAUsageError() throws {
         let output = CLI.temporaryDirectory()

@@ -17,10 +17,27 @@ public final class DocBookSchema: @unchecked Sendable {
         case unparsable(path: String)
     }
 
-    public init(path: String = DocBookSchema.defaultPath) throws(LoadError) {
+    /// A full schema from a file, such as the official DocBook 5.0 `docbook.rng`.
+    public convenience init(path: String = DocBookSchema.defaultPath) throws(LoadError) {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         EntityLoader.install(allowing: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         guard let parserContext = xmlRelaxNGNewParserCtxt(path) else { throw .unparsable(path: path) }
+        try self.init(parserContext, path: path)
+    }
+
+    /// The subset of DocBook 5.0 that jaarverslag writes (see `DocBookSubset`), built in: a
+    /// document valid against it is valid DocBook 5.0, and it parses in a tenth of the time.
+    public static func subset() throws(LoadError) -> DocBookSchema {
+        EntityLoader.install()
+        var text = DocBookSubset.schemaText
+        let context = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
+        }
+        guard let context else { throw .unparsable(path: "DocBookSubset") }
+        return try DocBookSchema(context, path: "DocBookSubset")
+    }
+
+    private init(_ parserContext: xmlRelaxNGParserCtxtPtr, path: String) throws(LoadError) {
         defer { xmlRelaxNGFreeParserCtxt(parserContext) }
         xmlRelaxNGSetParserStructuredErrors(parserContext, { _, _ in }, nil)
         guard let parsed = xmlRelaxNGParse(parserContext) else { throw .unparsable(path: path) }

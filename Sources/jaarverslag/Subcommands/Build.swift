@@ -17,8 +17,10 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(L("Sla de controle tegen het DocBook 5.0-schema over.", "Skip validation against the DocBook 5.0 schema.")))
     var noValidate = false
 
-    @Option(name: .long, help: ArgumentHelp(L("Het DocBook 5.0 RELAX NG-schema.", "The DocBook 5.0 RELAX NG schema.")))
-    var schema: String = DocBookSchema.defaultPath
+    @Option(name: .long, help: ArgumentHelp(L(
+        "Valideer tegen dit RELAX NG-schema, bijvoorbeeld \(DocBookSchema.defaultPath). Standaard: het ingebouwde deel van DocBook 5.0 dat jaarverslag schrijft.",
+        "Validate against this RELAX NG schema, for example \(DocBookSchema.defaultPath). Default: the built-in part of DocBook 5.0 that jaarverslag writes.")))
+    var schema: String?
 
     @OptionGroup var options: CommonOptions
 
@@ -27,11 +29,11 @@ struct Build: ParsableCommand {
         var docbook: DocBookSchema?
         if !noValidate {
             do {
-                docbook = try DocBookSchema(path: schema)
+                docbook = try schema.map { try DocBookSchema(path: $0) } ?? DocBookSchema.subset()
             } catch {
                 Console.error(language == .nl
-                    ? "jaarverslag: het DocBook-schema \(schema) ontbreekt of is onleesbaar; installeer het Debian-pakket docbook5-xml of gebruik --no-validate"
-                    : "jaarverslag: the DocBook schema \(schema) is missing or unreadable; install the Debian package docbook5-xml or use --no-validate")
+                    ? "jaarverslag: het schema \(schema ?? "(ingebouwd)") ontbreekt of is onleesbaar; geef een ander --schema, installeer het Debian-pakket docbook5-xml, of gebruik --no-validate"
+                    : "jaarverslag: the schema \(schema ?? "(built in)") is missing or unreadable; give another --schema, install the Debian package docbook5-xml, or use --no-validate")
                 throw ExitCode(2)
             }
         }
