@@ -35,6 +35,8 @@ public enum AtomicWriter {
         let results = ResultSlots<Result<URL?, WriteError>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let (url, contents) = files[index]
+            // Also when nothing is written: a killed build's temporary file is cleared away.
+            removeLeftovers(of: url)
             guard !holds(url, contents) else {
                 results[index] = .success(nil)
                 return
@@ -101,7 +103,6 @@ public enum AtomicWriter {
 
     private static func stage(_ contents: Data, for target: URL) throws(WriteError) -> URL {
         let directory = target.deletingLastPathComponent()
-        removeLeftovers(of: target)
         var template = Array(directory.appendingPathComponent(".\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

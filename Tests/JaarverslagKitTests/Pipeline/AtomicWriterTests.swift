@@ -26,6 +26,11 @@ import Testing
         #expect(before[.systemFileNumber] as? Int == after[.systemFileNumber] as? Int)
         #expect(before[.modificationDate] as? Date == after[.modificationDate] as? Date)
         #expect(try String(contentsOf: b, encoding: .utf8) == "nieuw")
+        // A temporary file left by a killed writer goes, even when nothing is written.
+        let leftover = directory.appendingPathComponent(".a.txt.tmp-XYZ123")
+        try Data("half".utf8).write(to: leftover)
+        #expect(try AtomicWriter.write([(a, Data("zelfde".utf8))]).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
         // Same length, different bytes: rewritten.
         #expect(try AtomicWriter.write([(a, Data("zelfdE".utf8))]) == [a])
         #expect(try String(contentsOf: a, encoding: .utf8) == "zelfdE")
