@@ -28,11 +28,7 @@ public enum DiffSide: Sendable, Equatable {
     /// Both sides at once: each side's own loading is parallel, but its manifest, file
     /// listing and assembly are not, and those overlap this way.
     public static func load(_ sides: [DiffSide], in workspace: Workspace) -> [Result<Report, LoadError>] {
-        let results = ResultSlots<Result<Report, LoadError>>(count: sides.count)
-        DispatchQueue.concurrentPerform(iterations: sides.count) { index in
-            results[index] = sides[index].load(in: workspace)
-        }
-        return results.values
+        ResultSlots.concurrentMap(sides.count) { sides[$0].load(in: workspace) }
     }
 
     public func load(in workspace: Workspace) -> Result<Report, LoadError> {

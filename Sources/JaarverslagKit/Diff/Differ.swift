@@ -11,22 +11,18 @@ public enum Differ {
         let oldMembers = Set(old.memberList?.cities ?? [])
         let newMembers = Set(new.memberList?.cities ?? [])
         let chapterMatches = matchChapters(old.chapters, new.chapters)
-        let units = ResultSlots<[DiffUnit]>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            units[index] = DiffUnit.units(of: index == 0 ? old : new)
-        }
-        let (groups, pairs) = matchGroups(units.values[0], units.values[1], chapters: chapterMatches.pairs)
+        let units = ResultSlots<[DiffUnit]>.concurrentMap(2) { DiffUnit.units(of: $0 == 0 ? old : new) }
+        let (groups, pairs) = matchGroups(units[0], units[1], chapters: chapterMatches.pairs)
 
         var chairs: [YearDiff.ChairChange] = []
         var sections: [YearDiff.SectionChange] = []
         var unchanged: [String] = []
         // The word diffs are independent: computed on all cores, used in the pairs' order.
-        let texts = ResultSlots<WordDiff>(count: pairs.count)
-        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+        let texts = ResultSlots<WordDiff>.concurrentMap(pairs.count) { index in
             let (before, after) = pairs[index]
-            texts[index] = before.texts == after.texts ? WordDiff(unchanged: after.wordCount) : WordDiff(old: before.words, new: after.words)
+            return before.texts == after.texts ? WordDiff(unchanged: after.wordCount) : WordDiff(old: before.words, new: after.words)
         }
-        for ((before, after), text) in zip(pairs, texts.values) {
+        for ((before, after), text) in zip(pairs, texts) {
             let oldChairs = before.chairs.map(describe)
             let newChairs = after.chairs.map(describe)
             if oldChairs != newChairs {

@@ -26,23 +26,17 @@ public enum FragmentLoader {
         return load(data: data, path: displayPath)
     }
 
-    struct ReadFailure: Error {
-        var code: Int32
-        /// A named pipe, socket or device (through a link): reading it could wait for ever.
-        var notAFile = false
-    }
-
-    /// Reads up to `limit` bytes with plain read(2): no more is ever read of a huge file.
-    /// Only regular files are read; the file is opened without waiting, so a named pipe
-    /// cannot block the build.
-    static func readAtMost(_ limit: Int, from path: String) -> Result<Data, ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(ReadFailure(code: errno)) }
+    /// Reads up to `limit` bytes of a regular file with plain read(2): no more is ever read
+    /// of a huge file.
+    static func readAtMost(_ limit: Int, from path: String) -> Result<Data, RegularFile.Failure> {
+        let file: (descriptor: Int32, size: Int)
+        switch RegularFile.open(path) {
+        case .success(let opened): file = opened
+        case .failure(let failure): return .failure(failure)
+        }
+        let descriptor = file.descriptor
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(code: errno)) }
-        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(ReadFailure(code: 0, notAFile: true)) }
-        let expected = min(Int(info.st_size), limit)
+        let expected = min(file.size, limit)
         var buffer = [UInt8](repeating: 0, count: max(expected, 1))
         var count = 0
         while count < limit {
@@ -50,7 +44,7 @@ public enum FragmentLoader {
             let result = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if result < 0 {
                 if errno == EINTR { continue }
-                return .failure(ReadFailure(code: errno))
+                return .failure(RegularFile.Failure(code: errno))
             }
             if result == 0 { break }
             count += result

@@ -32,24 +32,20 @@ public enum AtomicWriter {
                 throw WriteError(path: directory.path, reason: error.localizedDescription)
             }
         }
-        let results = ResultSlots<Result<URL?, WriteError>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let results = ResultSlots<Result<URL?, WriteError>>.concurrentMap(files.count) { index in
             let (url, contents) = files[index]
             // Also when nothing is written: a killed build's temporary file is cleared away.
             removeLeftovers(of: url)
-            guard !holds(url, contents) else {
-                results[index] = .success(nil)
-                return
-            }
+            guard !holds(url, contents) else { return .success(nil) }
             do throws(WriteError) {
-                results[index] = .success(try stage(contents, for: url))
+                return .success(try stage(contents, for: url))
             } catch {
-                results[index] = .failure(error)
+                return .failure(error)
             }
         }
         var staged: [(temporary: URL, target: URL)] = []
         var firstError: WriteError?
-        for (file, result) in zip(files, results.values) {
+        for (file, result) in zip(files, results) {
             switch result {
             case .success(let temporary?): staged.append((temporary, file.url))
             case .success(nil): continue
@@ -71,11 +67,10 @@ public enum AtomicWriter {
     /// Whether `url` is a regular file holding exactly `contents`. Reading and comparing is
     /// much cheaper than creating, writing and flushing a new file.
     static func holds(_ url: URL, _ contents: Data) -> Bool {
-        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return false }
+        guard case .success(let file) = RegularFile.open(url.path) else { return false }
+        let descriptor = file.descriptor
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == contents.count else { return false }
+        guard file.size == contents.count else { return false }
         var buffer = [UInt8](repeating: 0, count: min(contents.count, 1 << 20))
         var offset = 0
         while offset < contents.count {
@@ -96,8 +91,8 @@ public enum AtomicWriter {
     private static func removeLeftovers(of target: URL) {
         let directory = target.deletingLastPathComponent()
         let prefix = ".\(target.lastPathComponent).tmp-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where name.hasPrefix(prefix) {
-            unlink(directory.appendingPathComponent(name).path)
+        for entry in DirectoryEntries.read(directory.path) ?? [] where entry.name.hasPrefix(prefix) {
+            unlink(directory.appendingPathComponent(entry.name).path)
         }
     }
 

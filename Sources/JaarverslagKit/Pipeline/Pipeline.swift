@@ -27,11 +27,8 @@ public enum Pipeline {
 
     /// The rendered outputs of a report, file name → contents, in a fixed order.
     public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer()]) -> [(name: String, contents: String)] {
-        let outputs = ResultSlots<String>(count: renderers.count)
-        DispatchQueue.concurrentPerform(iterations: renderers.count) { index in
-            outputs[index] = renderers[index].render(report)
-        }
-        return zip(renderers, outputs.values).map { ("jaarverslag-\(report.year).\($0.fileExtension)", $1) }
+        let outputs = ResultSlots<String>.concurrentMap(renderers.count) { renderers[$0].render(report) }
+        return zip(renderers, outputs).map { ("jaarverslag-\(report.year).\($0.fileExtension)", $1) }
     }
 
     public struct BuildResult: Sendable {

@@ -20,3 +20,12 @@ final class ResultSlots<Value>: @unchecked Sendable {
         lock.withLock { slots.map { $0! } }
     }
 }
+
+extension ResultSlots {
+    /// `body(0)`, …, `body(count - 1)` run on all cores; the results come back in index order.
+    static func concurrentMap(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let slots = ResultSlots(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { slots[$0] = body($0) }
+        return slots.values
+    }
+}

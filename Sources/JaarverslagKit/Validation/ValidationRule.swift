@@ -1,5 +1,3 @@
-import Foundation
-
 /// One check over a year's fragments. Each rule lives in its own file under `Rules/`, with
 /// its Dutch and English messages at the bottom, and is listed once in `Validator.rules`.
 public protocol ValidationRule: Sendable {
@@ -27,13 +25,9 @@ public struct ValidationInput: Sendable {
             bodies = [:]
             return
         }
-        let split = ResultSlots<BodyText>(count: fragments.count)
-        DispatchQueue.concurrentPerform(iterations: fragments.count) { index in
-            split[index] = BodyText(fragments[index])
-        }
         var bodies: [String: BodyText] = [:]
         bodies.reserveCapacity(fragments.count)
-        for body in split.values { bodies[body.fragment.path] = body }
+        for body in ResultSlots.concurrentMap(fragments.count, { BodyText(fragments[$0]) }) { bodies[body.fragment.path] = body }
         self.bodies = bodies
     }
 

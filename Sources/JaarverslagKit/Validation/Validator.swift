@@ -48,11 +48,7 @@ public enum Validator {
             ignored[fragment.path] = Set(fragment.frontMatter.ignore.map(\.value))
         }
         // Rules are independent; they run on all cores and their findings keep the rules' order.
-        let findings = ResultSlots<[Diagnostic]>(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            findings[index] = rules[index].check(input)
-        }
-        let all: [Diagnostic] = findings.values.flatMap { $0 }
+        let all = ResultSlots<[Diagnostic]>.concurrentMap(rules.count) { rules[$0].check(input) }.flatMap { $0 }
         return all.filter { diagnostic in
             !(diagnostic.severity == .warning && ignored[diagnostic.location.path]?.contains(diagnostic.rule.rawValue) == true)
         }
