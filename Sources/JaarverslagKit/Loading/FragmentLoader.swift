@@ -58,7 +58,7 @@ public enum FragmentLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        let format = SourceFormat(byteOrderMark: data.starts(with: [0xEF, 0xBB, 0xBF]), crlf: data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false })
+        let format = SourceFormat(of: data)
         return load(text: text, path: path, format: format)
     }
 

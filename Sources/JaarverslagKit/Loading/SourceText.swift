@@ -14,7 +14,7 @@ enum SourceText {
                 fix: Messages.saveAsUTF8))
         }
         var content = bytes[...]
-        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        if content.starts(with: SourceFormat.byteOrderMarkBytes) { content = content.dropFirst(3) }
         guard let text = String(validating: content, as: UTF8.self) else {
             let (line, column) = firstInvalidPosition(in: Array(content))
             let location = TextLocation(path: path, line: line, column: column)

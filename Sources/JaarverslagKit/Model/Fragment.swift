@@ -66,9 +66,17 @@ public struct SourceFormat: Hashable, Sendable {
         self.crlf = crlf
     }
 
+    static let byteOrderMarkBytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// How the bytes of a file were saved.
+    init(of data: Data) {
+        byteOrderMark = data.starts(with: Self.byteOrderMarkBytes)
+        crlf = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }
+    }
+
     /// `text` (LF line ends) as bytes in this format.
     public func encode(_ text: String) -> Data {
         let lines = crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text
-        return (byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(lines.utf8)
+        return (byteOrderMark ? Data(Self.byteOrderMarkBytes) : Data()) + Data(lines.utf8)
     }
 }

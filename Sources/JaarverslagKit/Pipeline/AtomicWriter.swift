@@ -24,18 +24,18 @@ public enum AtomicWriter {
     /// changed; the others already held these bytes and were not touched.
     @discardableResult
     public static func write(_ files: [(url: URL, contents: Data)]) throws(WriteError) -> [URL] {
-        // Folders first, one at a time: two threads creating the same folder could clash.
+        // Folders first, one at a time: two threads creating the same folder could clash. A
+        // killed writer's temporary files are cleared away then, also when nothing is written.
         for directory in Set(files.map { $0.url.deletingLastPathComponent() }).sorted(by: { $0.path < $1.path }) {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             } catch {
                 throw WriteError(path: directory.path, reason: error.localizedDescription)
             }
+            removeLeftovers(in: directory, of: files.map(\.url).filter { $0.deletingLastPathComponent() == directory })
         }
         let results = ResultSlots<Result<URL?, WriteError>>.concurrentMap(files.count) { index in
             let (url, contents) = files[index]
-            // Also when nothing is written: a killed build's temporary file is cleared away.
-            removeLeftovers(of: url)
             guard !holds(url, contents) else { return .success(nil) }
             do throws(WriteError) {
                 return .success(try stage(contents, for: url))
@@ -87,11 +87,10 @@ public enum AtomicWriter {
     }
 
     /// A writer killed between writing and renaming leaves its temporary file behind; the
-    /// next write of the same file clears it away.
-    private static func removeLeftovers(of target: URL) {
-        let directory = target.deletingLastPathComponent()
-        let prefix = ".\(target.lastPathComponent).tmp-"
-        for entry in DirectoryEntries.read(directory.path) ?? [] where entry.name.hasPrefix(prefix) {
+    /// next write of the same file clears it away. The folder is listed once for all targets.
+    private static func removeLeftovers(in directory: URL, of targets: [URL]) {
+        let prefixes = targets.map { ".\($0.lastPathComponent).tmp-" }
+        for entry in DirectoryEntries.read(directory.path) ?? [] where prefixes.contains(where: entry.name.hasPrefix) {
             unlink(directory.appendingPathComponent(entry.name).path)
         }
     }
