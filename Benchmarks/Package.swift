@@ -11,12 +11,12 @@ let package = Package(
     name: "JaarverslagBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(path: "..")
     ],
     targets: [
         .executableTarget(
             name: "jaarverslag-bench",
             dependencies: [.product(name: "JaarverslagKit", package: projectPackage)]
-        ),
+        )
     ]
 )

@@ -14,6 +14,6 @@ let package = Package(
         .executableTarget(
             name: "FuzzFragments",
             dependencies: [.product(name: "JaarverslagKit", package: projectPackage)]
-        ),
+        )
     ]
 )

@@ -4,10 +4,17 @@ import JaarverslagKit
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L("Map van de repository met fragments/ en reports/.", "The repository folder with fragments/ and reports/.")))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(L("Map van de repository met fragments/ en reports/.", "The repository folder with fragments/ and reports/.")))
     var root: String = "."
 
-    @Option(name: .long, help: ArgumentHelp(L("Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).", "Language of the messages: nl or en (default from LC_ALL/LANG).")))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).",
+                "Language of the messages: nl or en (default from LC_ALL/LANG).")))
     var lang: Language?
 
     var language: Language {
@@ -49,9 +56,10 @@ enum Console {
         switch failure {
         case .noManifest(let year, let path, let known):
             let years = known.map(String.init).joined(separator: ", ")
-            error(language == .nl
-                ? "jaarverslag: geen manifest voor \(year) (\(path) bestaat niet)" + (known.isEmpty ? "" : "; bekende jaren: \(years)")
-                : "jaarverslag: no manifest for \(year) (\(path) does not exist)" + (known.isEmpty ? "" : "; known years: \(years)"))
+            error(
+                language == .nl
+                    ? "jaarverslag: geen manifest voor \(year) (\(path) bestaat niet)" + (known.isEmpty ? "" : "; bekende jaren: \(years)")
+                    : "jaarverslag: no manifest for \(year) (\(path) does not exist)" + (known.isEmpty ? "" : "; known years: \(years)"))
         case .badManifest(let diagnostics):
             print(diagnostics, language: language)
             error(language == .nl ? "jaarverslag: het manifest bevat fouten" : "jaarverslag: the manifest has errors")

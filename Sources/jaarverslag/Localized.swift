@@ -6,10 +6,14 @@ import JaarverslagKit
 enum HelpLanguage {
     static let current: Language = {
         let arguments = CommandLine.arguments
-        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
+            let language = Language(rawValue: arguments[index + 1])
+        {
             return language
         }
-        if let argument = arguments.first(where: { $0.hasPrefix("--lang=") }), let language = Language(rawValue: String(argument.dropFirst(7))) {
+        if let argument = arguments.first(where: { $0.hasPrefix("--lang=") }),
+            let language = Language(rawValue: String(argument.dropFirst(7)))
+        {
             return language
         }
         return Language.fromEnvironment(ProcessInfo.processInfo.environment)

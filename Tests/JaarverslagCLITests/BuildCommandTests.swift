@@ -17,10 +17,12 @@ import Testing
     }
 
     @Test func aFailingCheckWritesNothing() throws {
-        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: [
-            "armoede.md": CLI.fragment(group: "armoede"),
-            "wonen.md": CLI.fragment(group: "wonen", body: "![beeld](x.png)"),
-        ])
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede"),
+                "wonen.md": CLI.fragment(group: "wonen", body: "![beeld](x.png)"),
+            ])
         defer { try? FileManager.default.removeItem(at: root) }
         let reports = root.appendingPathComponent("reports/2099")
         let before = try FileManager.default.contentsOfDirectory(atPath: reports.path)
@@ -31,9 +33,11 @@ import Testing
     }
 
     @Test func aFailingBuildKeepsThePreviousOutputs() throws {
-        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: [
-            "armoede.md": CLI.fragment(group: "armoede"), "wonen.md": CLI.fragment(group: "wonen"),
-        ])
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede"), "wonen.md": CLI.fragment(group: "wonen"),
+            ])
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try CLI.run(["build", "2099", "--root", root.path]).status == 0)
         let text = root.appendingPathComponent("reports/2099/jaarverslag-2099.txt")
@@ -51,8 +55,14 @@ import Testing
             try? FileManager.default.removeItem(at: first)
             try? FileManager.default.removeItem(at: second)
         }
-        #expect(try CLI.run(["build", "2023", "--output-dir", first.path], environment: ["TZ": "Pacific/Kiritimati", "LANG": "nl_NL.UTF-8"]).status == 0)
-        #expect(try CLI.run(["build", "2023", "--output-dir", second.path], environment: ["TZ": "America/Anchorage", "LANG": "C", "LC_ALL": "tr_TR.UTF-8"]).status == 0)
+        #expect(
+            try CLI.run(["build", "2023", "--output-dir", first.path], environment: ["TZ": "Pacific/Kiritimati", "LANG": "nl_NL.UTF-8"])
+                .status == 0)
+        #expect(
+            try CLI.run(
+                ["build", "2023", "--output-dir", second.path],
+                environment: ["TZ": "America/Anchorage", "LANG": "C", "LC_ALL": "tr_TR.UTF-8"]
+            ).status == 0)
         for name in ["jaarverslag-2023.xml", "jaarverslag-2023.txt"] {
             #expect(try Data(contentsOf: first.appendingPathComponent(name)) == Data(contentsOf: second.appendingPathComponent(name)))
         }
@@ -71,7 +81,9 @@ import Testing
     @Test func theWholeDocBookSchemaCanBeChosen() throws {
         let output = CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
-        let result = try CLI.run(["build", "2014", "--output-dir", output.path, "--schema", "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"])
+        let result = try CLI.run([
+            "build", "2014", "--output-dir", output.path, "--schema", "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("written: "))
     }

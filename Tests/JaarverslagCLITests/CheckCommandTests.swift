@@ -12,14 +12,17 @@ import Testing
     }
 
     @Test func reportsEveryProblemAtOnceWithLocations() throws {
-        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: [
-            "armoede.md": "---\nyear: 2099\npilar: sociaal\ngroup: armoede\ntitle: Armoede\n---\nTekst.\n",
-            "wonen.md": CLI.fragment(group: "wonen", body: "Zie <b>dit</b> en [site](www.g40.nl)."),
-        ])
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": "---\nyear: 2099\npilar: sociaal\ngroup: armoede\ntitle: Armoede\n---\nTekst.\n",
+                "wonen.md": CLI.fragment(group: "wonen", body: "Zie <b>dit</b> en [site](www.g40.nl)."),
+            ])
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CLI.run(["check", "2099", "--root", root.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("fragments/2099/armoede.md:3:1: error: unknown field `pilar`; did you mean `pillar`? [unknown-field]"))
+        #expect(
+            result.stderr.contains("fragments/2099/armoede.md:3:1: error: unknown field `pilar`; did you mean `pillar`? [unknown-field]"))
         #expect(result.stderr.contains("    pilar: sociaal\n    ^\n"))
         #expect(result.stderr.contains("fragments/2099/wonen.md:7:5: error: HTML is not supported [unsupported-markdown]"))
         #expect(result.stderr.contains("fragments/2099/wonen.md:7:26: error: `www.g40.nl` is not a complete web address [invalid-url]"))

@@ -31,8 +31,9 @@ import Testing
     func badInputIsReportedAndNothingIsWritten(_ entry: Case) throws {
         let root = try CLI.scratchRepository(manifest: Self.manifest, fragments: [:])
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("fragments/\(entry.name).md"),
-                                         to: root.appendingPathComponent("fragments/2099/geval.md"))
+        try FileManager.default.copyItem(
+            at: Self.corpus.appendingPathComponent("fragments/\(entry.name).md"),
+            to: root.appendingPathComponent("fragments/2099/geval.md"))
         let result = try CLI.run(["build", "2099", "--root", root.path])
         #expect(result.status == 1, "\(result.stderr)")
         let place = entry.place == "-" ? "" : ":" + entry.place
@@ -72,16 +73,19 @@ import Testing
     }
 
     @Test func directoryTricksAreRefused() throws {
-        let root = try CLI.scratchRepository(manifest: Self.manifest, fragments: [
-            "geval.md": CLI.fragment(group: "geval"), "Geval.md": CLI.fragment(group: "geval-twee"), "notities.txt": "los",
-        ])
+        let root = try CLI.scratchRepository(
+            manifest: Self.manifest,
+            fragments: [
+                "geval.md": CLI.fragment(group: "geval"), "Geval.md": CLI.fragment(group: "geval-twee"), "notities.txt": "los",
+            ])
         defer { try? FileManager.default.removeItem(at: root) }
         let outside = root.appendingPathComponent("geheim.md")
         try CLI.fragment(group: "geheim").write(to: outside, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("fragments/2099/link.md"), withDestinationURL: outside)
         // A named pipe would block a read for ever; it is not a fragment.
         #expect(mkfifo(root.appendingPathComponent("fragments/2099/pijp.md").path, 0o644) == 0)
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("fragments/2099/naar-pijp.md").path, withDestinationPath: "pijp.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("fragments/2099/naar-pijp.md").path, withDestinationPath: "pijp.md")
         let result = try CLI.run(["build", "2099", "--root", root.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("fragments/2099/link.md: error: ") && result.stderr.contains("[link-outside]"))
@@ -92,12 +96,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("reports/2099").path) == ["report.yaml"])
     }
 
-    @Test(arguments: [
-        ("missing", nil, "no manifest for 2099"),
-        ("malformed", "year: [2099\n", "[yaml-syntax]"),
-        ("a chapter twice", CorpusTests.manifest.replacingOccurrences(of: "members:", with: "  - id: sociaal\n    title: Nog eens\nmembers:"),
-         "[manifest-duplicate-chapter]"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("missing", nil, "no manifest for 2099"),
+            ("malformed", "year: [2099\n", "[yaml-syntax]"),
+            (
+                "a chapter twice",
+                CorpusTests.manifest.replacingOccurrences(of: "members:", with: "  - id: sociaal\n    title: Nog eens\nmembers:"),
+                "[manifest-duplicate-chapter]"
+            ),
+        ] as [(String, String?, String)])
     func brokenManifestsAreUsageErrors(name: String, manifest: String?, expected: String) throws {
         let root = try CLI.scratchRepository(manifest: manifest ?? "", fragments: ["geval.md": CLI.fragment(group: "geval")])
         defer { try? FileManager.default.removeItem(at: root) }

@@ -30,7 +30,8 @@ import Testing
 
     @Test func yearsAndTheirDocBookFilesGiveTheSameDiff() throws {
         let fromYears = try CLI.run(["diff", "2014", "2023", "--format", "json"]).stdout
-        let fromFiles = try CLI.run(["diff", "reports/2014/jaarverslag-2014.xml", "reports/2023/jaarverslag-2023.xml", "--format", "json"]).stdout
+        let fromFiles = try CLI.run(["diff", "reports/2014/jaarverslag-2014.xml", "reports/2023/jaarverslag-2023.xml", "--format", "json"])
+            .stdout
         func withoutSources(_ text: String) -> String {
             text.split(separator: "\n").filter { !$0.contains("\"source\"") }.joined(separator: "\n")
         }
@@ -55,8 +56,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("doctype.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE book [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<book xmlns=\"http://docbook.org/ns/docbook\"><info><title>&x;</title></info></book>", "DOCTYPE"),
-        ("laughs.xml", "<?xml version=\"1.0\"?><!DOCTYPE b [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><b>&c;</b>", "entity"),
+        (
+            "doctype.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE book [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<book xmlns=\"http://docbook.org/ns/docbook\"><info><title>&x;</title></info></book>",
+            "DOCTYPE"
+        ),
+        (
+            "laughs.xml",
+            "<?xml version=\"1.0\"?><!DOCTYPE b [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><b>&c;</b>",
+            "entity"
+        ),
         ("html.xml", "<html><body>geen DocBook</body></html>", "not a DocBook 5 book"),
     ])
     func hostileInputsExitTwo(name: String, content: String, expected: String) throws {
@@ -81,7 +90,8 @@ import Testing
 struct DiffColourTests {
     func onTerminal(_ environment: [String: String]) throws -> String {
         let command = "\(CLI.executable.path) diff 2014 2023 --root \(CLI.packageRoot.path)"
-        return try CLI.run(["-qc", command, "/dev/null"], environment: environment, executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+        return try CLI.run(["-qc", command, "/dev/null"], environment: environment, executable: URL(fileURLWithPath: "/usr/bin/script"))
+            .stdout
     }
 
     @Test func colourOnATerminal() throws {

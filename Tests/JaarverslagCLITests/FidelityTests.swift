@@ -18,8 +18,9 @@ import Testing
         let builtWords = Fidelity.words(built)
         let recall = Fidelity.coverage(of: seedWords, in: builtWords)
         let precision = Fidelity.coverage(of: builtWords, in: seedWords)
-        print("fidelity \(year): \(String(format: "%.2f", recall * 100))% of the seed's \(seedWords.count) words reproduced, "
-              + "\(String(format: "%.2f", precision * 100))% of the output's \(builtWords.count) words in the seed")
+        print(
+            "fidelity \(year): \(String(format: "%.2f", recall * 100))% of the seed's \(seedWords.count) words reproduced, "
+                + "\(String(format: "%.2f", precision * 100))% of the output's \(builtWords.count) words in the seed")
         #expect(recall >= 0.985)
         #expect(precision >= 0.975)
     }
@@ -31,7 +32,8 @@ import Testing
     }
 
     @Test func normalisationTreatsBothSidesAlike() {
-        #expect(Fidelity.words("De gemeen- telijke ‘Actieplan MKB-\ndienstverlening’\n 7 / 13 \nzie https://x.nl/a [1]")
+        #expect(
+            Fidelity.words("De gemeen- telijke ‘Actieplan MKB-\ndienstverlening’\n 7 / 13 \nzie https://x.nl/a [1]")
                 == Fidelity.words("de gemeentelijke 'Actieplan MKB-dienstverlening' zie"))
     }
 }

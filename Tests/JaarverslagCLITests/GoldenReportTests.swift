@@ -14,7 +14,8 @@ import Testing
             let name = "jaarverslag-\(year).\(ext)"
             let committed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("reports/\(year)/\(name)"))
             let rebuilt = try Data(contentsOf: output.appendingPathComponent(name))
-            #expect(committed == rebuilt, "reports/\(year)/\(name) is not what the compiler builds; run `jaarverslag build \(year)` and commit")
+            #expect(
+                committed == rebuilt, "reports/\(year)/\(name) is not what the compiler builds; run `jaarverslag build \(year)` and commit")
         }
     }
 }

@@ -9,7 +9,9 @@ struct PandocTests {
     func pandocReadsTheReport(year: Int) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Pandoc.path!)
-        process.arguments = ["-f", "docbook", "-t", "plain", CLI.packageRoot.appendingPathComponent("reports/\(year)/jaarverslag-\(year).xml").path]
+        process.arguments = [
+            "-f", "docbook", "-t", "plain", CLI.packageRoot.appendingPathComponent("reports/\(year)/jaarverslag-\(year).xml").path,
+        ]
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

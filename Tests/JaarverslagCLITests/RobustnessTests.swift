@@ -7,7 +7,8 @@ import Testing
         var fragments: [String: String] = [:]
         let paragraph = String(repeating: "De themagroep sprak over wonen, werk en zorg in de steden van het netwerk. ", count: 12)
         for index in 0..<count {
-            fragments["g\(index).md"] = CLI.fragment(group: "g\(index)", body: (0..<4).map { _ in paragraph }.joined(separator: "\n\n") + "\n\n- een\n- twee\n")
+            fragments["g\(index).md"] = CLI.fragment(
+                group: "g\(index)", body: (0..<4).map { _ in paragraph }.joined(separator: "\n\n") + "\n\n- een\n- twee\n")
         }
         let manifest = CLI.manifest(groups: (0..<count).map { "g\($0)" }, cities: ["Delft"])
         let root = try CLI.scratchRepository(manifest: manifest, fragments: fragments)
@@ -21,7 +22,8 @@ import Testing
         #expect(try CLI.run(["build", "2099", "--root", root.path, "--no-validate"]).status == 0)
         let names = ["jaarverslag-2099.xml", "jaarverslag-2099.txt"]
         let old = try names.map { try Data(contentsOf: reports.appendingPathComponent($0)) }
-        try CLI.fragment(group: "g0", body: "Nieuwe tekst.").write(to: root.appendingPathComponent("fragments/2099/g0.md"), atomically: true, encoding: .utf8)
+        try CLI.fragment(group: "g0", body: "Nieuwe tekst.").write(
+            to: root.appendingPathComponent("fragments/2099/g0.md"), atomically: true, encoding: .utf8)
         let newDirectory = CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: newDirectory) }
         #expect(try CLI.run(["build", "2099", "--root", root.path, "--no-validate", "--output-dir", newDirectory.path]).status == 0)
@@ -56,19 +58,24 @@ import Testing
         let source = CLI.packageRoot.appendingPathComponent("fragments/2023")
         let names = try FileManager.default.contentsOfDirectory(atPath: source.path).sorted()
         var outputs: [[Data]] = []
-        for (order, environment) in [(names, ["TZ": "Pacific/Kiritimati", "LANG": "nl_NL.UTF-8"]),
-                                     (names.reversed(), ["TZ": "America/Anchorage", "LC_ALL": "tr_TR.UTF-8"])] {
+        for (order, environment) in [
+            (names, ["TZ": "Pacific/Kiritimati", "LANG": "nl_NL.UTF-8"]),
+            (names.reversed(), ["TZ": "America/Anchorage", "LC_ALL": "tr_TR.UTF-8"]),
+        ] {
             let root = CLI.temporaryDirectory("order")
             defer { try? FileManager.default.removeItem(at: root) }
             try FileManager.default.createDirectory(at: root.appendingPathComponent("fragments/2023"), withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: root.appendingPathComponent("reports/2023"), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("reports/2023/report.yaml"),
-                                             to: root.appendingPathComponent("reports/2023/report.yaml"))
+            try FileManager.default.copyItem(
+                at: CLI.packageRoot.appendingPathComponent("reports/2023/report.yaml"),
+                to: root.appendingPathComponent("reports/2023/report.yaml"))
             for name in order {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: root.appendingPathComponent("fragments/2023/\(name)"))
+                try FileManager.default.copyItem(
+                    at: source.appendingPathComponent(name), to: root.appendingPathComponent("fragments/2023/\(name)"))
             }
             #expect(try CLI.run(["build", "2023", "--root", root.path], environment: environment).status == 0)
-            outputs.append(try ["xml", "txt"].map { try Data(contentsOf: root.appendingPathComponent("reports/2023/jaarverslag-2023.\($0)")) })
+            outputs.append(
+                try ["xml", "txt"].map { try Data(contentsOf: root.appendingPathComponent("reports/2023/jaarverslag-2023.\($0)")) })
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0][0] == (try Data(contentsOf: CLI.packageRoot.appendingPathComponent("reports/2023/jaarverslag-2023.xml"))))

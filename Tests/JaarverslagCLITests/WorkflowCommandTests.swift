@@ -3,10 +3,12 @@ import Testing
 
 @Suite struct WorkflowCommandTests {
     @Test func checkSpeaksJSONAndGitHub() throws {
-        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: [
-            "armoede.md": CLI.fragment(group: "armoede", body: "Twee  spaties."),
-            "wonen.md": CLI.fragment(group: "wonen", body: "[site](www.g40.nl)"),
-        ])
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede", body: "Twee  spaties."),
+                "wonen.md": CLI.fragment(group: "wonen", body: "[site](www.g40.nl)"),
+            ])
         defer { try? FileManager.default.removeItem(at: root) }
         let json = try CLI.run(["check", "2099", "--root", root.path, "--format", "json"])
         #expect(json.status == 1)
@@ -14,15 +16,20 @@ import Testing
         #expect(document?["errors"] as? Int == 1)
         #expect(document?["warnings"] as? Int == 1)
         let github = try CLI.run(["check", "2099", "--root", root.path, "--format", "github", "--lang", "nl"])
-        #expect(github.stdout.contains("::warning file=fragments/2099/armoede.md,line=7,col=5,title=double-space::twee of meer spaties achter elkaar"))
+        #expect(
+            github.stdout.contains(
+                "::warning file=fragments/2099/armoede.md,line=7,col=5,title=double-space::twee of meer spaties achter elkaar"))
         #expect(github.stdout.contains("::error file=fragments/2099/wonen.md,line=7,col=8,title=invalid-url::"))
     }
 
     @Test func checkFixRepairsWhatIsSafeAndSaysWhat() throws {
-        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: [
-            "armoede.md": CLI.fragment(group: "armoede", body: "Twee  spaties en [a](https://x.nl/a) https://x.nl/a en de ‘Agenda’ van 's-Hertogenbosch."),
-            "wonen.md": CLI.fragment(group: "wonen"),
-        ])
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(
+                    group: "armoede", body: "Twee  spaties en [a](https://x.nl/a) https://x.nl/a en de ‘Agenda’ van 's-Hertogenbosch."),
+                "wonen.md": CLI.fragment(group: "wonen"),
+            ])
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CLI.run(["check", "2099", "--root", root.path, "--fix"])
         #expect(result.status == 0)

@@ -46,28 +46,39 @@ struct Benchmarks {
         let pandoc = Processes.which("pandoc")
         let cmark = Processes.which("cmark")
         if let pandoc {
-            commands += [(pandoc, { _ in ["-f", "commonmark", "-t", "docbook5", markdown] }), (pandoc, { _ in ["-f", "commonmark", "-t", "plain", markdown] })]
+            commands += [
+                (pandoc, { _ in ["-f", "commonmark", "-t", "docbook5", markdown] }),
+                (pandoc, { _ in ["-f", "commonmark", "-t", "plain", markdown] }),
+            ]
         }
         if let cmark { commands.append((cmark, { _ in [markdown] })) }
         let rounds = Processes.interleaved(rounds: 21, commands)
         let withoutSchema = Measure.median(rounds.map { $0[0] })
         results.record("build 2023, both outputs, --no-validate", String(format: "%.1f ms", withoutSchema * 1000))
-        results.record("build 2023, both outputs, with schema validation (built-in part of DocBook)", String(format: "%.1f ms", Measure.median(rounds.map { $0[1] }) * 1000),
-                       String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[1] - $0[0] }) * 1000))
-        results.record("build 2023, both outputs, validated against the whole docbook.rng", String(format: "%.1f ms", Measure.median(rounds.map { $0[2] }) * 1000),
-                       String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[2] - $0[0] }) * 1000))
-        results.record("build 2023 into a new folder, --no-validate", String(format: "%.1f ms", Measure.median(rounds.map { $0[3] }) * 1000),
-                       String(format: "creating and flushing both files costs %.1f ms", Measure.median(rounds.map { $0[3] - $0[0] }) * 1000))
+        results.record(
+            "build 2023, both outputs, with schema validation (built-in part of DocBook)",
+            String(format: "%.1f ms", Measure.median(rounds.map { $0[1] }) * 1000),
+            String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[1] - $0[0] }) * 1000))
+        results.record(
+            "build 2023, both outputs, validated against the whole docbook.rng",
+            String(format: "%.1f ms", Measure.median(rounds.map { $0[2] }) * 1000),
+            String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[2] - $0[0] }) * 1000))
+        results.record(
+            "build 2023 into a new folder, --no-validate", String(format: "%.1f ms", Measure.median(rounds.map { $0[3] }) * 1000),
+            String(format: "creating and flushing both files costs %.1f ms", Measure.median(rounds.map { $0[3] - $0[0] }) * 1000))
         if pandoc != nil {
             let total = Measure.median(rounds.map { $0[4] + $0[5] })
-            results.record("pandoc -t docbook5 + pandoc -t plain, same Markdown", String(format: "%.1f ms", total * 1000),
-                           String(format: "jaarverslag is %.1f× faster (%.1f× into a new folder)",
-                                  Measure.median(rounds.map { ($0[4] + $0[5]) / $0[0] }), Measure.median(rounds.map { ($0[4] + $0[5]) / $0[3] })))
+            results.record(
+                "pandoc -t docbook5 + pandoc -t plain, same Markdown", String(format: "%.1f ms", total * 1000),
+                String(
+                    format: "jaarverslag is %.1f× faster (%.1f× into a new folder)",
+                    Measure.median(rounds.map { ($0[4] + $0[5]) / $0[0] }), Measure.median(rounds.map { ($0[4] + $0[5]) / $0[3] })))
         } else {
             results.record("pandoc", "not installed", "apt-get install pandoc")
         }
         if cmark != nil {
-            results.record("cmark (the parse floor)", String(format: "%.1f ms", Measure.median(rounds.map { $0[commands.count - 1] }) * 1000))
+            results.record(
+                "cmark (the parse floor)", String(format: "%.1f ms", Measure.median(rounds.map { $0[commands.count - 1] }) * 1000))
         }
 
         // Synthetic years.
@@ -77,20 +88,26 @@ struct Benchmarks {
             let runs = count >= 10_000 ? 3 : 5
             // Each run builds into a folder of its own, so that every run writes both files.
             let build = Processes.measure(runs: runs, tool) { run in
-                ["build", String(year), "--root", scratch.path, "--output-dir", scratch.appendingPathComponent("out-\(year)-\(run)").path, "--no-validate"]
+                [
+                    "build", String(year), "--root", scratch.path, "--output-dir",
+                    scratch.appendingPathComponent("out-\(year)-\(run)").path, "--no-validate",
+                ]
             }
             let check = Processes.measure(runs: runs, tool, ["check", String(year), "--root", scratch.path])
             buildTimes[count] = build.seconds
-            results.record("build \(count) fragments, --no-validate", String(format: "%.3f s", build.seconds),
-                           String(format: "peak %.0f MB", build.peakMegabytes))
-            results.record("check \(count) fragments", String(format: "%.3f s", check.seconds), String(format: "peak %.0f MB", check.peakMegabytes))
+            results.record(
+                "build \(count) fragments, --no-validate", String(format: "%.3f s", build.seconds),
+                String(format: "peak %.0f MB", build.peakMegabytes))
+            results.record(
+                "check \(count) fragments", String(format: "%.3f s", check.seconds), String(format: "peak %.0f MB", check.peakMegabytes))
         }
         if let small = buildTimes[1_000], let large = buildTimes[10_000] {
             results.record("build time 10,000 / 1,000 fragments", String(format: "%.1f×", large / small), "target ≤ 12×")
         }
         let yearDiff = Processes.measure(runs: 3, tool, ["diff", "3102", "3103", "--root", scratch.path])
-        results.record("diff of two 10,000-fragment years, 1,000 sections edited", String(format: "%.3f s", yearDiff.seconds),
-                       String(format: "peak %.0f MB", yearDiff.peakMegabytes))
+        results.record(
+            "diff of two 10,000-fragment years, 1,000 sections edited", String(format: "%.3f s", yearDiff.seconds),
+            String(format: "peak %.0f MB", yearDiff.peakMegabytes))
 
         // One long section, in-process.
         let vocabulary = ["gemeente", "stad", "regio", "netwerk", "beleid", "wonen", "werk", "zorg", "de", "het", "en", "van"]
@@ -99,9 +116,11 @@ struct Benchmarks {
         for index in stride(from: 500, to: 50_000, by: 1_000) { edited[index] = "gewijzigd" }
         results.record("diff of one 50,000-word section, 50 scattered edits", ms(Measure.median { _ = WordDiff(old: long, new: edited) }))
 
-        let header = "Measured \(ISO8601DateFormatter().string(from: Date())) on \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of repeated runs.\n\n"
+        let header =
+            "Measured \(ISO8601DateFormatter().string(from: Date())) on \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of repeated runs.\n\n"
         print(header + results.table, terminator: "")
-        try (header + results.table).write(to: repository.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
+        try (header + results.table).write(
+            to: repository.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
     }
 
     static let syntheticYears = [(3100, 100), (3101, 1_000), (3102, 10_000)]
@@ -122,8 +141,10 @@ struct Benchmarks {
         let scratch = repository.appendingPathComponent("Benchmarks/.build-static")
         let build = Process()
         build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
-        build.arguments = ["build", "-c", "release", "--product", "jaarverslag", "--static-swift-stdlib",
-                           "--package-path", repository.path, "--scratch-path", scratch.path]
+        build.arguments = [
+            "build", "-c", "release", "--product", "jaarverslag", "--static-swift-stdlib",
+            "--package-path", repository.path, "--scratch-path", scratch.path,
+        ]
         try build.run()
         build.waitUntilExit()
         let tool = scratch.appendingPathComponent("release/jaarverslag").path

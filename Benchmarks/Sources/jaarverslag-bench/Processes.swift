@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a command and reports its wall time and peak memory (maximum resident set size),
@@ -30,16 +30,21 @@ enum Processes {
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         let elapsed = ContinuousClock.now - start
-        return Run(status: (status >> 8) & 0xFF, seconds: Measure.milliseconds(elapsed) / 1000, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        return Run(
+            status: (status >> 8) & 0xFF, seconds: Measure.milliseconds(elapsed) / 1000, peakMegabytes: Double(usage.ru_maxrss) / 1024)
     }
 
     /// Median wall time and the largest peak memory of `runs` runs.
-    static func measure(runs: Int = 5, _ executable: String, _ arguments: [String], stdin: String? = nil) -> (seconds: Double, peakMegabytes: Double, status: Int32) {
+    static func measure(runs: Int = 5, _ executable: String, _ arguments: [String], stdin: String? = nil) -> (
+        seconds: Double, peakMegabytes: Double, status: Int32
+    ) {
         measure(runs: runs, executable, { _ in arguments }, stdin: stdin)
     }
 
     /// The same, with arguments that may depend on the run (0 is the warm-up).
-    static func measure(runs: Int = 5, _ executable: String, _ argumentsOfRun: (Int) -> [String], stdin: String? = nil) -> (seconds: Double, peakMegabytes: Double, status: Int32) {
+    static func measure(runs: Int = 5, _ executable: String, _ argumentsOfRun: (Int) -> [String], stdin: String? = nil) -> (
+        seconds: Double, peakMegabytes: Double, status: Int32
+    ) {
         _ = run(executable, argumentsOfRun(0), stdin: stdin)
         let results = (1...runs).map { run(executable, argumentsOfRun($0), stdin: stdin) }
         precondition(results.allSatisfy { $0.status >= 0 }, "could not run \(executable) \(argumentsOfRun(0).joined(separator: " "))")

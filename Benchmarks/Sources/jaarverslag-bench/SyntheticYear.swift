@@ -24,7 +24,9 @@ struct SyntheticYear {
         for fragment in sources.fragments {
             for block in fragment.body {
                 guard case .paragraph(let inlines) = block.kind else { continue }
-                sentences += inlines.plainText.components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }.filter { $0.count > 20 }
+                sentences += inlines.plainText.components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }.filter {
+                    $0.count > 20
+                }
             }
         }
         self.sentences = sentences
@@ -70,7 +72,8 @@ struct SyntheticYear {
                     body += "\n"
                 }
             }
-            let text = "---\nyear: \(year)\npillar: hoofdstuk-\(chapter)\ngroup: \(group)\ntitle: Themagroep \(index)\nstatus: final\n---\n" + body
+            let text =
+                "---\nyear: \(year)\npillar: hoofdstuk-\(chapter)\ngroup: \(group)\ntitle: Themagroep \(index)\nstatus: final\n---\n" + body
             try Data(text.utf8).write(to: fragmentsDirectory.appendingPathComponent("\(group).md"))
         }
         var manifest = "year: \(year)\ntitle: Jaarverslag \(year)\nnetwork: {name: G40 Stedennetwerk, short: G40}\nchapters:\n"

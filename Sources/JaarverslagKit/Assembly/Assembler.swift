@@ -10,33 +10,39 @@ public enum Assembler {
             if case .chapter(planned.plan.id) = manifest.members.placement {
                 intro.blocks.append(Block(.memberList(members), at: TextLocation(path: manifest.path)))
             }
-            chapters.append(Chapter(
-                kind: .chapter, id: planned.plan.id, number: manifest.numberedChapters ? index + 1 : nil, title: planned.plan.title,
-                intro: intro, introGroup: planned.intro.map(origin), sections: planned.sections.map(section)))
+            chapters.append(
+                Chapter(
+                    kind: .chapter, id: planned.plan.id, number: manifest.numberedChapters ? index + 1 : nil, title: planned.plan.title,
+                    intro: intro, introGroup: planned.intro.map(origin), sections: planned.sections.map(section)))
         }
         if case .appendix(let title) = manifest.members.placement {
-            chapters.append(Chapter(
-                kind: .appendix, id: "leden", number: nil, title: title,
-                intro: SectionContent(blocks: [Block(.memberList(members), at: TextLocation(path: manifest.path))]),
-                introGroup: nil, sections: []))
+            chapters.append(
+                Chapter(
+                    kind: .appendix, id: "leden", number: nil, title: title,
+                    intro: SectionContent(blocks: [Block(.memberList(members), at: TextLocation(path: manifest.path))]),
+                    introGroup: nil, sections: []))
         }
         let foreword = ordered.foreword.map { fragment in
-            Foreword(id: fragment.groupID ?? Manifest.forewordPillar, title: fragment.title ?? "Voorwoord",
-                     content: SectionSplitter.split(fragment.body, idPrefix: fragment.groupID ?? Manifest.forewordPillar),
-                     signature: fragment.frontMatter.signature, source: fragment.path)
+            Foreword(
+                id: fragment.groupID ?? Manifest.forewordPillar, title: fragment.title ?? "Voorwoord",
+                content: SectionSplitter.split(fragment.body, idPrefix: fragment.groupID ?? Manifest.forewordPillar),
+                signature: fragment.frontMatter.signature, source: fragment.path)
         }
-        return Report(year: manifest.year, title: manifest.title, network: manifest.network,
-                      numberedChapters: manifest.numberedChapters, foreword: foreword,
-                      chapters: chapters.filter { !$0.intro.isEmpty || !$0.sections.isEmpty })
+        return Report(
+            year: manifest.year, title: manifest.title, network: manifest.network,
+            numberedChapters: manifest.numberedChapters, foreword: foreword,
+            chapters: chapters.filter { !$0.intro.isEmpty || !$0.sections.isEmpty })
     }
 
     private static func section(_ fragment: Fragment) -> Section {
         let id = fragment.groupID ?? Identifier.slug(fragment.path)
-        return Section(id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(fragment.body, idPrefix: id))
+        return Section(
+            id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(fragment.body, idPrefix: id))
     }
 
     private static func origin(_ fragment: Fragment) -> Section.Origin {
-        Section.Origin(group: fragment.groupID ?? "", path: fragment.path, chairs: fragment.frontMatter.chairs,
-                       formerly: fragment.frontMatter.formerly, status: fragment.frontMatter.status?.value ?? .final)
+        Section.Origin(
+            group: fragment.groupID ?? "", path: fragment.path, chairs: fragment.frontMatter.chairs,
+            formerly: fragment.frontMatter.formerly, status: fragment.frontMatter.status?.value ?? .final)
     }
 }

@@ -7,11 +7,15 @@ public enum DiagnosticReport {
         let document = Document(
             schemaVersion: 1, year: year, fragments: fragmentCount, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
             diagnostics: diagnostics.map { diagnostic in
-                Entry(path: diagnostic.location.path, line: diagnostic.location.line, column: diagnostic.location.column,
-                      severity: diagnostic.severity.rawValue, rule: diagnostic.rule.rawValue, message: diagnostic.message.text(language),
-                      fix: diagnostic.fix?.text(language), fixable: !diagnostic.edits.isEmpty,
-                      notes: diagnostic.notes.map { Note(path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                                                         message: $0.message.text(language)) })
+                Entry(
+                    path: diagnostic.location.path, line: diagnostic.location.line, column: diagnostic.location.column,
+                    severity: diagnostic.severity.rawValue, rule: diagnostic.rule.rawValue, message: diagnostic.message.text(language),
+                    fix: diagnostic.fix?.text(language), fixable: !diagnostic.edits.isEmpty,
+                    notes: diagnostic.notes.map {
+                        Note(
+                            path: $0.location.path, line: $0.location.line, column: $0.location.column,
+                            message: $0.message.text(language))
+                    })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -32,7 +36,8 @@ public enum DiagnosticReport {
     }
 
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
+            of: "\n", with: "%0A")
     }
 
     static func escapeProperty(_ text: String) -> String {

@@ -62,8 +62,9 @@ public struct DiffTextFormatter: Sendable {
         }
         if !diff.unchanged.isEmpty {
             lines.append("")
-            lines.append(t("\(diff.unchanged.count) secties ongewijzigd: ", "\(diff.unchanged.count) sections unchanged: ")
-                         + diff.unchanged.joined(separator: ", "))
+            lines.append(
+                t("\(diff.unchanged.count) secties ongewijzigd: ", "\(diff.unchanged.count) sections unchanged: ")
+                    + diff.unchanged.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -75,13 +76,14 @@ public struct DiffTextFormatter: Sendable {
     }
 
     private func render(_ hunk: WordDiff.Hunk) -> String {
-        "… " + hunk.segments.map { segment in
-            switch segment.op {
-            case .same: return segment.text
-            case .removed: return red("[-" + segment.text + "-]")
-            case .added: return green("{+" + segment.text + "+}")
-            }
-        }.joined(separator: " ") + " …"
+        "… "
+            + hunk.segments.map { segment in
+                switch segment.op {
+                case .same: return segment.text
+                case .removed: return red("[-" + segment.text + "-]")
+                case .added: return green("{+" + segment.text + "+}")
+                }
+            }.joined(separator: " ") + " …"
     }
 
     private func describe(_ change: YearDiff.ChapterChange) -> String {
@@ -106,13 +108,16 @@ public struct DiffTextFormatter: Sendable {
                 let how: String
                 switch change.matchedBy {
                 case .formerName: how = t("herkend aan eerdere naam", "recognised by former name")
-                case .similarity: how = t("titelovereenkomst \(format(change.similarity ?? 0))", "title similarity \(format(change.similarity ?? 0))")
+                case .similarity:
+                    how = t("titelovereenkomst \(format(change.similarity ?? 0))", "title similarity \(format(change.similarity ?? 0))")
                 default: how = t("zelfde id", "same id")
                 }
                 parts.append(t("hernoemd", "renamed") + ": \(change.oldTitle ?? "") → \(change.title) (\(ids); \(how))")
             }
             if change.moved {
-                parts.append(t("verplaatst", "moved") + ": \(change.oldChapter ?? "") → \(change.chapter)" + (change.renamed ? "" : " (\(change.group))"))
+                parts.append(
+                    t("verplaatst", "moved") + ": \(change.oldChapter ?? "") → \(change.chapter)"
+                        + (change.renamed ? "" : " (\(change.group))"))
             }
             return "~ " + parts.joined(separator: "; ")
         }
@@ -128,19 +133,24 @@ public struct DiffTextFormatter: Sendable {
         if let network = diff.network { lines.append(t("netwerk: ", "network: ") + "\(network.from) → \(network.to)") }
         lines.append(t("leden: ", "members: ") + "+\(diff.members.joined.count) -\(diff.members.left.count)")
         let chapters = Dictionary(grouping: diff.chapters, by: \.change).mapValues(\.count)
-        lines.append(t("hoofdstukken: ", "chapters: ")
-                     + "+\(chapters[.added] ?? 0) -\(chapters[.removed] ?? 0) ~\(chapters[.renamed] ?? 0)")
+        lines.append(
+            t("hoofdstukken: ", "chapters: ")
+                + "+\(chapters[.added] ?? 0) -\(chapters[.removed] ?? 0) ~\(chapters[.renamed] ?? 0)")
         let added = diff.groups.filter { $0.change == .added }.count
         let removed = diff.groups.filter { $0.change == .removed }.count
         let renamed = diff.groups.filter { $0.renamed }.count
         let moved = diff.groups.filter { $0.moved }.count
-        lines.append(t("groepen: +\(added) -\(removed), \(renamed) hernoemd, \(moved) verplaatst",
-                       "groups: +\(added) -\(removed), \(renamed) renamed, \(moved) moved"))
+        lines.append(
+            t(
+                "groepen: +\(added) -\(removed), \(renamed) hernoemd, \(moved) verplaatst",
+                "groups: +\(added) -\(removed), \(renamed) renamed, \(moved) moved"))
         if !diff.chairs.isEmpty { lines.append(t("voorzitters gewijzigd: ", "chairs changed: ") + "\(diff.chairs.count)") }
         let wordsAdded = diff.sections.map(\.text.added).reduce(0, +)
         let wordsRemoved = diff.sections.map(\.text.removed).reduce(0, +)
-        lines.append(t("tekst: \(diff.sections.count) secties gewijzigd (+\(wordsAdded) −\(wordsRemoved) woorden), \(diff.unchanged.count) ongewijzigd",
-                       "text: \(diff.sections.count) sections changed (+\(wordsAdded) −\(wordsRemoved) words), \(diff.unchanged.count) unchanged"))
+        lines.append(
+            t(
+                "tekst: \(diff.sections.count) secties gewijzigd (+\(wordsAdded) −\(wordsRemoved) woorden), \(diff.unchanged.count) ongewijzigd",
+                "text: \(diff.sections.count) sections changed (+\(wordsAdded) −\(wordsRemoved) words), \(diff.unchanged.count) unchanged"))
         return lines.joined(separator: "\n") + "\n"
     }
 }

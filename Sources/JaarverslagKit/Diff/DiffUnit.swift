@@ -20,18 +20,24 @@ struct DiffUnit: Sendable {
         if let foreword = report.foreword {
             var texts = Words.texts(of: foreword.content)
             if let signature = foreword.signature { texts.append(signature.line) }
-            units.append(DiffUnit(group: foreword.id, title: foreword.title, chapterID: Manifest.forewordPillar,
-                                  chapterTitle: foreword.title, chairs: [], formerly: [], texts: texts))
+            units.append(
+                DiffUnit(
+                    group: foreword.id, title: foreword.title, chapterID: Manifest.forewordPillar,
+                    chapterTitle: foreword.title, chairs: [], formerly: [], texts: texts))
         }
         for chapter in report.chapters {
             if let origin = chapter.introGroup {
-                units.append(DiffUnit(group: origin.group, title: chapter.title, chapterID: chapter.id, chapterTitle: chapter.title,
-                                      chairs: origin.chairs, formerly: origin.formerly, texts: Words.texts(of: chapter.intro)))
+                units.append(
+                    DiffUnit(
+                        group: origin.group, title: chapter.title, chapterID: chapter.id, chapterTitle: chapter.title,
+                        chairs: origin.chairs, formerly: origin.formerly, texts: Words.texts(of: chapter.intro)))
             }
             for section in chapter.sections {
                 guard let origin = section.origin else { continue }
-                units.append(DiffUnit(group: origin.group, title: section.title, chapterID: chapter.id, chapterTitle: chapter.title,
-                                      chairs: origin.chairs, formerly: origin.formerly, texts: Words.texts(of: section.content)))
+                units.append(
+                    DiffUnit(
+                        group: origin.group, title: section.title, chapterID: chapter.id, chapterTitle: chapter.title,
+                        chairs: origin.chairs, formerly: origin.formerly, texts: Words.texts(of: section.content)))
             }
         }
         return units
@@ -79,7 +85,8 @@ enum Words {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let isSpace = byte == 32 || byte == 9 || byte == 10 || byte == 13
+                let isSpace =
+                    byte == 32 || byte == 9 || byte == 10 || byte == 13
                     || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0)
                 if isSpace {
                     inWord = false

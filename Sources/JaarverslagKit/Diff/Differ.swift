@@ -39,9 +39,10 @@ public enum Differ {
         return YearDiff(
             old: side(old, source: oldSource), new: side(new, source: newSource),
             network: old.network.name == new.network.name ? nil : .init(from: old.network.name, to: new.network.name),
-            members: .init(joined: newMembers.subtracting(oldMembers).sorted(by: DutchCollation.areInIncreasingOrder),
-                           left: oldMembers.subtracting(newMembers).sorted(by: DutchCollation.areInIncreasingOrder),
-                           countBefore: oldMembers.count, countAfter: newMembers.count),
+            members: .init(
+                joined: newMembers.subtracting(oldMembers).sorted(by: DutchCollation.areInIncreasingOrder),
+                left: oldMembers.subtracting(newMembers).sorted(by: DutchCollation.areInIncreasingOrder),
+                countBefore: oldMembers.count, countAfter: newMembers.count),
             chapters: chapterMatches.changes, groups: groups, chairs: chairs,
             signatory: oldSignatory == newSignatory ? nil : .init(from: oldSignatory, to: newSignatory),
             sections: sections, unchanged: unchanged)
@@ -72,8 +73,10 @@ public enum Differ {
             if let (match, score) = best, score >= similarityThreshold {
                 pairs[chapter.id] = match.id
                 unmatchedOld.removeAll { $0.id == match.id }
-                changes.append(.init(change: .renamed, id: chapter.id, oldID: match.id, title: chapter.title, oldTitle: match.title,
-                                     similarity: (score * 100).rounded() / 100))
+                changes.append(
+                    .init(
+                        change: .renamed, id: chapter.id, oldID: match.id, title: chapter.title, oldTitle: match.title,
+                        similarity: (score * 100).rounded() / 100))
             } else {
                 changes.append(.init(change: .added, id: chapter.id, title: chapter.title))
             }
@@ -127,21 +130,26 @@ public enum Differ {
         var pairs: [(DiffUnit, DiffUnit)] = []
         for unit in new {
             guard let (before, match, score) = matched[unit.group] else {
-                changes.append(.init(change: .added, group: unit.group, title: unit.title, chapter: unit.chapterTitle,
-                                     renamed: false, moved: false))
+                changes.append(
+                    .init(
+                        change: .added, group: unit.group, title: unit.title, chapter: unit.chapterTitle,
+                        renamed: false, moved: false))
                 continue
             }
             pairs.append((before, unit))
             let renamed = before.title != unit.title || before.group != unit.group
             let moved = chapters[unit.chapterID] != before.chapterID
             if renamed || moved {
-                changes.append(.init(change: .matched, group: unit.group, oldGroup: before.group, title: unit.title, oldTitle: before.title,
-                                     chapter: unit.chapterTitle, oldChapter: before.chapterTitle, matchedBy: match, similarity: score,
-                                     renamed: renamed, moved: moved))
+                changes.append(
+                    .init(
+                        change: .matched, group: unit.group, oldGroup: before.group, title: unit.title, oldTitle: before.title,
+                        chapter: unit.chapterTitle, oldChapter: before.chapterTitle, matchedBy: match, similarity: score,
+                        renamed: renamed, moved: moved))
             }
         }
         for unit in old where !usedOld.contains(unit.group) {
-            changes.append(.init(change: .removed, group: unit.group, title: unit.title, chapter: unit.chapterTitle, renamed: false, moved: false))
+            changes.append(
+                .init(change: .removed, group: unit.group, title: unit.title, chapter: unit.chapterTitle, renamed: false, moved: false))
         }
         return (changes, pairs)
     }

@@ -34,7 +34,8 @@ public struct RevisionRenderer: Sendable {
         revisions.deletedChapters = old.chapters.filter { removedChapters.contains($0.id) }.compactMap { chapter in
             var remaining = chapter
             if let intro = chapter.introGroup, livingOldGroups.contains(intro.group) {
-                remaining.intro = SectionContent(blocks: chapter.intro.blocks.filter { if case .memberList = $0.kind { true } else { false } })
+                remaining.intro = SectionContent(
+                    blocks: chapter.intro.blocks.filter { if case .memberList = $0.kind { true } else { false } })
                 remaining.introGroup = nil
             }
             remaining.sections = chapter.sections.filter { !livingOldGroups.contains($0.origin?.group ?? "") }
@@ -42,8 +43,8 @@ public struct RevisionRenderer: Sendable {
         }
         for change in diff.groups where change.change == .removed {
             guard let chapter = old.chapters.first(where: { $0.sections.contains { $0.origin?.group == change.group } }),
-                  !removedChapters.contains(chapter.id), let target = newChapterOf[chapter.id],
-                  let section = chapter.sections.first(where: { $0.origin?.group == change.group })
+                !removedChapters.contains(chapter.id), let target = newChapterOf[chapter.id],
+                let section = chapter.sections.first(where: { $0.origin?.group == change.group })
             else { continue }
             revisions.deletedSections[target, default: []].append(section)
         }

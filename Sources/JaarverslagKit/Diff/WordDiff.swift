@@ -99,7 +99,8 @@ public struct WordDiff: Hashable, Sendable, Codable {
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
-              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        { suffix += 1 }
         var numbers: [String: Int] = [:]
         func number(_ word: String) -> Int {
             if let known = numbers[word] { return known }
@@ -120,10 +121,15 @@ public struct WordDiff: Hashable, Sendable, Codable {
     }
 
     /// Both texts in step, as runs of same, removed and added words.
-    private static func walk(old: [String], new: [String], removedAt: [Bool], addedAt: [Bool]) -> [(op: Segment.Operation, words: [String])] {
+    private static func walk(old: [String], new: [String], removedAt: [Bool], addedAt: [Bool]) -> [(op: Segment.Operation, words: [String])]
+    {
         var segments: [(op: Segment.Operation, words: [String])] = []
         func append(_ op: Segment.Operation, _ word: String) {
-            if let last = segments.last, last.op == op { segments[segments.count - 1].words.append(word) } else { segments.append((op, [word])) }
+            if let last = segments.last, last.op == op {
+                segments[segments.count - 1].words.append(word)
+            } else {
+                segments.append((op, [word]))
+            }
         }
         var i = 0
         var j = 0

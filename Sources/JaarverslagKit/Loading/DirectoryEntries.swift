@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The names in a folder with their kind, read with readdir(3). The kind comes from the

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Lists the fragment files of a year in a fixed order (byte order of the names), so that
@@ -16,7 +16,13 @@ enum FragmentFiles {
         var fragments: [URL] = []
         var diagnostics: [Diagnostic] = []
         guard entries.count <= maxFiles else {
-            return ([], [Diagnostic(.error, "too-many-files", Messages.tooMany(entries.count), at: TextLocation(path: workspace.displayPath(directory)))])
+            return (
+                [],
+                [
+                    Diagnostic(
+                        .error, "too-many-files", Messages.tooMany(entries.count), at: TextLocation(path: workspace.displayPath(directory)))
+                ]
+            )
         }
         var seenLowercased: [String: String] = [:]
         let realDirectory = directory.resolvingSymlinksInPath().path
@@ -28,7 +34,8 @@ enum FragmentFiles {
             let url = directory.appendingPathComponent(name, isDirectory: false)
             let location = TextLocation(path: directoryPath + "/" + name)
             guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
-                diagnostics.append(Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                diagnostics.append(
+                    Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
                 continue
             }
             // Only symbolic links need resolving; a plain file is where it is.
@@ -40,12 +47,14 @@ enum FragmentFiles {
                     continue
                 }
                 if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    diagnostics.append(Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                    diagnostics.append(
+                        Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
                     continue
                 }
             }
             if let other = seenLowercased[name.lowercased()] {
-                var diagnostic = Diagnostic(.error, "file-name-case", Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
+                var diagnostic = Diagnostic(
+                    .error, "file-name-case", Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
                 diagnostic.notes = [Diagnostic.Note(message: Messages.otherFile, location: TextLocation(path: directoryPath + "/" + other))]
                 diagnostics.append(diagnostic)
                 continue
@@ -58,8 +67,9 @@ enum FragmentFiles {
 
     enum Messages {
         static func unknownFile(_ name: String) -> Message {
-            Message(nl: "`\(name)` is geen fragment; in deze map horen alleen bestanden die op .md eindigen",
-                    en: "`\(name)` is not a fragment; this folder holds only files ending in .md")
+            Message(
+                nl: "`\(name)` is geen fragment; in deze map horen alleen bestanden die op .md eindigen",
+                en: "`\(name)` is not a fragment; this folder holds only files ending in .md")
         }
         static let unknownFileFix = Message(
             nl: "geef het bestand de extensie .md of zet het buiten de map fragments/",
@@ -71,14 +81,16 @@ enum FragmentFiles {
             nl: "kopieer het fragment zelf in de map in plaats van een snelkoppeling",
             en: "copy the fragment itself into the folder instead of linking to it")
         static func caseClash(_ name: String, _ other: String) -> Message {
-            Message(nl: "`\(name)` en `\(other)` verschillen alleen in hoofdletters; op Windows en macOS zijn dat hetzelfde bestand",
-                    en: "`\(name)` and `\(other)` differ only in letter case; on Windows and macOS they are the same file")
+            Message(
+                nl: "`\(name)` en `\(other)` verschillen alleen in hoofdletters; op Windows en macOS zijn dat hetzelfde bestand",
+                en: "`\(name)` and `\(other)` differ only in letter case; on Windows and macOS they are the same file")
         }
         static let caseClashFix = Message(nl: "verwijder of hernoem één van beide", en: "remove or rename one of them")
         static let otherFile = Message(nl: "het andere bestand", en: "the other file")
         static func tooMany(_ count: Int) -> Message {
-            Message(nl: "deze map bevat \(count) bestanden; de grens is \(FragmentFiles.maxFiles)",
-                    en: "this folder holds \(count) files; the limit is \(FragmentFiles.maxFiles)")
+            Message(
+                nl: "deze map bevat \(count) bestanden; de grens is \(FragmentFiles.maxFiles)",
+                en: "this folder holds \(count) files; the limit is \(FragmentFiles.maxFiles)")
         }
     }
 }

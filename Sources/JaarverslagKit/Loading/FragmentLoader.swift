@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Loads one fragment file: bytes → text → front matter + Markdown body.
@@ -20,8 +20,14 @@ public enum FragmentLoader {
             return (nil, [Diagnostic(.error, "file-unreadable", reason, at: TextLocation(path: displayPath))])
         }
         if data.count > maxFileSize {
-            return (nil, [Diagnostic(.error, "fragment-too-large", Messages.tooLarge, at: TextLocation(path: displayPath),
-                                     fix: Messages.tooLargeFix)])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, "fragment-too-large", Messages.tooLarge, at: TextLocation(path: displayPath),
+                        fix: Messages.tooLargeFix)
+                ]
+            )
         }
         return load(data: data, path: displayPath)
     }
@@ -64,8 +70,14 @@ public enum FragmentLoader {
 
     public static func load(text: String, path: String, format: SourceFormat = SourceFormat()) -> (Fragment?, [Diagnostic]) {
         if text.isBlank {
-            return (nil, [Diagnostic(.error, "empty-file", Messages.emptyFile, at: TextLocation(path: path),
-                                     fix: FrontMatterSplitter.Messages.missingFix)])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, "empty-file", Messages.emptyFile, at: TextLocation(path: path),
+                        fix: FrontMatterSplitter.Messages.missingFix)
+                ]
+            )
         }
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(text, path: path) {

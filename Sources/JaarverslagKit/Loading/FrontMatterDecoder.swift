@@ -14,7 +14,7 @@ struct FrontMatterDecoder {
             return frontMatter
         }
         guard let root = context.compose(yaml),
-              let reader = MappingReader(root, context: context, what: Messages.frontMatter, allowedKeys: fields)
+            let reader = MappingReader(root, context: context, what: Messages.frontMatter, allowedKeys: fields)
         else { return frontMatter }
 
         frontMatter.year = reader.int("year", required: true)
@@ -27,21 +27,25 @@ struct FrontMatterDecoder {
         frontMatter.formerly = reader.list("formerly").compactMap { formerName($0, context: context) }
         frontMatter.meetings = reader.strings("meetings", itemMessage: Messages.meetingNotDate).compactMap { text in
             guard let date = MeetingDate(text.value) else {
-                context.add(Diagnostic(.error, "wrong-type", Messages.meetingNotDate, at: text.location,
-                                       sourceLine: context.sourceLine(text.location.line)))
+                context.add(
+                    Diagnostic(
+                        .error, "wrong-type", Messages.meetingNotDate, at: text.location,
+                        sourceLine: context.sourceLine(text.location.line)))
                 return nil
             }
             return Located(date, at: text.location)
         }
         frontMatter.ignore = reader.strings("ignore", itemMessage: Messages.ignoreNotRule)
         if let node = reader.value("secretary"),
-           let secretary = MappingReader(node, context: context, what: Messages.secretary, allowedKeys: ["name", "email"]),
-           let name = secretary.string("name", required: true) {
+            let secretary = MappingReader(node, context: context, what: Messages.secretary, allowedKeys: ["name", "email"]),
+            let name = secretary.string("name", required: true)
+        {
             frontMatter.secretary = Secretary(name: name.value, email: secretary.string("email")?.value)
         }
         if let node = reader.value("signature"),
-           let signature = MappingReader(node, context: context, what: Messages.signature, allowedKeys: ["name", "role"]),
-           let name = signature.string("name", required: true) {
+            let signature = MappingReader(node, context: context, what: Messages.signature, allowedKeys: ["name", "role"]),
+            let name = signature.string("name", required: true)
+        {
             frontMatter.signature = Signature(name: name.value, role: signature.string("role")?.value)
         }
         return frontMatter
@@ -49,7 +53,7 @@ struct FrontMatterDecoder {
 
     private static func chair(_ node: Node, context: YAMLContext) -> Chair? {
         guard let reader = MappingReader(node, context: context, what: Messages.chair, allowedKeys: ["name", "city", "role"]),
-              let city = reader.string("city", required: true)
+            let city = reader.string("city", required: true)
         else { return nil }
         let role = reader.choice("role", of: Chair.Role.self)?.value ?? .voorzitter
         return Chair(name: reader.string("name")?.value, city: city.value, role: role, location: city.location)
@@ -60,7 +64,7 @@ struct FrontMatterDecoder {
             return FormerName(title: title, year: nil)
         }
         guard let reader = MappingReader(node, context: context, what: Messages.formerName, allowedKeys: ["title", "year"]),
-              let title = reader.string("title", required: true)
+            let title = reader.string("title", required: true)
         else { return nil }
         return FormerName(title: title.value, year: reader.int("year")?.value)
     }

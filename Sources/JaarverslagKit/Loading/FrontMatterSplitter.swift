@@ -27,14 +27,16 @@ struct FrontMatterSplitter {
         }
         guard let first = lines.first, isFence(first) else {
             let firstLine = lines.first.map(String.init) ?? ""
-            return .failure(Diagnostic(
-                .error, "front-matter-missing", Messages.missing, at: TextLocation(path: path, line: 1, column: 1),
-                fix: Messages.missingFix, sourceLine: firstLine.isEmpty ? nil : firstLine))
+            return .failure(
+                Diagnostic(
+                    .error, "front-matter-missing", Messages.missing, at: TextLocation(path: path, line: 1, column: 1),
+                    fix: Messages.missingFix, sourceLine: firstLine.isEmpty ? nil : firstLine))
         }
         guard let closing else {
-            return .failure(Diagnostic(
-                .error, "front-matter-unterminated", Messages.unterminated, at: TextLocation(path: path, line: 1, column: 1),
-                fix: Messages.unterminatedFix, sourceLine: String(first)))
+            return .failure(
+                Diagnostic(
+                    .error, "front-matter-unterminated", Messages.unterminated, at: TextLocation(path: path, line: 1, column: 1),
+                    fix: Messages.unterminatedFix, sourceLine: String(first)))
         }
         // The lines between the fences are one stretch of the text: copied once, not joined.
         let yaml = closing > 1 ? String(text[lines[1].startIndex..<lines[closing - 1].endIndex]) : ""

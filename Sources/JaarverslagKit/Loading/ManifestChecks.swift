@@ -15,14 +15,17 @@ enum ManifestChecks {
         for (group, _) in manifest.expectedGroups where !Identifier.isValid(group.value) {
             error("invalid-id", Messages.badGroupID(group.value), at: group.location)
         }
-        diagnostics += duplicates(manifest.chapters.map { Located($0.id, at: $0.location) }, rule: "manifest-duplicate-chapter",
-                                  message: Messages.duplicateChapter, context: context)
-        diagnostics += duplicates(manifest.expectedGroups.map(\.group), rule: "manifest-duplicate-group",
-                                  message: Messages.duplicateGroup, context: context)
+        diagnostics += duplicates(
+            manifest.chapters.map { Located($0.id, at: $0.location) }, rule: "manifest-duplicate-chapter",
+            message: Messages.duplicateChapter, context: context)
+        diagnostics += duplicates(
+            manifest.expectedGroups.map(\.group), rule: "manifest-duplicate-group",
+            message: Messages.duplicateGroup, context: context)
         let chapterIDs = Set(manifest.chapters.map(\.id))
         if case .chapter(let id) = manifest.members.placement, !chapterIDs.contains(id) {
-            error("manifest-unknown-chapter", Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
-                  at: TextLocation(path: manifest.path, line: 1, column: 1))
+            error(
+                "manifest-unknown-chapter", Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
+                at: TextLocation(path: manifest.path, line: 1, column: 1))
         }
         var cities: Set<String> = []
         for city in manifest.members.cities where !cities.insert(city.value).inserted {
@@ -32,7 +35,9 @@ enum ManifestChecks {
     }
 
     /// Every repeat of an id, pointing back at its first place.
-    private static func duplicates(_ ids: [Located<String>], rule: RuleID, message: (String) -> Message, context: YAMLContext) -> [Diagnostic] {
+    private static func duplicates(_ ids: [Located<String>], rule: RuleID, message: (String) -> Message, context: YAMLContext)
+        -> [Diagnostic]
+    {
         var first: [String: TextLocation] = [:]
         var diagnostics: [Diagnostic] = []
         for id in ids {
@@ -51,12 +56,14 @@ enum ManifestChecks {
         static let noChapters = Message(nl: "het manifest noemt geen hoofdstukken", en: "the manifest lists no chapters")
         static let firstHere = Message(nl: "hier staat het de eerste keer", en: "first listed here")
         static func badChapterID(_ id: String) -> Message {
-            Message(nl: "`\(id)` is geen geldig hoofdstuk-id; gebruik kleine letters, cijfers en streepjes (en niet `voorwoord`)",
-                    en: "`\(id)` is not a valid chapter id; use lowercase letters, digits and hyphens (and not `voorwoord`)")
+            Message(
+                nl: "`\(id)` is geen geldig hoofdstuk-id; gebruik kleine letters, cijfers en streepjes (en niet `voorwoord`)",
+                en: "`\(id)` is not a valid chapter id; use lowercase letters, digits and hyphens (and not `voorwoord`)")
         }
         static func badGroupID(_ id: String) -> Message {
-            Message(nl: "`\(id)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
-                    en: "`\(id)` is not a valid group id; use lowercase letters, digits and hyphens")
+            Message(
+                nl: "`\(id)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
+                en: "`\(id)` is not a valid group id; use lowercase letters, digits and hyphens")
         }
         static func duplicateChapter(_ id: String) -> Message {
             Message(nl: "het hoofdstuk `\(id)` staat twee keer in het manifest", en: "the chapter `\(id)` is listed twice")
@@ -66,8 +73,9 @@ enum ManifestChecks {
         }
         static func unknownMembersChapter(_ id: String, valid: [String]) -> Message {
             let list = valid.map { "`\($0)`" }.joined(separator: ", ")
-            return Message(nl: "`members.chapter` noemt `\(id)`, maar dat hoofdstuk bestaat niet; kies uit \(list)",
-                           en: "`members.chapter` names `\(id)`, which is not a chapter; choose from \(list)")
+            return Message(
+                nl: "`members.chapter` noemt `\(id)`, maar dat hoofdstuk bestaat niet; kies uit \(list)",
+                en: "`members.chapter` names `\(id)`, which is not a chapter; choose from \(list)")
         }
         static func duplicateCity(_ city: String) -> Message {
             Message(nl: "de gemeente \(city) staat twee keer in de ledenlijst", en: "the city \(city) is listed twice among the members")

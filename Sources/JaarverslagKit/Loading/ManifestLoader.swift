@@ -51,14 +51,14 @@ public enum ManifestLoader {
 
     private static func readNetwork(_ node: Node, context: YAMLContext) -> Network? {
         guard let reader = MappingReader(node, context: context, what: Messages.network, allowedKeys: ["name", "short"]),
-              let name = reader.string("name", required: true), let short = reader.string("short", required: true)
+            let name = reader.string("name", required: true), let short = reader.string("short", required: true)
         else { return nil }
         return Network(name: name.value, shortName: short.value)
     }
 
     private static func readChapter(_ node: Node, context: YAMLContext) -> ChapterPlan? {
         guard let reader = MappingReader(node, context: context, what: Messages.chapter, allowedKeys: ["id", "title", "intro", "groups"]),
-              let id = reader.string("id", required: true), let title = reader.string("title", required: true)
+            let id = reader.string("id", required: true), let title = reader.string("title", required: true)
         else { return nil }
         let groups = reader.strings("groups", itemMessage: Messages.groupNotText)
         return ChapterPlan(id: id.value, title: title.value, intro: reader.string("intro"), groups: groups, location: id.location)
@@ -88,10 +88,14 @@ public enum ManifestLoader {
         static let network = Message(nl: "`network`", en: "`network`")
         static let chapter = Message(nl: "een hoofdstuk (onder `chapters`)", en: "a chapter (under `chapters`)")
         static let members = Message(nl: "`members`", en: "`members`")
-        static let groupNotText = Message(nl: "een groep moet een id zijn, zoals `woningmarkt`", en: "a group must be an id such as `woningmarkt`")
+        static let groupNotText = Message(
+            nl: "een groep moet een id zijn, zoals `woningmarkt`", en: "a group must be an id such as `woningmarkt`")
         static let cityNotText = Message(nl: "een gemeente moet een naam zijn", en: "a city must be a name")
         static let placement = Message(
-            nl: "geef bij `members` óf `chapter` (het hoofdstuk dat met de ledenlijst eindigt) óf `title` (een aparte bijlage), niet allebei of geen van beide",
-            en: "give `members` either `chapter` (the chapter that ends with the member list) or `title` (a separate appendix), not both or neither")
+            nl:
+                "geef bij `members` óf `chapter` (het hoofdstuk dat met de ledenlijst eindigt) óf `title` (een aparte bijlage), niet allebei of geen van beide",
+            en:
+                "give `members` either `chapter` (the chapter that ends with the member list) or `title` (a separate appendix), not both or neither"
+        )
     }
 }

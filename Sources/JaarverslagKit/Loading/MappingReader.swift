@@ -28,8 +28,9 @@ struct MappingReader {
             if !allowedKeys.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: allowedKeys)
                 if let suggestion { suggested.insert(suggestion) }
-                context.report(.error, "unknown-field", Messages.unknownKey(key, suggestion: suggestion), at: keyNode,
-                               fix: suggestion.map { Messages.rename(key, to: $0) } ?? Messages.allowedKeys(allowedKeys))
+                context.report(
+                    .error, "unknown-field", Messages.unknownKey(key, suggestion: suggestion), at: keyNode,
+                    fix: suggestion.map { Messages.rename(key, to: $0) } ?? Messages.allowedKeys(allowedKeys))
                 continue
             }
             values[key] = value
@@ -47,8 +48,10 @@ struct MappingReader {
             if required && !suggested.contains(key) {
                 // Points at the start of the mapping, without a caret: the line shown there
                 // would be some other field, which is not what is wrong.
-                context.add(Diagnostic(.error, "missing-field", Messages.missing(key), at: context.location(of: node),
-                                       fix: Messages.missingFix(key)))
+                context.add(
+                    Diagnostic(
+                        .error, "missing-field", Messages.missing(key), at: context.location(of: node),
+                        fix: Messages.missingFix(key)))
             }
             return nil
         }
@@ -106,9 +109,11 @@ struct MappingReader {
         guard let text = string(key) else { return nil }
         guard let choice = Choice(rawValue: text.value) else {
             let options = Choice.allCases.map(\.rawValue)
-            context.add(Diagnostic(
-                .error, "wrong-type", Messages.notAChoice(key, text.value, options: options, suggestion: Suggestion.closest(to: text.value, in: options)),
-                at: text.location, sourceLine: context.sourceLine(text.location.line)))
+            context.add(
+                Diagnostic(
+                    .error, "wrong-type",
+                    Messages.notAChoice(key, text.value, options: options, suggestion: Suggestion.closest(to: text.value, in: options)),
+                    at: text.location, sourceLine: context.sourceLine(text.location.line)))
             return nil
         }
         return Located(choice, at: text.location)
@@ -138,8 +143,9 @@ struct MappingReader {
         }
         static func unknownKey(_ key: String, suggestion: String?) -> Message {
             if let suggestion {
-                return Message(nl: "onbekend veld `\(key)`; bedoelt u `\(suggestion)`?",
-                               en: "unknown field `\(key)`; did you mean `\(suggestion)`?")
+                return Message(
+                    nl: "onbekend veld `\(key)`; bedoelt u `\(suggestion)`?",
+                    en: "unknown field `\(key)`; did you mean `\(suggestion)`?")
             }
             return Message(nl: "onbekend veld `\(key)`", en: "unknown field `\(key)`")
         }
@@ -160,11 +166,15 @@ struct MappingReader {
             Message(nl: "voeg een regel `\(key): …` toe met de juiste waarde", en: "add a line `\(key): …` with the right value")
         }
         static func expectedText(_ key: String) -> Message {
-            Message(nl: "het veld `\(key)` moet een tekst zijn, geen lijst of groep", en: "the field `\(key)` must be text, not a list or mapping")
+            Message(
+                nl: "het veld `\(key)` moet een tekst zijn, geen lijst of groep",
+                en: "the field `\(key)` must be text, not a list or mapping")
         }
         static func expectedNumber(_ key: String, _ found: String?) -> Message {
             let shown = found.map { " (nu: `\($0)`)" } ?? ""
-            return Message(nl: "het veld `\(key)` moet een geheel getal zijn\(shown)", en: "the field `\(key)` must be a whole number\(shown.replacingOccurrences(of: "nu:", with: "found:"))")
+            return Message(
+                nl: "het veld `\(key)` moet een geheel getal zijn\(shown)",
+                en: "the field `\(key)` must be a whole number\(shown.replacingOccurrences(of: "nu:", with: "found:"))")
         }
         static func expectedBool(_ key: String) -> Message {
             Message(nl: "het veld `\(key)` moet `true` of `false` zijn", en: "the field `\(key)` must be `true` or `false`")

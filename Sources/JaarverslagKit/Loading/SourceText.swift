@@ -9,9 +9,10 @@ enum SourceText {
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(Diagnostic(
-                .error, "encoding-utf16", Messages.utf16, at: TextLocation(path: path, line: 1, column: 1),
-                fix: Messages.saveAsUTF8))
+            return .failure(
+                Diagnostic(
+                    .error, "encoding-utf16", Messages.utf16, at: TextLocation(path: path, line: 1, column: 1),
+                    fix: Messages.saveAsUTF8))
         }
         var content = bytes[...]
         if content.starts(with: SourceFormat.byteOrderMarkBytes) { content = content.dropFirst(3) }
@@ -19,10 +20,11 @@ enum SourceText {
             let (line, column) = firstInvalidPosition(in: Array(content))
             let location = TextLocation(path: path, line: line, column: column)
             let looksLikeWindows1252 = String(data: Data(content), encoding: .windowsCP1252) != nil
-            return .failure(Diagnostic(
-                .error, looksLikeWindows1252 ? "encoding-windows-1252" : "encoding-invalid-utf8",
-                looksLikeWindows1252 ? Messages.windows1252 : Messages.invalidUTF8, at: location,
-                fix: Messages.saveAsUTF8))
+            return .failure(
+                Diagnostic(
+                    .error, looksLikeWindows1252 ? "encoding-windows-1252" : "encoding-invalid-utf8",
+                    looksLikeWindows1252 ? Messages.windows1252 : Messages.invalidUTF8, at: location,
+                    fix: Messages.saveAsUTF8))
         }
         return .success(normalizeLineEnds(text))
     }
@@ -48,7 +50,8 @@ enum SourceText {
             case 0xF0...0xF4: length = 4
             default: length = 0
             }
-            let valid = length > 0 && index + length <= bytes.count
+            let valid =
+                length > 0 && index + length <= bytes.count
                 && String(validating: bytes[index..<index + length], as: UTF8.self) != nil
             if !valid {
                 let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
@@ -70,7 +73,8 @@ extension SourceText {
             nl: "dit bestand is opgeslagen als UTF-16; jaarverslag leest alleen UTF-8",
             en: "this file is saved as UTF-16; jaarverslag reads UTF-8 only")
         static let windows1252 = Message(
-            nl: "dit bestand is opgeslagen als Windows-1252 (zoals Word dat doet), niet als UTF-8; letters als ë en ’ komen er verkeerd uit",
+            nl:
+                "dit bestand is opgeslagen als Windows-1252 (zoals Word dat doet), niet als UTF-8; letters als ë en ’ komen er verkeerd uit",
             en: "this file is saved as Windows-1252 (as Word does), not as UTF-8; letters such as ë and ’ would come out wrong")
         static let invalidUTF8 = Message(
             nl: "dit bestand bevat bytes die geen geldige UTF-8 zijn",

@@ -73,12 +73,14 @@ final class YAMLContext {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             let line = sourceLine(mark.line + lineOffset) ?? ""
             let isTab = problem.contains("tab") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
-            report(.error, isTab ? "yaml-tab" : "yaml-syntax",
-                   isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,
-                   fix: isTab ? Messages.tabFix : Messages.syntaxFix)
+            report(
+                .error, isTab ? "yaml-tab" : "yaml-syntax",
+                isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,
+                fix: isTab ? Messages.tabFix : Messages.syntaxFix)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            report(.error, "yaml-duplicate-key", Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
-                   line: context.mark.line, column: context.mark.column, fix: Messages.duplicateKeyFix)
+            report(
+                .error, "yaml-duplicate-key", Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
+                line: context.mark.line, column: context.mark.column, fix: Messages.duplicateKeyFix)
         default:
             report(.error, "yaml-syntax", Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
         }

@@ -49,7 +49,7 @@ enum LetteredLists {
         guard case .paragraph(let inlines) = block.kind, case .text(let text)? = inlines.first else { return nil }
         let characters = Array(text.prefix(3))
         guard characters.count == 3, characters[1] == ")", characters[2] == " " || characters[2] == "\u{00A0}",
-              let letter = characters.first, letter.isASCII, letter.isLowercase
+            let letter = characters.first, letter.isASCII, letter.isLowercase
         else { return nil }
         return letter
     }

@@ -22,7 +22,9 @@ struct MarkdownParser {
         self.lines = body.lines
     }
 
-    static func parse(_ body: String, path: String, lineOffset: Int) -> (blocks: [Block], unsupported: [UnsupportedMarkup], tooDeep: TextLocation?) {
+    static func parse(_ body: String, path: String, lineOffset: Int) -> (
+        blocks: [Block], unsupported: [UnsupportedMarkup], tooDeep: TextLocation?
+    ) {
         var parser = MarkdownParser(path: path, body: body, lineOffset: lineOffset)
         guard let tree = CmarkTree(markdown: body) else { return ([], [], nil) }
         let blocks = parser.blocks(tree.document.children, depth: 0, inList: false)
@@ -63,7 +65,8 @@ struct MarkdownParser {
                 } else if node.headingLevel > Self.maxHeadingLevel {
                     unsupported.append(UnsupportedMarkup(.deepHeading, at: here, level: node.headingLevel))
                 }
-                result.append(Block(.heading(level: min(node.headingLevel, Self.maxHeadingLevel), inlines(node.children, depth: depth)), at: here))
+                result.append(
+                    Block(.heading(level: min(node.headingLevel, Self.maxHeadingLevel), inlines(node.children, depth: depth)), at: here))
             case CMARK_NODE_LIST:
                 let items = node.children.map { item in
                     ListItem(blocks: blocks(item.children, depth: depth + 1, inList: true), at: location(item))

@@ -25,12 +25,12 @@ public enum Orderer {
             let planned = plan.groups.compactMap { byGroup[$0.value] }
             let unlisted = fragments.filter { fragment in
                 guard let group = fragment.groupID, fragment.frontMatter.pillar?.value == plan.id,
-                      !listed.contains(group), group != manifest.foreword?.value,
-                      byGroup[group]?.path == fragment.path
+                    !listed.contains(group), group != manifest.foreword?.value,
+                    byGroup[group]?.path == fragment.path
                 else { return false }
                 return true
             }
-                .sorted(by: unlistedOrder)
+            .sorted(by: unlistedOrder)
             return ChapterFragments(plan: plan, intro: plan.intro.flatMap { byGroup[$0.value] }, sections: planned + unlisted)
         }
         return Ordered(foreword: foreword, chapters: chapters)

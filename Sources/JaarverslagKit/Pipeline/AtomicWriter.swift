@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Replaces files so that a reader (or a crash) only ever sees the old or the new content:

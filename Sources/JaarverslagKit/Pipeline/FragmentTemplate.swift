@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Yams
 
@@ -62,15 +62,20 @@ public enum FragmentTemplate {
     /// The latest fragment of the group in an earlier year: by file name, else by `group:`.
     static func mostRecentFragment(of group: String, before year: Int, in workspace: Workspace) -> Fragment? {
         let fragmentsRoot = workspace.root.appendingPathComponent("fragments")
-        let years = ((try? FileManager.default.contentsOfDirectory(atPath: fragmentsRoot.path)) ?? []).compactMap(Int.init).filter { $0 < year }
+        let years = ((try? FileManager.default.contentsOfDirectory(atPath: fragmentsRoot.path)) ?? []).compactMap(Int.init).filter {
+            $0 < year
+        }
         for earlier in years.sorted(by: >) {
             let directory = workspace.fragmentsDirectory(year: earlier)
             let byName = directory.appendingPathComponent("\(group).md")
-            if let fragment = FragmentLoader.load(contentsOf: byName, displayPath: workspace.displayPath(byName)).0, fragment.groupID == group {
+            if let fragment = FragmentLoader.load(contentsOf: byName, displayPath: workspace.displayPath(byName)).0,
+                fragment.groupID == group
+            {
                 return fragment
             }
             for url in FragmentFiles.list(in: directory, workspace: workspace).fragments {
-                if let fragment = FragmentLoader.load(contentsOf: url, displayPath: workspace.displayPath(url)).0, fragment.groupID == group {
+                if let fragment = FragmentLoader.load(contentsOf: url, displayPath: workspace.displayPath(url)).0, fragment.groupID == group
+                {
                     return fragment
                 }
             }
@@ -103,20 +108,45 @@ public enum FragmentTemplate {
             ("status", "draft"),
         ]
         if !old.chairs.isEmpty {
-            pairs.append(("chairs", Node(old.chairs.map { chair in
-                Node(([chair.name.map { ("name", Node($0)) }, ("city", Node(chair.city)), ("role", Node(chair.role.rawValue))] as [(Node, Node)?]).compactMap { $0 })
-            })))
+            pairs.append(
+                (
+                    "chairs",
+                    Node(
+                        old.chairs.map { chair in
+                            Node(
+                                ([chair.name.map { ("name", Node($0)) }, ("city", Node(chair.city)), ("role", Node(chair.role.rawValue))]
+                                    as [(Node, Node)?]).compactMap { $0 })
+                        })
+                ))
         }
         if let secretary = old.secretary {
-            pairs.append(("secretary", Node(([("name", Node(secretary.name)), secretary.email.map { ("email", Node($0)) }] as [(Node, Node)?]).compactMap { $0 })))
+            pairs.append(
+                (
+                    "secretary",
+                    Node(
+                        ([("name", Node(secretary.name)), secretary.email.map { ("email", Node($0)) }] as [(Node, Node)?]).compactMap { $0 }
+                    )
+                ))
         }
         if !old.formerly.isEmpty {
-            pairs.append(("formerly", Node(old.formerly.map { former in
-                Node(([("title", Node(former.title)), former.year.map { ("year", Node(String($0), Tag(.int))) }] as [(Node, Node)?]).compactMap { $0 })
-            })))
+            pairs.append(
+                (
+                    "formerly",
+                    Node(
+                        old.formerly.map { former in
+                            Node(
+                                ([("title", Node(former.title)), former.year.map { ("year", Node(String($0), Tag(.int))) }]
+                                    as [(Node, Node)?]).compactMap { $0 })
+                        })
+                ))
         }
         if let signature = old.signature {
-            pairs.append(("signature", Node(([("name", Node(signature.name)), signature.role.map { ("role", Node($0)) }] as [(Node, Node)?]).compactMap { $0 })))
+            pairs.append(
+                (
+                    "signature",
+                    Node(
+                        ([("name", Node(signature.name)), signature.role.map { ("role", Node($0)) }] as [(Node, Node)?]).compactMap { $0 })
+                ))
         }
         return "---\n" + ((try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? "") + "---\n"
     }

@@ -26,7 +26,9 @@ public enum Pipeline {
     }
 
     /// The rendered outputs of a report, file name → contents, in a fixed order.
-    public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer()]) -> [(name: String, contents: String)] {
+    public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer()]) -> [(
+        name: String, contents: String
+    )] {
         let outputs = ResultSlots<String>.concurrentMap(renderers.count) { renderers[$0].render(report) }
         return zip(renderers, outputs).map { ("jaarverslag-\(report.year).\($0.fileExtension)", $1) }
     }
@@ -45,7 +47,9 @@ public enum Pipeline {
     }
 
     /// Builds a year and writes its outputs, but only when there are no errors at all.
-    public static func build(year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?) -> Result<BuildResult, YearLoadFailure> {
+    public static func build(year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?) -> Result<
+        BuildResult, YearLoadFailure
+    > {
         check(year: year, in: workspace).map { checked in
             var result = BuildResult(check: checked, buildDiagnostics: [], written: [])
             guard !checked.diagnostics.hasErrors else { return result }
@@ -54,8 +58,9 @@ public enum Pipeline {
             if let schema, let xml = outputs.first(where: { $0.name.hasSuffix(".xml") }) {
                 let location = TextLocation(path: workspace.displayPath(directory.appendingPathComponent(xml.name)))
                 result.buildDiagnostics = schema.violations(in: xml.contents).map { violation in
-                    Diagnostic(.error, "docbook-invalid", Messages.invalid(violation.message),
-                               at: TextLocation(path: location.path, line: violation.line), fix: Messages.invalidFix)
+                    Diagnostic(
+                        .error, "docbook-invalid", Messages.invalid(violation.message),
+                        at: TextLocation(path: location.path, line: violation.line), fix: Messages.invalidFix)
                 }
                 guard result.buildDiagnostics.isEmpty else { return result }
             }
@@ -65,11 +70,17 @@ public enum Pipeline {
                 result.written = files.map(\.0).filter(changed.contains)
                 result.unchanged = files.map(\.0).filter { !changed.contains($0) }
             } catch let error as AtomicWriter.WriteError {
-                result.buildDiagnostics = [Diagnostic(.error, "write-failed", Messages.writeFailed(error.reason),
-                                                      at: TextLocation(path: error.path))]
+                result.buildDiagnostics = [
+                    Diagnostic(
+                        .error, "write-failed", Messages.writeFailed(error.reason),
+                        at: TextLocation(path: error.path))
+                ]
             } catch {
-                result.buildDiagnostics = [Diagnostic(.error, "write-failed", Messages.writeFailed("\(error)"),
-                                                      at: TextLocation(path: directory.path))]
+                result.buildDiagnostics = [
+                    Diagnostic(
+                        .error, "write-failed", Messages.writeFailed("\(error)"),
+                        at: TextLocation(path: directory.path))
+                ]
             }
             return result
         }
@@ -77,8 +88,9 @@ public enum Pipeline {
 
     enum Messages {
         static func invalid(_ detail: String) -> Message {
-            Message(nl: "de gemaakte DocBook voldoet niet aan het DocBook 5.0-schema: \(detail)",
-                    en: "the generated DocBook does not match the DocBook 5.0 schema: \(detail)")
+            Message(
+                nl: "de gemaakte DocBook voldoet niet aan het DocBook 5.0-schema: \(detail)",
+                en: "the generated DocBook does not match the DocBook 5.0 schema: \(detail)")
         }
         static let invalidFix = Message(
             nl: "dit is een fout in jaarverslag zelf; meld het, en bouw intussen met --no-validate",

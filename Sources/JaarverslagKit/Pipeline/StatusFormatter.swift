@@ -23,10 +23,15 @@ public struct StatusFormatter: Sendable {
                 case .draft: state = t("concept", "draft")
                 case .final: state = t("definitief", "final")
                 }
-                var line = "  " + group.group.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + state.padding(toLength: 10, withPad: " ", startingAt: 0)
+                var line =
+                    "  " + group.group.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + state.padding(toLength: 10, withPad: " ", startingAt: 0)
                 if group.state != .missing {
-                    line += "  " + t("\(group.errors) fouten, \(group.warnings) waarschuwingen, \(group.words) woorden",
-                                     "\(group.errors) errors, \(group.warnings) warnings, \(group.words) words")
+                    line +=
+                        "  "
+                        + t(
+                            "\(group.errors) fouten, \(group.warnings) waarschuwingen, \(group.words) woorden",
+                            "\(group.errors) errors, \(group.warnings) warnings, \(group.words) words")
                 }
                 if !group.expected { line += t("  (niet in het manifest)", "  (not in the manifest)") }
                 lines.append(line.trimmingTrailingSpaces())
@@ -34,10 +39,12 @@ public struct StatusFormatter: Sendable {
         }
         let totals = report.totals
         lines.append("")
-        lines.append(t("Totaal: \(totals.groups) groepen: \(totals.final) definitief, \(totals.draft) concept, \(totals.missing) ontbreken; "
-                       + "\(totals.errors) fouten, \(totals.warnings) waarschuwingen; \(totals.words) woorden",
-                       "Total: \(totals.groups) groups: \(totals.final) final, \(totals.draft) draft, \(totals.missing) missing; "
-                       + "\(totals.errors) errors, \(totals.warnings) warnings; \(totals.words) words"))
+        lines.append(
+            t(
+                "Totaal: \(totals.groups) groepen: \(totals.final) definitief, \(totals.draft) concept, \(totals.missing) ontbreken; "
+                    + "\(totals.errors) fouten, \(totals.warnings) waarschuwingen; \(totals.words) woorden",
+                "Total: \(totals.groups) groups: \(totals.final) final, \(totals.draft) draft, \(totals.missing) missing; "
+                    + "\(totals.errors) errors, \(totals.warnings) warnings; \(totals.words) words"))
         return lines.joined(separator: "\n")
     }
 }

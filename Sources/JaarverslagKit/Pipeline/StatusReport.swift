@@ -50,20 +50,25 @@ public struct StatusReport: Hashable, Sendable, Codable {
         for fragment in result.sources.fragments { if let group = fragment.groupID, byGroup[group] == nil { byGroup[group] = fragment } }
         func status(_ group: String, expected: Bool) -> GroupStatus {
             guard let fragment = byGroup[group] else {
-                return GroupStatus(group: group, title: nil, state: .missing, path: nil, errors: 0, warnings: 0, words: 0, expected: expected)
+                return GroupStatus(
+                    group: group, title: nil, state: .missing, path: nil, errors: 0, warnings: 0, words: 0, expected: expected)
             }
             let own = result.diagnostics.filter { $0.location.path == fragment.path }
             return GroupStatus(
-                group: group, title: fragment.title, state: fragment.frontMatter.status?.value == .draft ? .draft : .final, path: fragment.path,
+                group: group, title: fragment.title, state: fragment.frontMatter.status?.value == .draft ? .draft : .final,
+                path: fragment.path,
                 errors: own.errorCount, warnings: own.warningCount, words: fragment.body.flatMap(Words.of).count, expected: expected)
         }
         var chapters: [ChapterStatus] = []
         if let foreword = manifest.foreword {
-            chapters.append(ChapterStatus(id: Manifest.forewordPillar, title: "Voorwoord", groups: [status(foreword.value, expected: true)]))
+            chapters.append(
+                ChapterStatus(id: Manifest.forewordPillar, title: "Voorwoord", groups: [status(foreword.value, expected: true)]))
         }
         let ordered = Orderer.order(result.sources.fragments, by: manifest)
         for (plan, chapter) in zip(manifest.chapters, ordered.chapters) {
-            var groups = [plan.intro].compactMap { $0 }.map { status($0.value, expected: true) } + plan.groups.map { status($0.value, expected: true) }
+            var groups =
+                [plan.intro].compactMap { $0 }.map { status($0.value, expected: true) }
+                + plan.groups.map { status($0.value, expected: true) }
             let listed = Set(groups.map(\.group))
             groups += chapter.sections.compactMap(\.groupID).filter { !listed.contains($0) }.map { status($0, expected: false) }
             chapters.append(ChapterStatus(id: plan.id, title: plan.title, groups: groups))

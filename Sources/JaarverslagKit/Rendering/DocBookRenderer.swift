@@ -16,10 +16,12 @@ public struct DocBookRenderer: Renderer {
 
     public func render(_ report: Report) -> String {
         let writer = XMLWriter()
-        writer.startBlock("book", attributes: [
-            ("xmlns", Self.namespace), ("xmlns:xlink", Self.xlinkNamespace), ("version", "5.0"),
-            ("xml:lang", "nl"), ("xml:id", "jaarverslag-\(report.year)"),
-        ])
+        writer.startBlock(
+            "book",
+            attributes: [
+                ("xmlns", Self.namespace), ("xmlns:xlink", Self.xlinkNamespace), ("version", "5.0"),
+                ("xml:lang", "nl"), ("xml:id", "jaarverslag-\(report.year)"),
+            ])
         writer.startBlock("info")
         writer.line("title", report.title)
         writer.line("orgname", report.network.name)
@@ -58,7 +60,9 @@ public struct DocBookRenderer: Renderer {
     }
 
     func write(_ chapter: Chapter, to writer: XMLWriter) {
-        var attributes = [("xml:id", (revisions?.deletedPrefix ?? "") + (chapter.kind == .appendix ? "bijlage.\(chapter.id)" : "hoofdstuk.\(chapter.id)"))]
+        var attributes = [
+            ("xml:id", (revisions?.deletedPrefix ?? "") + (chapter.kind == .appendix ? "bijlage.\(chapter.id)" : "hoofdstuk.\(chapter.id)"))
+        ]
         if let number = chapter.number { attributes.append(("label", String(number))) }
         if let flag = revisions?.flag(forChapter: chapter.id) { attributes.append(("revisionflag", flag)) }
         writer.startBlock(chapter.kind == .appendix ? "appendix" : "chapter", attributes: attributes)

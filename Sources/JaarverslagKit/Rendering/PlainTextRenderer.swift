@@ -78,8 +78,10 @@ public struct PlainTextRenderer: Renderer {
         }
     }
 
-    private func writeList(_ items: [ListItem], markers: [String], firstPrefix: String, prefix: String,
-                           into output: inout TextOutput, links: inout LinkTable) {
+    private func writeList(
+        _ items: [ListItem], markers: [String], firstPrefix: String, prefix: String,
+        into output: inout TextOutput, links: inout LinkTable
+    ) {
         let width = markers.map(\.count).max() ?? 2
         let loose = items.contains { $0.blocks.count > 1 }
         for (index, item) in items.enumerated() {

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Byte-level helpers for the hot paths of checking a large year. Our texts are UTF-8 with
@@ -59,7 +59,8 @@ extension StringProtocol {
                 guard let base = bytes.baseAddress, let wanted = pattern.baseAddress else { return pattern.isEmpty }
                 var position = 0
                 while position + pattern.count <= bytes.count,
-                      let found = memchr(base + position, Int32(pattern[0]), bytes.count - position - pattern.count + 1) {
+                    let found = memchr(base + position, Int32(pattern[0]), bytes.count - position - pattern.count + 1)
+                {
                     let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     if memcmp(base + offset, wanted, pattern.count) == 0 { return true }
                     position = offset + 1

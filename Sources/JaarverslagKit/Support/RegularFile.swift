@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Opens a file for reading only when it is a regular file. The open does not wait, so a named

@@ -24,8 +24,10 @@ public enum DocBookReader {
         do {
             tree = try XMLTree(data: data)
         } catch {
-            return .failure(Failure(path: path, line: error.line,
-                                    message: error.message == "DOCTYPE" ? Messages.doctype : Messages.notWellFormed(error.message)))
+            return .failure(
+                Failure(
+                    path: path, line: error.line,
+                    message: error.message == "DOCTYPE" ? Messages.doctype : Messages.notWellFormed(error.message)))
         }
         guard let root = tree.root, root.name == "book", root.namespace == DocBookRenderer.namespace else {
             return .failure(Failure(path: path, line: tree.root?.line ?? 1, message: Messages.notDocBook))
@@ -50,7 +52,8 @@ public enum DocBookReader {
                 throw fail(book, Messages.missing("info/title"))
             }
             let networkName = info.element("orgname")?.text ?? ""
-            let year = Int(book.id?.replacingOccurrences(of: "jaarverslag-", with: "") ?? "")
+            let year =
+                Int(book.id?.replacingOccurrences(of: "jaarverslag-", with: "") ?? "")
                 ?? Int(title.filter(\.isNumber)) ?? 0
             var foreword: Foreword?
             var chapters: [Chapter] = []
@@ -61,15 +64,18 @@ public enum DocBookReader {
                 case "preface": foreword = try self.foreword(from: element)
                 case "chapter", "appendix":
                     let chapter = try self.chapter(from: element)
-                    if let members = chapter.intro.blocks.lazy.compactMap({ if case .memberList(let list) = $0.kind { list } else { nil } }).first {
+                    if let members = chapter.intro.blocks.lazy.compactMap({ if case .memberList(let list) = $0.kind { list } else { nil } })
+                        .first
+                    {
                         shortName = members.networkShortName
                     }
                     chapters.append(chapter)
                 default: throw fail(element, Messages.unexpected(element.name, in: "book"))
                 }
             }
-            return Report(year: year, title: title, network: Network(name: networkName, shortName: shortName),
-                          numberedChapters: chapters.contains { $0.number != nil }, foreword: foreword, chapters: chapters)
+            return Report(
+                year: year, title: title, network: Network(name: networkName, shortName: shortName),
+                numberedChapters: chapters.contains { $0.number != nil }, foreword: foreword, chapters: chapters)
         }
 
         func foreword(from preface: XMLElement) throws(Failure) -> Foreword {
@@ -79,8 +85,9 @@ public enum DocBookReader {
                 signature = Signature(name: name, role: author.element("affiliation")?.element("jobtitle")?.text)
             }
             let body = preface.elements.filter { $0.name != "info" && !($0.name == "para" && $0.attribute("role") == "signature") }
-            return Foreword(id: preface.id ?? Manifest.forewordPillar, title: info?.element("title")?.text ?? "",
-                            content: try content(body), signature: signature, source: path)
+            return Foreword(
+                id: preface.id ?? Manifest.forewordPillar, title: info?.element("title")?.text ?? "",
+                content: try content(body), signature: signature, source: path)
         }
 
         func chapter(from element: XMLElement) throws(Failure) -> Chapter {
@@ -92,13 +99,16 @@ public enum DocBookReader {
                 introGroup = origin(group: group, info: info)
             }
             let body = element.elements.filter { $0.name != "info" && $0.name != "section" }
-            let sections = try element.elements.filter { $0.name == "section" }.map { (section) throws(Failure) in try self.section(from: section, isGroup: true) }
+            let sections = try element.elements.filter { $0.name == "section" }.map { (section) throws(Failure) in
+                try self.section(from: section, isGroup: true)
+            }
             var intro = try content(body)
             let introSections = sections.filter { $0.origin == nil }
             intro.subsections = introSections
-            return Chapter(kind: element.name == "appendix" ? .appendix : .chapter, id: id,
-                           number: element.attribute("label").flatMap(Int.init), title: info?.element("title")?.text ?? "",
-                           intro: intro, introGroup: introGroup, sections: sections.filter { $0.origin != nil })
+            return Chapter(
+                kind: element.name == "appendix" ? .appendix : .chapter, id: id,
+                number: element.attribute("label").flatMap(Int.init), title: info?.element("title")?.text ?? "",
+                intro: intro, introGroup: introGroup, sections: sections.filter { $0.origin != nil })
         }
 
         func section(from element: XMLElement, isGroup: Bool) throws(Failure) -> Section {
@@ -109,7 +119,9 @@ public enum DocBookReader {
             let isGroupSection = isGroup && !id.contains(".")
             let body = element.elements.filter { $0.name != "info" && $0.name != "section" }
             var content = try self.content(body)
-            content.subsections = try element.elements.filter { $0.name == "section" }.map { (inner) throws(Failure) in try self.section(from: inner, isGroup: false) }
+            content.subsections = try element.elements.filter { $0.name == "section" }.map { (inner) throws(Failure) in
+                try self.section(from: inner, isGroup: false)
+            }
             var origin: Section.Origin?
             if isGroupSection {
                 origin = self.origin(group: id, info: info)
@@ -157,7 +169,8 @@ public enum DocBookReader {
                 return Block(.bulletList(try items(element)), at: location)
             case "orderedlist":
                 if element.attribute("numeration") == "loweralpha" { return Block(.letteredList(try items(element)), at: location) }
-                return Block(.orderedList(start: element.attribute("startingnumber").flatMap(Int.init) ?? 1, try items(element)), at: location)
+                return Block(
+                    .orderedList(start: element.attribute("startingnumber").flatMap(Int.init) ?? 1, try items(element)), at: location)
             case "blockquote":
                 var blocks: [Block] = []
                 for inner in element.elements { blocks.append(try block(from: inner)) }
@@ -190,7 +203,9 @@ public enum DocBookReader {
                         let children = try inlines(inner)
                         result.append(inner.attribute("role") == "strong" ? .strong(children) : .emphasis(children))
                     case "link":
-                        result.append(.link(destination: inner.attribute("href", namespace: DocBookRenderer.xlinkNamespace) ?? "", try inlines(inner)))
+                        result.append(
+                            .link(destination: inner.attribute("href", namespace: DocBookRenderer.xlinkNamespace) ?? "", try inlines(inner))
+                        )
                     case "phrase":
                         result += try inlines(inner)
                     default:
@@ -205,8 +220,11 @@ public enum DocBookReader {
     enum Messages {
         static let unreadable = Message(nl: "het bestand kan niet gelezen worden", en: "the file cannot be read")
         static let doctype = Message(
-            nl: "het bestand heeft een DOCTYPE; DocBook 5 heeft er geen nodig, en een DOCTYPE kan bestanden of netwerkadressen laten lezen, dus het wordt geweigerd",
-            en: "the file has a DOCTYPE; DocBook 5 needs none, and a DOCTYPE can make a reader fetch files or network addresses, so it is refused")
+            nl:
+                "het bestand heeft een DOCTYPE; DocBook 5 heeft er geen nodig, en een DOCTYPE kan bestanden of netwerkadressen laten lezen, dus het wordt geweigerd",
+            en:
+                "the file has a DOCTYPE; DocBook 5 needs none, and a DOCTYPE can make a reader fetch files or network addresses, so it is refused"
+        )
         static func notWellFormed(_ detail: String) -> Message {
             Message(nl: "het bestand is geen geldige XML: \(detail)", en: "the file is not well-formed XML: \(detail)")
         }
@@ -217,8 +235,9 @@ public enum DocBookReader {
             Message(nl: "\(what) ontbreekt", en: "\(what) is missing")
         }
         static func unexpected(_ name: String, in parent: String) -> Message {
-            Message(nl: "onverwacht element `\(name)` in `\(parent)`; alleen DocBook zoals `jaarverslag build` het schrijft wordt gelezen",
-                    en: "unexpected element `\(name)` in `\(parent)`; only DocBook as `jaarverslag build` writes it is read")
+            Message(
+                nl: "onverwacht element `\(name)` in `\(parent)`; alleen DocBook zoals `jaarverslag build` het schrijft wordt gelezen",
+                en: "unexpected element `\(name)` in `\(parent)`; only DocBook as `jaarverslag build` writes it is read")
         }
         static func entity(_ name: String) -> Message {
             Message(nl: "entiteit `&\(name);` wordt niet uitgevouwen", en: "the entity `&\(name);` is not expanded")

@@ -76,14 +76,17 @@ public final class DocBookSchema: @unchecked Sendable {
         defer { xmlRelaxNGFreeValidCtxt(context) }
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
-        xmlRelaxNGSetValidStructuredErrors(context, { userData, error in
-            guard let userData, let error else { return }
-            let collector = Unmanaged<ViolationCollector>.fromOpaque(userData).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
-            collector.violations.append(Violation(
-                line: Int(error.pointee.line),
-                message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
-        }, box.toOpaque())
+        xmlRelaxNGSetValidStructuredErrors(
+            context,
+            { userData, error in
+                guard let userData, let error else { return }
+                let collector = Unmanaged<ViolationCollector>.fromOpaque(userData).takeUnretainedValue()
+                let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
+                collector.violations.append(
+                    Violation(
+                        line: Int(error.pointee.line),
+                        message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            }, box.toOpaque())
         let result = xmlRelaxNGValidateDoc(context, document)
         if result != 0 && collector.violations.isEmpty {
             collector.violations.append(Violation(line: 1, message: "the document does not match the DocBook 5.0 schema"))

@@ -41,9 +41,12 @@ public enum DocBookSubset {
     }
 
     /// The subset of the schema at `path`, as RELAX NG XML text.
-    public static func derive(fromSchemaAt path: String = DocBookSchema.defaultPath, keeping vocabulary: Set<String> = vocabulary) throws(DeriveError) -> String {
+    public static func derive(fromSchemaAt path: String = DocBookSchema.defaultPath, keeping vocabulary: Set<String> = vocabulary)
+        throws(DeriveError) -> String
+    {
         EntityLoader.install(allowing: URL(fileURLWithPath: path).deletingLastPathComponent().path)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let document = xmlReadFile(path, nil, options), let root = xmlDocGetRootElement(document) else {
             throw .unreadable(path: path)
         }

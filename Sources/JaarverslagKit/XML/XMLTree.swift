@@ -17,14 +17,16 @@ final class XMLTree {
     init(data: Data) throws(ParseError) {
         EntityLoader.install()
         guard data.count <= Self.maxSize else { throw ParseError(line: 0, message: "larger than 64 MB") }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
         xmlResetLastError()
         let parsed = data.withUnsafeBytes { bytes in
             xmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "input.xml", nil, options)
         }
         guard let parsed else {
             let error = xmlGetLastError()
-            let message = error?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed XML"
+            let message =
+                error?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed XML"
             throw ParseError(line: Int(error?.pointee.line ?? 0), message: message)
         }
         if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {

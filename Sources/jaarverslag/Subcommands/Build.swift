@@ -11,15 +11,22 @@ struct Build: ParsableCommand {
     @Argument(help: ArgumentHelp(L("Het jaar, bijvoorbeeld 2023.", "The year, for example 2023.")))
     var year: Int
 
-    @Option(name: .long, help: ArgumentHelp(L("Map voor de uitvoer; standaard reports/<jaar>/.", "Output folder; default reports/<year>/.")))
+    @Option(
+        name: .long, help: ArgumentHelp(L("Map voor de uitvoer; standaard reports/<jaar>/.", "Output folder; default reports/<year>/.")))
     var outputDir: String?
 
-    @Flag(name: .long, help: ArgumentHelp(L("Sla de controle tegen het DocBook 5.0-schema over.", "Skip validation against the DocBook 5.0 schema.")))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(L("Sla de controle tegen het DocBook 5.0-schema over.", "Skip validation against the DocBook 5.0 schema.")))
     var noValidate = false
 
-    @Option(name: .long, help: ArgumentHelp(L(
-        "Valideer tegen dit RELAX NG-schema, bijvoorbeeld \(DocBookSchema.defaultPath). Standaard: het ingebouwde deel van DocBook 5.0 dat jaarverslag schrijft.",
-        "Validate against this RELAX NG schema, for example \(DocBookSchema.defaultPath). Default: the built-in part of DocBook 5.0 that jaarverslag writes.")))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Valideer tegen dit RELAX NG-schema, bijvoorbeeld \(DocBookSchema.defaultPath). Standaard: het ingebouwde deel van DocBook 5.0 dat jaarverslag schrijft.",
+                "Validate against this RELAX NG schema, for example \(DocBookSchema.defaultPath). Default: the built-in part of DocBook 5.0 that jaarverslag writes."
+            )))
     var schema: String?
 
     @OptionGroup var options: CommonOptions
@@ -31,9 +38,11 @@ struct Build: ParsableCommand {
             do {
                 docbook = try schema.map { try DocBookSchema(path: $0) } ?? DocBookSchema.subset()
             } catch {
-                Console.error(language == .nl
-                    ? "jaarverslag: het schema \(schema ?? "(ingebouwd)") ontbreekt of is onleesbaar; geef een ander --schema, installeer het Debian-pakket docbook5-xml, of gebruik --no-validate"
-                    : "jaarverslag: the schema \(schema ?? "(built in)") is missing or unreadable; give another --schema, install the Debian package docbook5-xml, or use --no-validate")
+                Console.error(
+                    language == .nl
+                        ? "jaarverslag: het schema \(schema ?? "(ingebouwd)") ontbreekt of is onleesbaar; geef een ander --schema, installeer het Debian-pakket docbook5-xml, of gebruik --no-validate"
+                        : "jaarverslag: the schema \(schema ?? "(built in)") is missing or unreadable; give another --schema, install the Debian package docbook5-xml, or use --no-validate"
+                )
                 throw ExitCode(2)
             }
         }
@@ -44,8 +53,9 @@ struct Build: ParsableCommand {
         case .success(let result):
             Console.print(result.diagnostics, language: language)
             guard result.succeeded else {
-                Console.out(DiagnosticFormatter(language: language).summary(result.diagnostics, fragmentCount: result.check.sources.fileCount)
-                    + (language == .nl ? "; niets geschreven" : "; nothing written"))
+                Console.out(
+                    DiagnosticFormatter(language: language).summary(result.diagnostics, fragmentCount: result.check.sources.fileCount)
+                        + (language == .nl ? "; niets geschreven" : "; nothing written"))
                 Console.finish(1)
             }
             let names = { (urls: [URL]) in urls.map { options.workspace.displayPath($0) }.joined(separator: ", ") }

@@ -6,8 +6,9 @@ import JaarverslagKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: L("Controleer alle fragmenten van een jaar en toon alle problemen tegelijk.",
-                    "Check every fragment of a year and show every problem at once."))
+        abstract: L(
+            "Controleer alle fragmenten van een jaar en toon alle problemen tegelijk.",
+            "Check every fragment of a year and show every problem at once."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, github
@@ -16,12 +17,20 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp(L("Het jaar, bijvoorbeeld 2023.", "The year, for example 2023.")))
     var year: Int
 
-    @Option(name: .long, help: ArgumentHelp(L("text (standaard), json, of github (annotaties voor GitHub Actions).",
-                                              "text (default), json, or github (GitHub Actions annotations).")))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "text (standaard), json, of github (annotaties voor GitHub Actions).",
+                "text (default), json, or github (GitHub Actions annotations).")))
     var format: Format = .text
 
-    @Flag(name: .long, help: ArgumentHelp(L("Herstel wat veilig automatisch kan (SafeLinks, afgebroken woorden, spaties, …).",
-                                            "Apply the safe automatic fixes (SafeLinks, broken words, spaces, …).")))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Herstel wat veilig automatisch kan (SafeLinks, afgebroken woorden, spaties, …).",
+                "Apply the safe automatic fixes (SafeLinks, broken words, spaces, …).")))
     var fix = false
 
     @OptionGroup var options: CommonOptions
@@ -46,8 +55,11 @@ struct Check: ParsableCommand {
             Console.print(result.diagnostics, language: language)
             Console.out(DiagnosticFormatter(language: language).summary(result.diagnostics, fragmentCount: result.sources.fileCount))
         case .json:
-            FileHandle.standardOutput.write(Data(DiagnosticReport.json(
-                result.diagnostics, year: year, fragmentCount: result.sources.fileCount, language: language).utf8))
+            FileHandle.standardOutput.write(
+                Data(
+                    DiagnosticReport.json(
+                        result.diagnostics, year: year, fragmentCount: result.sources.fileCount, language: language
+                    ).utf8))
         case .github:
             FileHandle.standardOutput.write(Data(DiagnosticReport.github(result.diagnostics, language: language).utf8))
         }

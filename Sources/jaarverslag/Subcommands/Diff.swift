@@ -6,17 +6,23 @@ import JaarverslagKit
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: L("Vergelijk twee jaarverslagen: jaren of DocBook-bestanden van `build`.", "Compare two reports: years or DocBook files written by `build`."),
-        discussion: L("Afsluitcodes zoals diff(1): 0 = gelijk, 1 = verschillend, 2 = fout.", "Exit codes as diff(1): 0 = same, 1 = different, 2 = error."))
+        abstract: L(
+            "Vergelijk twee jaarverslagen: jaren of DocBook-bestanden van `build`.",
+            "Compare two reports: years or DocBook files written by `build`."),
+        discussion: L(
+            "Afsluitcodes zoals diff(1): 0 = gelijk, 1 = verschillend, 2 = fout.",
+            "Exit codes as diff(1): 0 = same, 1 = different, 2 = error."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, docbook
     }
 
-    @Argument(help: ArgumentHelp(L("Het oude jaar of DocBook-bestand, bijvoorbeeld 2014.", "The old year or DocBook file, for example 2014.")))
+    @Argument(
+        help: ArgumentHelp(L("Het oude jaar of DocBook-bestand, bijvoorbeeld 2014.", "The old year or DocBook file, for example 2014.")))
     var old: String
 
-    @Argument(help: ArgumentHelp(L("Het nieuwe jaar of DocBook-bestand, bijvoorbeeld 2023.", "The new year or DocBook file, for example 2023.")))
+    @Argument(
+        help: ArgumentHelp(L("Het nieuwe jaar of DocBook-bestand, bijvoorbeeld 2023.", "The new year or DocBook file, for example 2023.")))
     var new: String
 
     @Option(name: .long, help: ArgumentHelp(L("text (standaard), json of docbook.", "text (default), json or docbook.")))
@@ -25,7 +31,8 @@ struct Diff: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(L("Alleen een korte samenvatting.", "A short summary only.")))
     var stat = false
 
-    @Option(name: .long, help: ArgumentHelp(L("Schrijf naar dit bestand in plaats van naar stdout.", "Write to this file instead of stdout.")))
+    @Option(
+        name: .long, help: ArgumentHelp(L("Schrijf naar dit bestand in plaats van naar stdout.", "Write to this file instead of stdout.")))
     var output: String?
 
     @OptionGroup var options: CommonOptions
@@ -74,9 +81,10 @@ struct Diff: ParsableCommand {
             return Console.fail(failure, language: language)
         case .invalidYear(let year, let diagnostics):
             Console.print(diagnostics, language: language)
-            Console.error(language == .nl
-                ? "jaarverslag: \(year) heeft fouten; los ze eerst op (jaarverslag check \(year))"
-                : "jaarverslag: \(year) has errors; fix them first (jaarverslag check \(year))")
+            Console.error(
+                language == .nl
+                    ? "jaarverslag: \(year) heeft fouten; los ze eerst op (jaarverslag check \(year))"
+                    : "jaarverslag: \(year) has errors; fix them first (jaarverslag check \(year))")
         case .docbook(let failure):
             let location = TextLocation(path: failure.path, line: failure.line)
             Console.error("\(location): " + (language == .nl ? "fout: " : "error: ") + failure.message.text(language))

@@ -6,8 +6,9 @@ import JaarverslagKit
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: L("Toon per hoofdstuk welke groepen ontbreken, in concept of definitief zijn.",
-                    "Show per chapter which groups are missing, in draft or final."))
+        abstract: L(
+            "Toon per hoofdstuk welke groepen ontbreken, in concept of definitief zijn.",
+            "Show per chapter which groups are missing, in draft or final."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -16,8 +17,12 @@ struct Status: ParsableCommand {
     @Argument(help: ArgumentHelp(L("Het jaar, bijvoorbeeld 2023.", "The year, for example 2023.")))
     var year: Int
 
-    @Flag(name: .long, help: ArgumentHelp(L("Afsluitcode 1 zolang er iets ontbreekt, in concept is of fouten heeft.",
-                                            "Exit with 1 while anything is missing, in draft or in error.")))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Afsluitcode 1 zolang er iets ontbreekt, in concept is of fouten heeft.",
+                "Exit with 1 while anything is missing, in draft or in error.")))
     var final = false
 
     @Option(name: .long, help: ArgumentHelp(L("text (standaard) of json.", "text (default) or json.")))

@@ -9,12 +9,13 @@ import Testing
 
     @Test func printsLocationSeverityMessageAndRule() {
         let text = DiagnosticFormatter(language: .en).format(diagnostic)
-        #expect(text == """
-            fragments/2023/a.md:3:1: error: unknown field `pilar` [unknown-field]
-                pilar: sociaal
-                ^
-                fix: use `pillar`
-            """)
+        #expect(
+            text == """
+                fragments/2023/a.md:3:1: error: unknown field `pilar` [unknown-field]
+                    pilar: sociaal
+                    ^
+                    fix: use `pillar`
+                """)
     }
 
     @Test func speaksDutch() {

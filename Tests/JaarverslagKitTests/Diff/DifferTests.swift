@@ -45,7 +45,12 @@ import Testing
     }
 
     @Test func chairsAndSignatory() {
-        #expect(diff.chairs == [.init(group: "zorg", title: "Thema Zorg", before: ["Jan Jansen (Delft), voorzitter"], after: ["Piet Pieters (Ede), voorzitter"])])
+        #expect(
+            diff.chairs == [
+                .init(
+                    group: "zorg", title: "Thema Zorg", before: ["Jan Jansen (Delft), voorzitter"],
+                    after: ["Piet Pieters (Ede), voorzitter"])
+            ])
         #expect(diff.signatory == .init(from: "Ferd Crone", to: "Paul Depla"))
     }
 

@@ -22,10 +22,13 @@ import Testing
         var new = old
         new[20] = "twintig"
         let diff = WordDiff(old: old, new: new)
-        #expect(diff.hunks == [WordDiff.Hunk(segments: [
-            .init(op: .same, text: "16 17 18 19 20"), .init(op: .removed, text: "21"), .init(op: .added, text: "twintig"),
-            .init(op: .same, text: "22 23 24 25 26"),
-        ])])
+        #expect(
+            diff.hunks == [
+                WordDiff.Hunk(segments: [
+                    .init(op: .same, text: "16 17 18 19 20"), .init(op: .removed, text: "21"), .init(op: .added, text: "twintig"),
+                    .init(op: .same, text: "22 23 24 25 26"),
+                ])
+            ])
     }
 
     @Test func distantChangesAreSeparateHunks() {

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct FrontMatterTests {
     @Test func readsEveryField() throws {
-        let (fragment, diagnostics) = TestSupport.load("""
+        let (fragment, diagnostics) = TestSupport.load(
+            """
             ---
             year: 2023
             pillar: fysiek

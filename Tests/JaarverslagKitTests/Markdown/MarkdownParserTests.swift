@@ -11,7 +11,9 @@ import Testing
         let (blocks, _) = parse("Eerste alinea.\n\nTweede *alinea* met **vet**.\n")
         #expect(blocks.count == 2)
         #expect(blocks[1].location == TextLocation(path: "f.md", line: 9, column: 1))
-        #expect(blocks[1].kind == .paragraph([.text("Tweede "), .emphasis([.text("alinea")]), .text(" met "), .strong([.text("vet")]), .text(".")]))
+        #expect(
+            blocks[1].kind
+                == .paragraph([.text("Tweede "), .emphasis([.text("alinea")]), .text(" met "), .strong([.text("vet")]), .text(".")]))
     }
 
     @Test func listsWithASecondParagraphInAnItem() throws {
@@ -58,7 +60,8 @@ import Testing
     }
 
     @Test func everythingUnsupportedIsCollected() {
-        let (_, unsupported) = parse("""
+        let (_, unsupported) = parse(
+            """
             <div>html</div>
 
             ![beeld](x.png)

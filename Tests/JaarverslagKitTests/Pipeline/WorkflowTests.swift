@@ -69,8 +69,13 @@ import Testing
         let workspace = try scratch()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let url = workspace.fragmentsDirectory(year: 2098).appendingPathComponent("armoede.md")
-        try Data([0xEF, 0xBB, 0xBF] + Array("---\r\nyear: 2098\r\npillar: sociaal\r\ngroup: armoede\r\ntitle: Armoede en schulden\r\n---\r\nTwee  spaties.\r\n".utf8))
-            .write(to: url)
+        try Data(
+            [0xEF, 0xBB, 0xBF]
+                + Array(
+                    "---\r\nyear: 2098\r\npillar: sociaal\r\ngroup: armoede\r\ntitle: Armoede en schulden\r\n---\r\nTwee  spaties.\r\n".utf8
+                )
+        )
+        .write(to: url)
         let result = try Pipeline.check(year: 2098, in: workspace).get()
         let fixes = try Fixer.fix(result, in: workspace)
         #expect(fixes.map(Fixer.summary) == ["fragments/2098/armoede.md: 1 × double-space"])
@@ -81,9 +86,11 @@ import Testing
     }
 
     @Test func machineReadableDiagnostics() {
-        let diagnostic = Diagnostic(.error, "invalid-url", Message(nl: "geen adres: a,b", en: "no address: a,b"),
-                                    at: TextLocation(path: "fragments/2023/a,b.md", line: 3, column: 7), fix: Message(nl: "herstel", en: "fix it"))
-        #expect(DiagnosticReport.github([diagnostic], language: .en)
+        let diagnostic = Diagnostic(
+            .error, "invalid-url", Message(nl: "geen adres: a,b", en: "no address: a,b"),
+            at: TextLocation(path: "fragments/2023/a,b.md", line: 3, column: 7), fix: Message(nl: "herstel", en: "fix it"))
+        #expect(
+            DiagnosticReport.github([diagnostic], language: .en)
                 == "::error file=fragments/2023/a%2Cb.md,line=3,col=7,title=invalid-url::no address: a,b%0Afix: fix it\n")
         let json = DiagnosticReport.json([diagnostic], year: 2023, fragmentCount: 1, language: .nl)
         #expect(json.contains("\"message\" : \"geen adres: a,b\""))

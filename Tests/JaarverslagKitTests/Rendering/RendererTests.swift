@@ -9,41 +9,44 @@ import Testing
     }
 
     @Test func plainTextHasTitleBlockHeadingsListsAndLinks() {
-        let text = PlainTextRenderer().render(report(body: "Zie [de site](https://g40.nl).\n\n- een\n- twee\n\na) eerste\n\nb) tweede", numbered: true))
-        #expect(text == """
-            Jaarverslag 2099
-            G40 Stedennetwerk
+        let text = PlainTextRenderer().render(
+            report(body: "Zie [de site](https://g40.nl).\n\n- een\n- twee\n\na) eerste\n\nb) tweede", numbered: true))
+        #expect(
+            text == """
+                Jaarverslag 2099
+                G40 Stedennetwerk
 
 
-            1. Pijler Sociaal
-            =================
+                1. Pijler Sociaal
+                =================
 
-            Test
-            ----
+                Test
+                ----
 
-            Zie de site [1].
+                Zie de site [1].
 
-            - een
-            - twee
+                - een
+                - twee
 
-            a) eerste
-            b) tweede
+                a) eerste
+                b) tweede
 
-            [1] https://g40.nl
+                [1] https://g40.nl
 
 
-            Leden
-            =====
+                Leden
+                =====
 
-            De 2 gemeenten van de G40 zijn: Alkmaar en Zwolle.
+                De 2 gemeenten van de G40 zijn: Alkmaar en Zwolle.
 
-            """)
+                """)
     }
 
     @Test func docBookUsesTheDocBookVocabulary() {
-        let xml = DocBookRenderer().render(report(
-            body: "Zie [de site](https://g40.nl) & *meer*.\n\na) eerste\n\nb) tweede",
-            extra: "chairs:\n  - name: Jan Hamming\n    city: Zaanstad\nformerly:\n  - title: Oud\n    year: 2014\n"))
+        let xml = DocBookRenderer().render(
+            report(
+                body: "Zie [de site](https://g40.nl) & *meer*.\n\na) eerste\n\nb) tweede",
+                extra: "chairs:\n  - name: Jan Hamming\n    city: Zaanstad\nformerly:\n  - title: Oud\n    year: 2014\n"))
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<book xmlns=\"http://docbook.org/ns/docbook\""))
         #expect(xml.contains("version=\"5.0\" xml:lang=\"nl\""))
         #expect(xml.contains("<section xml:id=\"test\">"))
@@ -51,7 +54,10 @@ import Testing
         #expect(xml.contains("<orderedlist numeration=\"loweralpha\">"))
         #expect(xml.contains("<othercredit class=\"other\" otherclass=\"voorzitter\">"))
         #expect(xml.contains("<bibliomisc role=\"formerly-2014\">Oud</bibliomisc>"))
-        #expect(xml.contains("<para role=\"members\">De 2 gemeenten van de G40 zijn: <phrase role=\"member\">Alkmaar</phrase> en <phrase role=\"member\">Zwolle</phrase>.</para>"))
+        #expect(
+            xml.contains(
+                "<para role=\"members\">De 2 gemeenten van de G40 zijn: <phrase role=\"member\">Alkmaar</phrase> en <phrase role=\"member\">Zwolle</phrase>.</para>"
+            ))
         #expect(xml.components(separatedBy: "xmlns:xlink").count == 2)
     }
 }

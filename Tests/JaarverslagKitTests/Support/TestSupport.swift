@@ -45,8 +45,11 @@ enum TestSupport {
             path: "reports/2099/report.yaml", year: 2099, title: "Jaarverslag 2099",
             network: Network(name: "G40 Stedennetwerk", shortName: "G40"), numberedChapters: numbered,
             foreword: foreword.map { Located($0, at: here) },
-            chapters: chapters.map { ChapterPlan(id: $0.id, title: $0.title, intro: $0.intro.map { Located($0, at: here) },
-                                                 groups: $0.groups.map { Located($0, at: here) }, location: here) },
+            chapters: chapters.map {
+                ChapterPlan(
+                    id: $0.id, title: $0.title, intro: $0.intro.map { Located($0, at: here) },
+                    groups: $0.groups.map { Located($0, at: here) }, location: here)
+            },
             members: Members(cities: members.map { Located($0, at: here) }, placement: membersPlacement))
     }
 

@@ -16,11 +16,13 @@ import Testing
         let fragment = TestSupport.fragment(body: body)
         let edits = findings(body, rule: rule, others: others).flatMap(\.edits)
         let text = TextEdit.apply(edits, to: fragment.text).text
-        return String(text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(fragment.bodyLine - 1).joined(separator: "\n"))
+        return String(
+            text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(fragment.bodyLine - 1).joined(separator: "\n"))
     }
 
     @Test func safeLinksAreUnwrapped() throws {
-        let safe = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g40stedennetwerk.nl%2Fnieuws%2Fverkiezingsboodschap-g40&data=05%7C02&reserved=0"
+        let safe =
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g40stedennetwerk.nl%2Fnieuws%2Fverkiezingsboodschap-g40&data=05%7C02&reserved=0"
         let body = "Zie [de boodschap](\(safe))."
         let diagnostic = try #require(findings(body, rule: "safelinks").first)
         #expect(diagnostic.location.column == 20)
@@ -34,7 +36,9 @@ import Testing
         let found = findings(body, rule: "broken-word", others: [other])
         #expect(found.count == 1)
         #expect(found.first?.message.en.contains("`gemeentelijke`") == true)
-        #expect(fixed(body, rule: "broken-word", others: [other]) == "Andere gemeentelijke netwerken en de werk- naar sociaal ontwikkelbedrijf.\n")
+        #expect(
+            fixed(body, rule: "broken-word", others: [other])
+                == "Andere gemeentelijke netwerken en de werk- naar sociaal ontwikkelbedrijf.\n")
         #expect(findings("prijs- en volumeafspraken", rule: "broken-word").isEmpty)
     }
 
@@ -75,8 +79,10 @@ import Testing
         func ranges(_ expression: NSRegularExpression, _ text: String) -> [NSRange] {
             expression.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map(\.range)
         }
-        var lines = ["a  b", "  a  b  ", "a \t b", "a\u{A0}  b", "a  \u{A0}b", "a\u{0B}  b", "a  \u{85}", "a   ", "x  \u{2028}  y",
-                     "De ‘A’ en 's", "[x](a'b) 'c'", "](a'b", "[x](a)](b'c", "“[x](’)”", "'](')'"]
+        var lines = [
+            "a  b", "  a  b  ", "a \t b", "a\u{A0}  b", "a  \u{A0}b", "a\u{0B}  b", "a  \u{85}", "a   ", "x  \u{2028}  y",
+            "De ‘A’ en 's", "[x](a'b) 'c'", "](a'b", "[x](a)](b'c", "“[x](’)”", "'](')'",
+        ]
         var random = SystemRandomNumberGenerator()
         let pieces = ["a", " ", "  ", "\t", "\u{A0}", "\u{0B}", "\u{85}", "\u{2003}", "'", "\"", "’", "“", "](", ")", "]", "(", "ë"]
         for _ in 0..<2_000 {
@@ -147,7 +153,8 @@ import Testing
     }
 
     @Test func overlappingFixesAreAppliedOnce() {
-        let (text, applied) = TextEdit.apply([TextEdit(range: 0..<4, replacement: "a"), TextEdit(range: 2..<6, replacement: "b")], to: "0123456789")
+        let (text, applied) = TextEdit.apply(
+            [TextEdit(range: 0..<4, replacement: "a"), TextEdit(range: 2..<6, replacement: "b")], to: "0123456789")
         #expect(applied.count == 1)
         #expect(text.count == 7)
     }

@@ -90,14 +90,16 @@ import Testing
         let diagnostics = validate([TestSupport.fragment()])
         let missing = diagnostics.filter { $0.rule == "missing-group" }
         #expect(missing.map(\.severity) == [.warning, .warning])
-        #expect(missing.map { $0.message.en } == [
-            "there is no fragment yet for the group `voorwoord` (chapter `voorwoord`)",
-            "there is no fragment yet for the group `armoede` (chapter `sociaal`)",
-        ])
+        #expect(
+            missing.map { $0.message.en } == [
+                "there is no fragment yet for the group `voorwoord` (chapter `voorwoord`)",
+                "there is no fragment yet for the group `armoede` (chapter `sociaal`)",
+            ])
     }
 
     @Test func unlistedGroupIsAWarning() throws {
-        let diagnostic = try #require(validate([TestSupport.fragment(group: "nieuw", pillar: "fysiek")]).first { $0.rule == "unlisted-group" })
+        let diagnostic = try #require(
+            validate([TestSupport.fragment(group: "nieuw", pillar: "fysiek")]).first { $0.rule == "unlisted-group" })
         #expect(diagnostic.severity == .warning)
     }
 

@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func refusesADoctypeWithAnExternalEntity() {
-        let result = read("""
+        let result = read(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE book [<!ENTITY x SYSTEM "file:///etc/passwd">]>
             <book xmlns="http://docbook.org/ns/docbook"><info><title>&x;</title></info></book>
@@ -31,19 +32,24 @@ import Testing
     @Test func refusesBillionLaughs() {
         var entities = "<!ENTITY l0 \"lol\">"
         for level in 1...9 { entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
-        let result = read("<?xml version=\"1.0\"?><!DOCTYPE book [\(entities)]><book xmlns=\"http://docbook.org/ns/docbook\"><info><title>&l9;</title></info></book>")
+        let result = read(
+            "<?xml version=\"1.0\"?><!DOCTYPE book [\(entities)]><book xmlns=\"http://docbook.org/ns/docbook\"><info><title>&l9;</title></info></book>"
+        )
         guard case .failure = result else { Issue.record("accepted"); return }
     }
 
     @Test func refusesWhatIsNotDocBook() {
         guard case .failure(let failure) = read("<html><body>hallo</body></html>") else { Issue.record("accepted"); return }
         #expect(failure.message.en.contains("not a DocBook 5 book"))
-        guard case .failure(let broken) = read("<book xmlns=\"http://docbook.org/ns/docbook\"><info>") else { Issue.record("accepted"); return }
+        guard case .failure(let broken) = read("<book xmlns=\"http://docbook.org/ns/docbook\"><info>") else {
+            Issue.record("accepted"); return
+        }
         #expect(broken.message.en.contains("not well-formed"))
     }
 
     @Test func refusesElementsItDoesNotKnow() {
-        let result = read("""
+        let result = read(
+            """
             <book xmlns="http://docbook.org/ns/docbook"><info><title>T</title></info>
             <chapter xml:id="hoofdstuk.a"><info><title>A</title></info><table/></chapter></book>
             """)

@@ -20,9 +20,10 @@ struct BrokenWordRule: ValidationRule {
         return candidates.compactMap { body, candidate -> Diagnostic? in
             guard plausible.contains(candidate.joined) else { return nil }
             let line = candidate.line
-            var diagnostic = Diagnostic(.warning, "broken-word", Messages.broken(String(line.text[candidate.range]), candidate.joined),
-                                        at: body.location(line, candidate.range.lowerBound),
-                                        fix: Messages.fix(candidate.joined), sourceLine: String(line.text))
+            var diagnostic = Diagnostic(
+                .warning, "broken-word", Messages.broken(String(line.text[candidate.range]), candidate.joined),
+                at: body.location(line, candidate.range.lowerBound),
+                fix: Messages.fix(candidate.joined), sourceLine: String(line.text))
             diagnostic.edits = [TextEdit(range: body.byteRange(line, candidate.range), replacement: candidate.joined)]
             return diagnostic
         }
@@ -95,7 +96,8 @@ struct BrokenWordRule: ValidationRule {
                     let start = index
                     while index < bytes.count, isLetterByte(bytes[index]) { index += 1 }
                     guard index > start, lengths & (1 << min(index - start, 63)) != 0,
-                          firstBytes[Int(foldCase(bytes[start]))] else { continue }
+                        firstBytes[Int(foldCase(bytes[start]))]
+                    else { continue }
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     guard let matches = wanted[wordHash(word)] else { continue }
                     for match in matches where !found.contains(match.word) && match.folded.elementsEqual(word.lazy.map(foldCase)) {
@@ -137,8 +139,9 @@ struct BrokenWordRule: ValidationRule {
 
     enum Messages {
         static func broken(_ found: String, _ joined: String) -> Message {
-            Message(nl: "`\(found)` lijkt een woord dat over twee regels was afgebroken (`\(joined)` staat elders in de fragmenten)",
-                    en: "`\(found)` looks like a word broken across lines (`\(joined)` occurs elsewhere in the fragments)")
+            Message(
+                nl: "`\(found)` lijkt een woord dat over twee regels was afgebroken (`\(joined)` staat elders in de fragmenten)",
+                en: "`\(found)` looks like a word broken across lines (`\(joined)` occurs elsewhere in the fragments)")
         }
         static func fix(_ joined: String) -> Message {
             Message(nl: "schrijf `\(joined)`", en: "write `\(joined)`")

@@ -6,16 +6,18 @@ struct ChairCityRule: ValidationRule {
             fragment.frontMatter.chairs.compactMap { chair -> Diagnostic? in
                 guard !members.contains(chair.city), let location = chair.location else { return nil }
                 let suggestion = Suggestion.closest(to: chair.city, in: members)
-                return Diagnostic(.warning, "chair-not-member", Messages.notMember(chair.city, year: year.manifest.year, suggestion: suggestion),
-                                  at: location, fix: Messages.fix, sourceLine: fragment.line(location.line))
+                return Diagnostic(
+                    .warning, "chair-not-member", Messages.notMember(chair.city, year: year.manifest.year, suggestion: suggestion),
+                    at: location, fix: Messages.fix, sourceLine: fragment.line(location.line))
             }
         }
     }
 
     enum Messages {
         static func notMember(_ city: String, year: Int, suggestion: String?) -> Message {
-            Message(nl: "\(city) is in \(year) geen lid van het netwerk" + (suggestion.map { "; bedoelt u \($0)?" } ?? ""),
-                    en: "\(city) is not a member of the network in \(year)" + (suggestion.map { "; did you mean \($0)?" } ?? ""))
+            Message(
+                nl: "\(city) is in \(year) geen lid van het netwerk" + (suggestion.map { "; bedoelt u \($0)?" } ?? ""),
+                en: "\(city) is not a member of the network in \(year)" + (suggestion.map { "; did you mean \($0)?" } ?? ""))
         }
         static let fix = Message(
             nl: "controleer de spelling, of vraag de coördinator de ledenlijst in report.yaml bij te werken",

@@ -6,8 +6,9 @@ struct DuplicateGroupRule: ValidationRule {
         for fragment in year.fragments {
             guard let group = fragment.frontMatter.group else { continue }
             if let earlier = first[group.value], let earlierGroup = earlier.frontMatter.group {
-                var diagnostic = Diagnostic(.error, "duplicate-group", Messages.duplicate(group.value, other: earlier.path),
-                                            at: group.location, fix: Messages.fix, sourceLine: fragment.line(group.location.line))
+                var diagnostic = Diagnostic(
+                    .error, "duplicate-group", Messages.duplicate(group.value, other: earlier.path),
+                    at: group.location, fix: Messages.fix, sourceLine: fragment.line(group.location.line))
                 diagnostic.notes = [.init(message: Messages.otherFile, location: earlierGroup.location)]
                 diagnostics.append(diagnostic)
             } else {
@@ -19,7 +20,8 @@ struct DuplicateGroupRule: ValidationRule {
 
     enum Messages {
         static func duplicate(_ id: String, other: String) -> Message {
-            Message(nl: "de groep `\(id)` heeft ook al een fragment in \(other)", en: "the group `\(id)` already has a fragment in \(other)")
+            Message(
+                nl: "de groep `\(id)` heeft ook al een fragment in \(other)", en: "the group `\(id)` already has a fragment in \(other)")
         }
         static let fix = Message(
             nl: "voeg de twee teksten samen in één bestand, of geef dit fragment een eigen groeps-id",

@@ -22,7 +22,8 @@ struct DuplicateLinkRule: ValidationRule {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             let merged = body.matches(Self.twoLinks, when: Self.hasTwoLinks).compactMap { match -> Diagnostic? in
-                guard let first = match.groups[1], let url = match.groups[2], let space = match.groups[3], let second = match.groups[4] else { return nil }
+                guard let first = match.groups[1], let url = match.groups[2], let space = match.groups[3], let second = match.groups[4]
+                else { return nil }
                 let words: String
                 if first.trimmingCharacters(in: .whitespaces) == second.trimmingCharacters(in: .whitespaces) {
                     words = String(first)
@@ -40,9 +41,12 @@ struct DuplicateLinkRule: ValidationRule {
         }
     }
 
-    private func diagnostic(_ body: BodyText, _ line: BodyText.Line, _ range: Range<Substring.Index>, url: String, replacement: String) -> Diagnostic {
-        var diagnostic = Diagnostic(.warning, "duplicate-link", Messages.twice(url), at: body.location(line, range.lowerBound),
-                                    fix: Messages.fix(replacement), sourceLine: String(line.text))
+    private func diagnostic(_ body: BodyText, _ line: BodyText.Line, _ range: Range<Substring.Index>, url: String, replacement: String)
+        -> Diagnostic
+    {
+        var diagnostic = Diagnostic(
+            .warning, "duplicate-link", Messages.twice(url), at: body.location(line, range.lowerBound),
+            fix: Messages.fix(replacement), sourceLine: String(line.text))
         diagnostic.edits = [TextEdit(range: body.byteRange(line, range), replacement: replacement)]
         return diagnostic
     }

@@ -3,8 +3,9 @@ struct EmptyBodyRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment in
             guard fragment.body.isEmpty, fragment.unsupported.isEmpty else { return nil }
-            return Diagnostic(.error, "empty-body", Messages.empty, at: TextLocation(path: fragment.path, line: fragment.lineCount, column: 1),
-                              fix: Messages.fix)
+            return Diagnostic(
+                .error, "empty-body", Messages.empty, at: TextLocation(path: fragment.path, line: fragment.lineCount, column: 1),
+                fix: Messages.fix)
         }
     }
 

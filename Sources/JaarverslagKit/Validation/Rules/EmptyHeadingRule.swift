@@ -15,8 +15,10 @@ struct EmptyHeadingRule: ValidationRule {
                     }
                 }
                 if !hasContent {
-                    diagnostics.append(Diagnostic(.error, "empty-heading", Messages.empty, at: block.location, fix: Messages.fix,
-                                                  sourceLine: fragment.line(block.location.line)))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "empty-heading", Messages.empty, at: block.location, fix: Messages.fix,
+                            sourceLine: fragment.line(block.location.line)))
                 }
             }
             return diagnostics

@@ -5,19 +5,22 @@ struct ExpectedGroupRule: ValidationRule {
         let present = Set(year.fragments.compactMap(\.groupID))
         return year.manifest.expectedGroups.compactMap { expected in
             guard !present.contains(expected.group.value) else { return nil }
-            return Diagnostic(.warning, "missing-group", Messages.missing(expected.group.value, chapter: expected.chapter),
-                              at: expected.group.location, fix: Messages.fix(expected.group.value, year: year.manifest.year))
+            return Diagnostic(
+                .warning, "missing-group", Messages.missing(expected.group.value, chapter: expected.chapter),
+                at: expected.group.location, fix: Messages.fix(expected.group.value, year: year.manifest.year))
         }
     }
 
     enum Messages {
         static func missing(_ group: String, chapter: String) -> Message {
-            Message(nl: "er is nog geen fragment voor de groep `\(group)` (hoofdstuk `\(chapter)`)",
-                    en: "there is no fragment yet for the group `\(group)` (chapter `\(chapter)`)")
+            Message(
+                nl: "er is nog geen fragment voor de groep `\(group)` (hoofdstuk `\(chapter)`)",
+                en: "there is no fragment yet for the group `\(group)` (chapter `\(chapter)`)")
         }
         static func fix(_ group: String, year: Int) -> Message {
-            Message(nl: "vraag de secretaris om fragments/\(year)/\(group).md in te leveren",
-                    en: "ask the secretary to hand in fragments/\(year)/\(group).md")
+            Message(
+                nl: "vraag de secretaris om fragments/\(year)/\(group).md in te leveren",
+                en: "ask the secretary to hand in fragments/\(year)/\(group).md")
         }
     }
 }

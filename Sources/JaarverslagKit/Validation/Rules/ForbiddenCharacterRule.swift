@@ -14,9 +14,11 @@ struct ForbiddenCharacterRule: ValidationRule {
                     continue
                 }
                 if Self.isForbidden(scalar) {
-                    diagnostics.append(Diagnostic(
-                        .error, "forbidden-character", Messages.forbidden(scalar), at: TextLocation(path: fragment.path, line: line, column: column),
-                        fix: Messages.fix, sourceLine: fragment.line(line).map(Self.visible)))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "forbidden-character", Messages.forbidden(scalar),
+                            at: TextLocation(path: fragment.path, line: line, column: column),
+                            fix: Messages.fix, sourceLine: fragment.line(line).map(Self.visible)))
                     if diagnostics.count >= 20 { return diagnostics }
                 }
                 column += 1
@@ -56,10 +58,12 @@ struct ForbiddenCharacterRule: ValidationRule {
     enum Messages {
         static func forbidden(_ scalar: Unicode.Scalar) -> Message {
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            return Message(nl: "onzichtbaar stuurteken \(code) (vaak meegekopieerd uit Word of PDF)",
-                           en: "invisible control character \(code) (often copied along from Word or PDF)")
+            return Message(
+                nl: "onzichtbaar stuurteken \(code) (vaak meegekopieerd uit Word of PDF)",
+                en: "invisible control character \(code) (often copied along from Word or PDF)")
         }
-        static let fix = Message(nl: "verwijder het teken of typ de tekst op die plek opnieuw", en: "delete the character or retype the text there")
+        static let fix = Message(
+            nl: "verwijder het teken of typ de tekst op die plek opnieuw", en: "delete the character or retype the text there")
     }
 }
 

@@ -6,17 +6,24 @@ struct ForewordRule: ValidationRule {
         for fragment in year.fragments {
             let isForeword = forewordGroup != nil && fragment.groupID == forewordGroup
             if let pillar = fragment.frontMatter.pillar, pillar.value == Manifest.forewordPillar, !isForeword, forewordGroup != nil,
-               let group = fragment.frontMatter.group {
-                diagnostics.append(Diagnostic(.error, "foreword-group", Messages.notTheForeword(group.value, forewordGroup!),
-                                              at: pillar.location, sourceLine: fragment.line(pillar.location.line)))
+                let group = fragment.frontMatter.group
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "foreword-group", Messages.notTheForeword(group.value, forewordGroup!),
+                        at: pillar.location, sourceLine: fragment.line(pillar.location.line)))
             }
             if isForeword, let pillar = fragment.frontMatter.pillar, pillar.value != Manifest.forewordPillar {
-                diagnostics.append(Diagnostic(.error, "foreword-pillar", Messages.forewordPillar, at: pillar.location,
-                                              fix: Messages.forewordPillarFix, sourceLine: fragment.line(pillar.location.line)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "foreword-pillar", Messages.forewordPillar, at: pillar.location,
+                        fix: Messages.forewordPillarFix, sourceLine: fragment.line(pillar.location.line)))
             }
             if fragment.frontMatter.signature != nil, !isForeword {
-                diagnostics.append(Diagnostic(.error, "signature-not-foreword", Messages.signature, at: fragment.frontMatter.location,
-                                              fix: Messages.signatureFix))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "signature-not-foreword", Messages.signature, at: fragment.frontMatter.location,
+                        fix: Messages.signatureFix))
             }
         }
         return diagnostics
@@ -24,8 +31,9 @@ struct ForewordRule: ValidationRule {
 
     enum Messages {
         static func notTheForeword(_ group: String, _ foreword: String) -> Message {
-            Message(nl: "alleen het voorwoord (`\(foreword)`) hoort bij `voorwoord`, niet `\(group)`",
-                    en: "only the foreword (`\(foreword)`) belongs under `voorwoord`, not `\(group)`")
+            Message(
+                nl: "alleen het voorwoord (`\(foreword)`) hoort bij `voorwoord`, niet `\(group)`",
+                en: "only the foreword (`\(foreword)`) belongs under `voorwoord`, not `\(group)`")
         }
         static let forewordPillar = Message(
             nl: "het voorwoord moet `pillar: voorwoord` hebben", en: "the foreword must have `pillar: voorwoord`")

@@ -4,13 +4,15 @@ struct GroupIdentifierRule: ValidationRule {
         year.fragments.compactMap { fragment in
             guard let group = fragment.frontMatter.group else { return nil }
             if !Identifier.isValid(group.value) {
-                return Diagnostic(.error, "invalid-id", Messages.invalid(group.value), at: group.location,
-                                  fix: Messages.invalidFix(Identifier.slug(group.value)), sourceLine: fragment.line(group.location.line))
+                return Diagnostic(
+                    .error, "invalid-id", Messages.invalid(group.value), at: group.location,
+                    fix: Messages.invalidFix(Identifier.slug(group.value)), sourceLine: fragment.line(group.location.line))
             }
             let fileName = fragment.path.split(separator: "/").last.map(String.init) ?? fragment.path
             if fileName != group.value + ".md" {
-                return Diagnostic(.warning, "file-name-mismatch", Messages.fileName(fileName, group.value), at: group.location,
-                                  fix: Messages.fileNameFix(group.value), sourceLine: fragment.line(group.location.line))
+                return Diagnostic(
+                    .warning, "file-name-mismatch", Messages.fileName(fileName, group.value), at: group.location,
+                    fix: Messages.fileNameFix(group.value), sourceLine: fragment.line(group.location.line))
             }
             return nil
         }
@@ -18,8 +20,9 @@ struct GroupIdentifierRule: ValidationRule {
 
     enum Messages {
         static func invalid(_ id: String) -> Message {
-            Message(nl: "`\(id)` is geen geldig groeps-id; gebruik alleen kleine letters, cijfers en streepjes, en begin met een letter",
-                    en: "`\(id)` is not a valid group id; use only lowercase letters, digits and hyphens, starting with a letter")
+            Message(
+                nl: "`\(id)` is geen geldig groeps-id; gebruik alleen kleine letters, cijfers en streepjes, en begin met een letter",
+                en: "`\(id)` is not a valid group id; use only lowercase letters, digits and hyphens, starting with a letter")
         }
         static func invalidFix(_ slug: String) -> Message {
             Message(nl: "bijvoorbeeld `group: \(slug)`", en: "for example `group: \(slug)`")

@@ -5,8 +5,9 @@ struct KnownChapterRule: ValidationRule {
         return year.fragments.compactMap { fragment in
             guard let pillar = fragment.frontMatter.pillar, !valid.contains(pillar.value) else { return nil }
             let suggestion = Suggestion.closest(to: pillar.value, in: valid)
-            return Diagnostic(.error, "unknown-chapter", Messages.unknown(pillar.value, suggestion: suggestion), at: pillar.location,
-                              fix: Messages.valid(valid), sourceLine: fragment.line(pillar.location.line))
+            return Diagnostic(
+                .error, "unknown-chapter", Messages.unknown(pillar.value, suggestion: suggestion), at: pillar.location,
+                fix: Messages.valid(valid), sourceLine: fragment.line(pillar.location.line))
         }
     }
 

@@ -9,8 +9,10 @@ struct LineLengthRule: ValidationRule {
             guard fragment.text.utf8.count > Self.limit else { return nil }
             for (index, line) in fragment.text.lines.enumerated()
             where line.utf8.count > Self.limit && line.count > Self.limit {
-                return Diagnostic(.error, "line-too-long", Messages.tooLong(line.count), at: TextLocation(path: fragment.path, line: index + 1, column: Self.limit + 1),
-                                  fix: Messages.fix)
+                return Diagnostic(
+                    .error, "line-too-long", Messages.tooLong(line.count),
+                    at: TextLocation(path: fragment.path, line: index + 1, column: Self.limit + 1),
+                    fix: Messages.fix)
             }
             return nil
         }
@@ -18,8 +20,9 @@ struct LineLengthRule: ValidationRule {
 
     enum Messages {
         static func tooLong(_ count: Int) -> Message {
-            Message(nl: "deze regel is \(count) tekens lang; de grens is \(LineLengthRule.limit)",
-                    en: "this line is \(count) characters long; the limit is \(LineLengthRule.limit)")
+            Message(
+                nl: "deze regel is \(count) tekens lang; de grens is \(LineLengthRule.limit)",
+                en: "this line is \(count) characters long; the limit is \(LineLengthRule.limit)")
         }
         static let fix = Message(
             nl: "splits de tekst in alinea’s, of controleer of er per ongeluk iets anders is geplakt",

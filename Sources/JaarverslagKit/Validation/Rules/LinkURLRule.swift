@@ -12,8 +12,9 @@ struct LinkURLRule: ValidationRule {
                 verdicts[link.destination] = valid
                 guard !valid else { return nil }
                 let location = Self.locate(link.destination, in: fragment, near: link.location)
-                return Diagnostic(.error, "invalid-url", Messages.invalid(link.destination), at: location,
-                                  fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))
+                return Diagnostic(
+                    .error, "invalid-url", Messages.invalid(link.destination), at: location,
+                    fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))
             }
         }
     }
@@ -24,9 +25,9 @@ struct LinkURLRule: ValidationRule {
             return address.contains("@") && !address.contains(" ") && !address.hasPrefix("@") && !address.hasSuffix("@")
         }
         guard destination.hasPrefix("http://") || destination.hasPrefix("https://"),
-              !destination.contains(where: { $0.isWhitespace }),
-              let components = URLComponents(string: destination), let host = components.host,
-              host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
+            !destination.contains(where: { $0.isWhitespace }),
+            let components = URLComponents(string: destination), let host = components.host,
+            host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
         else { return false }
         return true
     }
@@ -56,8 +57,9 @@ struct LinkURLRule: ValidationRule {
         }
         static func fix(_ destination: String) -> Message {
             let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
-            return Message(nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",
-                           en: "start the address with https:// or http:// (for example \(guess)), without spaces")
+            return Message(
+                nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",
+                en: "start the address with https:// or http:// (for example \(guess)), without spaces")
         }
     }
 }

@@ -5,8 +5,9 @@ struct MeetingDateRule: ValidationRule {
         year.fragments.flatMap { fragment in
             fragment.frontMatter.meetings.compactMap { meeting -> Diagnostic? in
                 guard meeting.value.year != year.manifest.year else { return nil }
-                return Diagnostic(.warning, "date-outside-year", Messages.outside(meeting.value.text, year: year.manifest.year),
-                                  at: meeting.location, fix: Messages.fix, sourceLine: fragment.line(meeting.location.line))
+                return Diagnostic(
+                    .warning, "date-outside-year", Messages.outside(meeting.value.text, year: year.manifest.year),
+                    at: meeting.location, fix: Messages.fix, sourceLine: fragment.line(meeting.location.line))
             }
         }
     }

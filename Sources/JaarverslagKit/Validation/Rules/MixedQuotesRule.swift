@@ -12,7 +12,7 @@ struct MixedQuotesRule: ValidationRule {
         year.fragments.compactMap { fragment -> Diagnostic? in
             let text = fragment.text
             guard text.containsByte(39) || text.containsByte(34),
-                  text.containsBytes("‘") || text.containsBytes("’") || text.containsBytes("“") || text.containsBytes("”")
+                text.containsBytes("‘") || text.containsBytes("’") || text.containsBytes("“") || text.containsBytes("”")
             else { return nil }
             let body = year.body(fragment)
             var first: (line: BodyText.Line, index: Substring.Index)?
@@ -25,8 +25,9 @@ struct MixedQuotesRule: ValidationRule {
                 curly += quotes.curly
             }
             guard let first, curly > 0 else { return nil }
-            return Diagnostic(.warning, "mixed-quotes", Messages.mixed(straight: straight, curly: curly),
-                              at: body.location(first.line, first.index), fix: Messages.fix, sourceLine: String(first.line.text))
+            return Diagnostic(
+                .warning, "mixed-quotes", Messages.mixed(straight: straight, curly: curly),
+                at: body.location(first.line, first.index), fix: Messages.fix, sourceLine: String(first.line.text))
         }
     }
 
@@ -62,8 +63,9 @@ struct MixedQuotesRule: ValidationRule {
 
     enum Messages {
         static func mixed(straight: Int, curly: Int) -> Message {
-            Message(nl: "rechte (\(straight)×) en gekrulde (\(curly)×) aanhalingstekens door elkaar",
-                    en: "straight (\(straight)×) and curly (\(curly)×) quotes mixed")
+            Message(
+                nl: "rechte (\(straight)×) en gekrulde (\(curly)×) aanhalingstekens door elkaar",
+                en: "straight (\(straight)×) and curly (\(curly)×) quotes mixed")
         }
         static let fix = Message(
             nl: "kies één soort; staat het zo in de bron, zet dan `ignore: [mixed-quotes]` in de kopgegevens",

@@ -2,15 +2,18 @@ import Foundation
 
 /// Page numbers and footers copied from a PDF (`7 / 13`, `Pagina 3 van 12`) on a line of their own.
 struct PageNumberRule: ValidationRule {
-    static let pattern = NSRegularExpression(#"^\s*(\d{1,3}\s*/\s*\d{1,3}|[Pp]agina \d{1,3}( van \d{1,3})?|[Pp]age \d{1,3}( of \d{1,3})?)\s*$"#)
+    static let pattern = NSRegularExpression(
+        #"^\s*(\d{1,3}\s*/\s*\d{1,3}|[Pp]agina \d{1,3}( van \d{1,3})?|[Pp]age \d{1,3}( of \d{1,3})?)\s*$"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
-            return body.matches(Self.pattern, when: { $0.utf8.count < 40 && ($0.utf8.contains(47) || $0.containsBytes("age")) }).map { match in
-                var diagnostic = Diagnostic(.warning, "page-number", Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
-                                            at: body.location(match.line, match.line.text.startIndex), fix: Messages.fix,
-                                            sourceLine: String(match.line.text))
+            return body.matches(Self.pattern, when: { $0.utf8.count < 40 && ($0.utf8.contains(47) || $0.containsBytes("age")) }).map {
+                match in
+                var diagnostic = Diagnostic(
+                    .warning, "page-number", Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
+                    at: body.location(match.line, match.line.text.startIndex), fix: Messages.fix,
+                    sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(ofWholeLine: match.line), replacement: "")]
                 return diagnostic
             }

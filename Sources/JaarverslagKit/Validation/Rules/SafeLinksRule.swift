@@ -9,8 +9,9 @@ struct SafeLinksRule: ValidationRule {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             return body.matches(Self.pattern, when: { $0.containsBytes("safelinks") }).map { match in
-                var diagnostic = Diagnostic(.warning, "safelinks", Messages.found, at: body.location(match.line, match.range.lowerBound),
-                                            sourceLine: String(match.line.text))
+                var diagnostic = Diagnostic(
+                    .warning, "safelinks", Messages.found, at: body.location(match.line, match.range.lowerBound),
+                    sourceLine: String(match.line.text))
                 if let target = Self.target(of: String(match.line.text[match.range])) {
                     diagnostic.fix = Messages.fix(target)
                     diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: target)]
@@ -23,8 +24,8 @@ struct SafeLinksRule: ValidationRule {
     /// The decoded `url=` parameter.
     static func target(of safeLink: String) -> String? {
         guard let components = URLComponents(string: safeLink),
-              let value = components.queryItems?.first(where: { $0.name == "url" })?.value,
-              LinkURLRule.isValid(value)
+            let value = components.queryItems?.first(where: { $0.name == "url" })?.value,
+            LinkURLRule.isValid(value)
         else { return nil }
         return value
     }

@@ -11,14 +11,16 @@ struct SpacingRule: ValidationRule {
             guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
             let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }.map { line, range in
-                var diagnostic = Diagnostic(.warning, "double-space", Messages.doubled, at: body.location(line, range.lowerBound),
-                                            fix: Messages.doubledFix, sourceLine: String(line.text))
+                var diagnostic = Diagnostic(
+                    .warning, "double-space", Messages.doubled, at: body.location(line, range.lowerBound),
+                    fix: Messages.doubledFix, sourceLine: String(line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(line, range), replacement: " ")]
                 return diagnostic
             }
             let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { match in
-                var diagnostic = Diagnostic(.warning, "nbsp", Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
-                                            fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
+                var diagnostic = Diagnostic(
+                    .warning, "nbsp", Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
+                    fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
                 return diagnostic
             }

@@ -8,8 +8,9 @@ struct TemplateHintRule: ValidationRule {
             guard fragment.text.containsBytes(Self.marker) else { return nil }
             let body = year.body(fragment)
             guard let line = body.lines.first(where: { $0.text.containsBytes(Self.marker) }) else { return nil }
-            return Diagnostic(.error, "template-hint", Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
-                              fix: Messages.fix, sourceLine: String(line.text))
+            return Diagnostic(
+                .error, "template-hint", Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
+                fix: Messages.fix, sourceLine: String(line.text))
         }
     }
 

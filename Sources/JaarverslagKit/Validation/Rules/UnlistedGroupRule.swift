@@ -4,16 +4,18 @@ struct UnlistedGroupRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment in
             guard let group = fragment.frontMatter.group, let pillar = fragment.frontMatter.pillar,
-                  year.validPillars.contains(pillar.value)
+                year.validPillars.contains(pillar.value)
             else { return nil }
             guard let planned = year.plannedChapter(ofGroup: group.value) else {
                 if pillar.value == Manifest.forewordPillar { return nil }
-                return Diagnostic(.warning, "unlisted-group", Messages.unlisted(group.value, chapter: pillar.value), at: group.location,
-                                  fix: Messages.unlistedFix(group.value, chapter: pillar.value), sourceLine: fragment.line(group.location.line))
+                return Diagnostic(
+                    .warning, "unlisted-group", Messages.unlisted(group.value, chapter: pillar.value), at: group.location,
+                    fix: Messages.unlistedFix(group.value, chapter: pillar.value), sourceLine: fragment.line(group.location.line))
             }
             guard planned == pillar.value else {
-                return Diagnostic(.error, "chapter-mismatch", Messages.mismatch(group.value, planned: planned, written: pillar.value),
-                                  at: pillar.location, fix: Messages.mismatchFix(planned), sourceLine: fragment.line(pillar.location.line))
+                return Diagnostic(
+                    .error, "chapter-mismatch", Messages.mismatch(group.value, planned: planned, written: pillar.value),
+                    at: pillar.location, fix: Messages.mismatchFix(planned), sourceLine: fragment.line(pillar.location.line))
             }
             return nil
         }
@@ -21,16 +23,19 @@ struct UnlistedGroupRule: ValidationRule {
 
     enum Messages {
         static func unlisted(_ group: String, chapter: String) -> Message {
-            Message(nl: "het manifest noemt de groep `\(group)` niet; ze komt achteraan in hoofdstuk `\(chapter)`",
-                    en: "the manifest does not list the group `\(group)`; it goes last in chapter `\(chapter)`")
+            Message(
+                nl: "het manifest noemt de groep `\(group)` niet; ze komt achteraan in hoofdstuk `\(chapter)`",
+                en: "the manifest does not list the group `\(group)`; it goes last in chapter `\(chapter)`")
         }
         static func unlistedFix(_ group: String, chapter: String) -> Message {
-            Message(nl: "zet `\(group)` onder `groups` van `\(chapter)` in report.yaml (taak van de coördinator)",
-                    en: "add `\(group)` to the `groups` of `\(chapter)` in report.yaml (the coordinator's task)")
+            Message(
+                nl: "zet `\(group)` onder `groups` van `\(chapter)` in report.yaml (taak van de coördinator)",
+                en: "add `\(group)` to the `groups` of `\(chapter)` in report.yaml (the coordinator's task)")
         }
         static func mismatch(_ group: String, planned: String, written: String) -> Message {
-            Message(nl: "het manifest plaatst `\(group)` in hoofdstuk `\(planned)`, maar het fragment noemt `\(written)`",
-                    en: "the manifest places `\(group)` in chapter `\(planned)`, but the fragment says `\(written)`")
+            Message(
+                nl: "het manifest plaatst `\(group)` in hoofdstuk `\(planned)`, maar het fragment noemt `\(written)`",
+                en: "the manifest places `\(group)` in chapter `\(planned)`, but the fragment says `\(written)`")
         }
         static func mismatchFix(_ planned: String) -> Message {
             Message(nl: "zet `pillar: \(planned)`, of overleg met de coördinator", en: "set `pillar: \(planned)`, or ask the coordinator")

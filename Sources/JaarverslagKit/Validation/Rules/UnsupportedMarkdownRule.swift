@@ -3,8 +3,9 @@ struct UnsupportedMarkdownRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment in
             fragment.unsupported.map { item in
-                Diagnostic(.error, "unsupported-markdown", Messages.message(item), at: item.location,
-                           fix: Messages.fix(item), sourceLine: fragment.line(item.location.line))
+                Diagnostic(
+                    .error, "unsupported-markdown", Messages.message(item), at: item.location,
+                    fix: Messages.fix(item), sourceLine: fragment.line(item.location.line))
             }
         }
     }
@@ -14,26 +15,42 @@ struct UnsupportedMarkdownRule: ValidationRule {
             switch item.kind {
             case .html: return Message(nl: "HTML wordt niet ondersteund", en: "HTML is not supported")
             case .image: return Message(nl: "afbeeldingen worden niet ondersteund", en: "images are not supported")
-            case .code: return Message(nl: "code (tekst tussen backticks of ingesprongen met vier spaties) wordt niet ondersteund",
-                                       en: "code (text in backticks or indented by four spaces) is not supported")
+            case .code:
+                return Message(
+                    nl: "code (tekst tussen backticks of ingesprongen met vier spaties) wordt niet ondersteund",
+                    en: "code (text in backticks or indented by four spaces) is not supported")
             case .table: return Message(nl: "tabellen worden niet ondersteund", en: "tables are not supported")
-            case .thematicBreak: return Message(nl: "een scheidingslijn (---, ***) wordt niet ondersteund", en: "a horizontal rule (---, ***) is not supported")
+            case .thematicBreak:
+                return Message(
+                    nl: "een scheidingslijn (---, ***) wordt niet ondersteund", en: "a horizontal rule (---, ***) is not supported")
             case .deepHeading:
                 let level = item.level ?? 3
-                return Message(nl: "een tussenkop van niveau \(level) is te diep; hoogstens `##` is toegestaan",
-                               en: "a heading of level \(level) is too deep; at most `##` is allowed")
-            case .headingInList: return Message(nl: "een tussenkop binnen een opsomming of citaat wordt niet ondersteund",
-                                                en: "a heading inside a list or quote is not supported")
+                return Message(
+                    nl: "een tussenkop van niveau \(level) is te diep; hoogstens `##` is toegestaan",
+                    en: "a heading of level \(level) is too deep; at most `##` is allowed")
+            case .headingInList:
+                return Message(
+                    nl: "een tussenkop binnen een opsomming of citaat wordt niet ondersteund",
+                    en: "a heading inside a list or quote is not supported")
             }
         }
 
         static func fix(_ item: UnsupportedMarkup) -> Message {
             switch item.kind {
             case .html: return Message(nl: "verwijder de HTML-code en schrijf gewone tekst", en: "remove the HTML and write plain text")
-            case .image: return Message(nl: "verwijder de afbeelding; stuur haar apart naar de coördinator", en: "remove the image; send it to the coordinator separately")
-            case .code: return Message(nl: "verwijder de backticks, of laat de regel niet met vier spaties beginnen", en: "remove the backticks, or do not start the line with four spaces")
+            case .image:
+                return Message(
+                    nl: "verwijder de afbeelding; stuur haar apart naar de coördinator",
+                    en: "remove the image; send it to the coordinator separately")
+            case .code:
+                return Message(
+                    nl: "verwijder de backticks, of laat de regel niet met vier spaties beginnen",
+                    en: "remove the backticks, or do not start the line with four spaces")
             case .table: return Message(nl: "schrijf de tabel als opsomming", en: "write the table as a list")
-            case .thematicBreak: return Message(nl: "verwijder de lijn; gebruik een tussenkop (`# …`) om tekst te scheiden", en: "remove the rule; use a heading (`# …`) to separate text")
+            case .thematicBreak:
+                return Message(
+                    nl: "verwijder de lijn; gebruik een tussenkop (`# …`) om tekst te scheiden",
+                    en: "remove the rule; use a heading (`# …`) to separate text")
             case .deepHeading: return Message(nl: "gebruik `#` of `##`", en: "use `#` or `##`")
             case .headingInList: return Message(nl: "zet de tussenkop boven de opsomming", en: "put the heading above the list")
             }

@@ -3,18 +3,22 @@ struct YearMatchesRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment in
             guard let written = fragment.frontMatter.year, written.value != year.manifest.year else { return nil }
-            return Diagnostic(.error, "year-mismatch", Messages.mismatch(written.value, year.manifest.year), at: written.location,
-                              fix: Messages.fix(year.manifest.year), sourceLine: fragment.line(written.location.line))
+            return Diagnostic(
+                .error, "year-mismatch", Messages.mismatch(written.value, year.manifest.year), at: written.location,
+                fix: Messages.fix(year.manifest.year), sourceLine: fragment.line(written.location.line))
         }
     }
 
     enum Messages {
         static func mismatch(_ written: Int, _ expected: Int) -> Message {
-            Message(nl: "dit fragment is voor \(written), maar dit is het jaarverslag \(expected)",
-                    en: "this fragment is for \(written), but this is the \(expected) report")
+            Message(
+                nl: "dit fragment is voor \(written), maar dit is het jaarverslag \(expected)",
+                en: "this fragment is for \(written), but this is the \(expected) report")
         }
         static func fix(_ expected: Int) -> Message {
-            Message(nl: "zet `year: \(expected)` als de tekst over \(expected) gaat", en: "set `year: \(expected)` if the text is about \(expected)")
+            Message(
+                nl: "zet `year: \(expected)` als de tekst over \(expected) gaat",
+                en: "set `year: \(expected)` if the text is about \(expected)")
         }
     }
 }
