@@ -3,8 +3,9 @@
 /// Diagnostics are collected, not thrown, so that a secretary sees every problem of a
 /// fragment in one run instead of fixing them one at a time.
 public struct Diagnostic: Hashable, Sendable {
-    public var severity: Severity
-    public var rule: RuleID
+    /// What kind of finding this is; its severity and id come from the rule's declaration.
+    public var rule: Rule
+    public var severity: Severity { rule.severity }
     public var message: Message
     public var location: TextLocation
     /// Further places that belong to the finding, such as the other file of a duplicate.
@@ -26,10 +27,9 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     public init(
-        _ severity: Severity, _ rule: RuleID, _ message: Message, at location: TextLocation,
+        _ rule: Rule, _ message: Message, at location: TextLocation,
         fix: Message? = nil, notes: [Note] = [], sourceLine: String? = nil
     ) {
-        self.severity = severity
         self.rule = rule
         self.message = message
         self.location = location
@@ -48,7 +48,7 @@ extension Array where Element == Diagnostic {
     public func sortedForOutput() -> [Diagnostic] {
         enumerated().sorted { a, b in
             if a.element.location != b.element.location { return a.element.location < b.element.location }
-            if a.element.rule != b.element.rule { return a.element.rule.rawValue < b.element.rule.rawValue }
+            if a.element.rule != b.element.rule { return a.element.rule.id < b.element.rule.id }
             return a.offset < b.offset
         }.map(\.element)
     }

@@ -9,7 +9,7 @@ public enum DiagnosticReport {
             diagnostics: diagnostics.map { diagnostic in
                 Entry(
                     path: diagnostic.location.path, line: diagnostic.location.line, column: diagnostic.location.column,
-                    severity: diagnostic.severity.rawValue, rule: diagnostic.rule.rawValue, message: diagnostic.message.text(language),
+                    severity: diagnostic.severity.rawValue, rule: diagnostic.rule.id.rawValue, message: diagnostic.message.text(language),
                     fix: diagnostic.fix?.text(language), fixable: !diagnostic.edits.isEmpty,
                     notes: diagnostic.notes.map {
                         Note(
@@ -28,7 +28,7 @@ public enum DiagnosticReport {
             var properties = ["file=\(escapeProperty(diagnostic.location.path))"]
             if diagnostic.location.line > 0 { properties.append("line=\(diagnostic.location.line)") }
             if diagnostic.location.column > 0 { properties.append("col=\(diagnostic.location.column)") }
-            properties.append("title=\(escapeProperty(diagnostic.rule.rawValue))")
+            properties.append("title=\(escapeProperty(diagnostic.rule.id.rawValue))")
             var message = diagnostic.message.text(language)
             if let fix = diagnostic.fix { message += "\n" + (language == .nl ? "oplossing: " : "fix: ") + fix.text(language) }
             return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))"

@@ -19,8 +19,7 @@ enum FragmentFiles {
             return (
                 [],
                 [
-                    Diagnostic(
-                        .error, "too-many-files", Messages.tooMany(entries.count), at: TextLocation(path: workspace.displayPath(directory)))
+                    Diagnostic(.tooManyFiles, Messages.tooMany(entries.count), at: TextLocation(path: workspace.displayPath(directory)))
                 ]
             )
         }
@@ -35,7 +34,7 @@ enum FragmentFiles {
             let location = TextLocation(path: directoryPath + "/" + name)
             guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
                 diagnostics.append(
-                    Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                    Diagnostic(.unknownFile, Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
                 continue
             }
             // Only symbolic links need resolving; a plain file is where it is.
@@ -43,18 +42,17 @@ enum FragmentFiles {
                 let target = url.resolvingSymlinksInPath()
                 var isDirectory: ObjCBool = false
                 if !target.path.hasPrefix(realDirectory + "/") {
-                    diagnostics.append(Diagnostic(.error, "link-outside", Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))
+                    diagnostics.append(Diagnostic(.linkOutside, Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))
                     continue
                 }
                 if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
                     diagnostics.append(
-                        Diagnostic(.error, "unknown-file", Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                        Diagnostic(.unknownFile, Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
                     continue
                 }
             }
             if let other = seenLowercased[name.lowercased()] {
-                var diagnostic = Diagnostic(
-                    .error, "file-name-case", Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
+                var diagnostic = Diagnostic(.fileNameCase, Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
                 diagnostic.notes = [Diagnostic.Note(message: Messages.otherFile, location: TextLocation(path: directoryPath + "/" + other))]
                 diagnostics.append(diagnostic)
                 continue
@@ -93,4 +91,23 @@ enum FragmentFiles {
                 en: "this folder holds \(count) files; the limit is \(FragmentFiles.maxFiles)")
         }
     }
+}
+
+extension Rule {
+    static let unknownFile = Rule(
+        "unknown-file", .error, stage: .loading,
+        summary: Message(
+            nl: "een bestand in `fragments/<jaar>/` dat geen `.md`-fragment is",
+            en: "a file in `fragments/<year>/` that is not a `.md` fragment"))
+    static let linkOutside = Rule(
+        "link-outside", .error, stage: .loading,
+        summary: Message(
+            nl: "een symbolische koppeling naar buiten de map met fragmenten", en: "a symbolic link out of the fragments folder"))
+    static let fileNameCase = Rule(
+        "file-name-case", .error, stage: .loading,
+        summary: Message(
+            nl: "twee bestandsnamen die alleen in hoofdletters verschillen", en: "two file names that differ only in letter case"))
+    static let tooManyFiles = Rule(
+        "too-many-files", .error, stage: .loading,
+        summary: Message(nl: "meer dan 20.000 bestanden in de map van één jaar", en: "more than 20,000 files in one year's folder"))
 }

@@ -17,14 +17,14 @@ public enum FragmentLoader {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             let reason = failure.notAFile ? Messages.notAFile : Messages.unreadable(String(cString: strerror(failure.code)))
-            return (nil, [Diagnostic(.error, "file-unreadable", reason, at: TextLocation(path: displayPath))])
+            return (nil, [Diagnostic(.fileUnreadable, reason, at: TextLocation(path: displayPath))])
         }
         if data.count > maxFileSize {
             return (
                 nil,
                 [
                     Diagnostic(
-                        .error, "fragment-too-large", Messages.tooLarge, at: TextLocation(path: displayPath),
+                        .fragmentTooLarge, Messages.tooLarge, at: TextLocation(path: displayPath),
                         fix: Messages.tooLargeFix)
                 ]
             )
@@ -74,7 +74,7 @@ public enum FragmentLoader {
                 nil,
                 [
                     Diagnostic(
-                        .error, "empty-file", Messages.emptyFile, at: TextLocation(path: path),
+                        .emptyFile, Messages.emptyFile, at: TextLocation(path: path),
                         fix: FrontMatterSplitter.Messages.missingFix)
                 ]
             )
@@ -90,7 +90,7 @@ public enum FragmentLoader {
         var diagnostics = context.diagnostics
         let parsed = MarkdownParser.parse(parts.body, path: path, lineOffset: parts.bodyLineOffset)
         if let deep = parsed.tooDeep {
-            diagnostics.append(Diagnostic(.error, "markdown-too-deep", Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))
+            diagnostics.append(Diagnostic(.markdownTooDeep, Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))
         }
         let fragment = Fragment(
             path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text,
@@ -119,4 +119,21 @@ public enum FragmentLoader {
             nl: "gebruik hoogstens een paar niveaus van opsommingen",
             en: "use no more than a few levels of lists")
     }
+}
+
+extension Rule {
+    static let emptyFile = Rule(
+        "empty-file", .error, stage: .loading,
+        summary: Message(nl: "een leeg bestand", en: "an empty file"))
+    static let fileUnreadable = Rule(
+        "file-unreadable", .error, stage: .loading,
+        summary: Message(
+            nl: "een fragment dat niet gelezen kan worden, of geen gewoon bestand is (een pijp, een apparaat)",
+            en: "a fragment that cannot be read, or is not a regular file (a pipe, a device)"))
+    static let fragmentTooLarge = Rule(
+        "fragment-too-large", .error, stage: .loading,
+        summary: Message(nl: "een fragment groter dan 2 MB", en: "a fragment larger than 2 MB"))
+    static let markdownTooDeep = Rule(
+        "markdown-too-deep", .error, stage: .loading,
+        summary: Message(nl: "opsommingen en citaten dieper genest dan 24 niveaus", en: "lists and quotes nested deeper than 24 levels"))
 }

@@ -10,7 +10,7 @@ struct FrontMatterDecoder {
     static func decode(_ yaml: String, context: YAMLContext, location: TextLocation) -> FrontMatter {
         var frontMatter = FrontMatter(location: location)
         if yaml.isBlank {
-            context.add(Diagnostic(.error, "missing-field", Messages.empty, at: location, fix: Messages.emptyFix))
+            context.add(Diagnostic(.missingField, Messages.empty, at: location, fix: Messages.emptyFix))
             return frontMatter
         }
         guard let root = context.compose(yaml),
@@ -29,7 +29,7 @@ struct FrontMatterDecoder {
             guard let date = MeetingDate(text.value) else {
                 context.add(
                     Diagnostic(
-                        .error, "wrong-type", Messages.meetingNotDate, at: text.location,
+                        .wrongType, Messages.meetingNotDate, at: text.location,
                         sourceLine: context.sourceLine(text.location.line)))
                 return nil
             }

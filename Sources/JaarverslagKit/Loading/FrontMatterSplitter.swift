@@ -29,13 +29,13 @@ struct FrontMatterSplitter {
             let firstLine = lines.first.map(String.init) ?? ""
             return .failure(
                 Diagnostic(
-                    .error, "front-matter-missing", Messages.missing, at: TextLocation(path: path, line: 1, column: 1),
+                    .frontMatterMissing, Messages.missing, at: TextLocation(path: path, line: 1, column: 1),
                     fix: Messages.missingFix, sourceLine: firstLine.isEmpty ? nil : firstLine))
         }
         guard let closing else {
             return .failure(
                 Diagnostic(
-                    .error, "front-matter-unterminated", Messages.unterminated, at: TextLocation(path: path, line: 1, column: 1),
+                    .frontMatterUnterminated, Messages.unterminated, at: TextLocation(path: path, line: 1, column: 1),
                     fix: Messages.unterminatedFix, sourceLine: String(first)))
         }
         // The lines between the fences are one stretch of the text: copied once, not joined.
@@ -65,4 +65,13 @@ struct FrontMatterSplitter {
             nl: "zet een regel met alleen `---` tussen de kopgegevens en de tekst",
             en: "put a line with just `---` between the front matter and the text")
     }
+}
+
+extension Rule {
+    static let frontMatterMissing = Rule(
+        "front-matter-missing", .error, stage: .loading,
+        summary: Message(nl: "geen kopgegevens tussen regels `---` aan het begin", en: "no front matter between `---` lines at the start"))
+    static let frontMatterUnterminated = Rule(
+        "front-matter-unterminated", .error, stage: .loading,
+        summary: Message(nl: "kopgegevens zonder afsluitende regel `---`", en: "front matter without its closing `---` line"))
 }

@@ -3,39 +3,39 @@
 enum ManifestChecks {
     static func check(_ manifest: Manifest, context: YAMLContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func error(_ rule: RuleID, _ message: Message, at location: TextLocation) {
-            diagnostics.append(Diagnostic(.error, rule, message, at: location, sourceLine: context.sourceLine(location.line)))
+        func error(_ rule: Rule, _ message: Message, at location: TextLocation) {
+            diagnostics.append(Diagnostic(rule, message, at: location, sourceLine: context.sourceLine(location.line)))
         }
         if manifest.chapters.isEmpty {
-            error("manifest-no-chapters", Messages.noChapters, at: TextLocation(path: manifest.path, line: 1, column: 1))
+            error(.manifestNoChapters, Messages.noChapters, at: TextLocation(path: manifest.path, line: 1, column: 1))
         }
         for chapter in manifest.chapters where !Identifier.isValid(chapter.id) || chapter.id == Manifest.forewordPillar {
-            error("invalid-id", Messages.badChapterID(chapter.id), at: chapter.location)
+            error(.invalidID, Messages.badChapterID(chapter.id), at: chapter.location)
         }
         for (group, _) in manifest.expectedGroups where !Identifier.isValid(group.value) {
-            error("invalid-id", Messages.badGroupID(group.value), at: group.location)
+            error(.invalidID, Messages.badGroupID(group.value), at: group.location)
         }
         diagnostics += duplicates(
-            manifest.chapters.map { Located($0.id, at: $0.location) }, rule: "manifest-duplicate-chapter",
+            manifest.chapters.map { Located($0.id, at: $0.location) }, rule: .manifestDuplicateChapter,
             message: Messages.duplicateChapter, context: context)
         diagnostics += duplicates(
-            manifest.expectedGroups.map(\.group), rule: "manifest-duplicate-group",
+            manifest.expectedGroups.map(\.group), rule: .manifestDuplicateGroup,
             message: Messages.duplicateGroup, context: context)
         let chapterIDs = Set(manifest.chapters.map(\.id))
         if case .chapter(let id) = manifest.members.placement, !chapterIDs.contains(id) {
             error(
-                "manifest-unknown-chapter", Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
+                .manifestUnknownChapter, Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
                 at: TextLocation(path: manifest.path, line: 1, column: 1))
         }
         var cities: Set<String> = []
         for city in manifest.members.cities where !cities.insert(city.value).inserted {
-            error("manifest-duplicate-city", Messages.duplicateCity(city.value), at: city.location)
+            error(.manifestDuplicateCity, Messages.duplicateCity(city.value), at: city.location)
         }
         return diagnostics
     }
 
     /// Every repeat of an id, pointing back at its first place.
-    private static func duplicates(_ ids: [Located<String>], rule: RuleID, message: (String) -> Message, context: YAMLContext)
+    private static func duplicates(_ ids: [Located<String>], rule: Rule, message: (String) -> Message, context: YAMLContext)
         -> [Diagnostic]
     {
         var first: [String: TextLocation] = [:]
@@ -45,7 +45,7 @@ enum ManifestChecks {
                 first[id.value] = id.location
                 continue
             }
-            var diagnostic = Diagnostic(.error, rule, message(id.value), at: id.location, sourceLine: context.sourceLine(id.location.line))
+            var diagnostic = Diagnostic(rule, message(id.value), at: id.location, sourceLine: context.sourceLine(id.location.line))
             diagnostic.notes = [.init(message: Messages.firstHere, location: earlier)]
             diagnostics.append(diagnostic)
         }
@@ -81,4 +81,23 @@ enum ManifestChecks {
             Message(nl: "de gemeente \(city) staat twee keer in de ledenlijst", en: "the city \(city) is listed twice among the members")
         }
     }
+}
+
+extension Rule {
+    static let manifestNoChapters = Rule(
+        "manifest-no-chapters", .error, stage: .manifest,
+        summary: Message(nl: "een manifest zonder hoofdstukken", en: "a manifest without chapters"))
+    static let manifestDuplicateChapter = Rule(
+        "manifest-duplicate-chapter", .error, stage: .manifest,
+        summary: Message(nl: "een hoofdstuk dat twee keer genoemd wordt", en: "a chapter listed twice"))
+    static let manifestDuplicateGroup = Rule(
+        "manifest-duplicate-group", .error, stage: .manifest,
+        summary: Message(nl: "een groep die twee keer genoemd wordt", en: "a group listed twice"))
+    static let manifestDuplicateCity = Rule(
+        "manifest-duplicate-city", .error, stage: .manifest,
+        summary: Message(nl: "een gemeente die twee keer in de ledenlijst staat", en: "a member city listed twice"))
+    static let manifestUnknownChapter = Rule(
+        "manifest-unknown-chapter", .error, stage: .manifest,
+        summary: Message(
+            nl: "`members.chapter` noemt een hoofdstuk dat niet bestaat", en: "`members.chapter` naming a chapter that does not exist"))
 }

@@ -7,7 +7,7 @@ public enum ManifestLoader {
 
     public static func load(contentsOf url: URL, displayPath: String) -> (Manifest?, [Diagnostic]) {
         guard let data = try? Data(contentsOf: url) else {
-            return (nil, [Diagnostic(.error, "manifest-unreadable", Messages.unreadable, at: TextLocation(path: displayPath))])
+            return (nil, [Diagnostic(.manifestUnreadable, Messages.unreadable, at: TextLocation(path: displayPath))])
         }
         switch SourceText.decode(data, path: displayPath) {
         case .failure(let diagnostic): return (nil, [diagnostic])
@@ -19,7 +19,7 @@ public enum ManifestLoader {
         let context = YAMLContext(path: path, fileText: text, lineOffset: 0)
         guard let root = context.compose(text) else {
             if context.diagnostics.isEmpty {
-                context.add(Diagnostic(.error, "manifest-empty", Messages.empty, at: TextLocation(path: path)))
+                context.add(Diagnostic(.manifestEmpty, Messages.empty, at: TextLocation(path: path)))
             }
             return (nil, context.diagnostics)
         }
@@ -76,7 +76,7 @@ public enum ManifestLoader {
         case (let chapter?, nil): return Members(cities: cities, placement: .chapter(chapter.value))
         case (nil, let title?): return Members(cities: cities, placement: .appendix(title: title.value))
         default:
-            context.report(.error, "manifest-members-placement", Messages.placement, at: node)
+            context.report(.manifestMembersPlacement, Messages.placement, at: node)
             return nil
         }
     }
@@ -98,4 +98,18 @@ public enum ManifestLoader {
                 "give `members` either `chapter` (the chapter that ends with the member list) or `title` (a separate appendix), not both or neither"
         )
     }
+}
+
+extension Rule {
+    static let manifestUnreadable = Rule(
+        "manifest-unreadable", .error, stage: .manifest,
+        summary: Message(nl: "een manifest dat niet gelezen kan worden", en: "a manifest that cannot be read"))
+    static let manifestEmpty = Rule(
+        "manifest-empty", .error, stage: .manifest,
+        summary: Message(nl: "een leeg manifest", en: "an empty manifest"))
+    static let manifestMembersPlacement = Rule(
+        "manifest-members-placement", .error, stage: .manifest,
+        summary: Message(
+            nl: "`members` met zowel `chapter` als `title`, of geen van beide",
+            en: "`members` with both or neither of `chapter` and `title`"))
 }

@@ -16,7 +16,7 @@ struct MappingReader {
     /// Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, context: YAMLContext, what: Message, allowedKeys: [String]) {
         guard let mapping = node.mapping else {
-            context.report(.error, "wrong-type", Messages.notMapping(what), at: node)
+            context.report(.wrongType, Messages.notMapping(what), at: node)
             return nil
         }
         self.node = node
@@ -29,7 +29,7 @@ struct MappingReader {
                 let suggestion = Suggestion.closest(to: key, in: allowedKeys)
                 if let suggestion { suggested.insert(suggestion) }
                 context.report(
-                    .error, "unknown-field", Messages.unknownKey(key, suggestion: suggestion), at: keyNode,
+                    .unknownField, Messages.unknownKey(key, suggestion: suggestion), at: keyNode,
                     fix: suggestion.map { Messages.rename(key, to: $0) } ?? Messages.allowedKeys(allowedKeys))
                 continue
             }
@@ -50,13 +50,13 @@ struct MappingReader {
                 // would be some other field, which is not what is wrong.
                 context.add(
                     Diagnostic(
-                        .error, "missing-field", Messages.missing(key), at: context.location(of: node),
+                        .missingField, Messages.missing(key), at: context.location(of: node),
                         fix: Messages.missingFix(key)))
             }
             return nil
         }
         if let scalar = value.scalar, scalar.style == .plain, value.null != nil {
-            context.report(.error, "missing-field", Messages.empty(key), at: value, fix: Messages.missingFix(key))
+            context.report(.missingField, Messages.empty(key), at: value, fix: Messages.missingFix(key))
             return nil
         }
         return value
@@ -65,12 +65,12 @@ struct MappingReader {
     func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let value = present(key, required: required) else { return nil }
         guard let scalar = value.scalar else {
-            context.report(.error, "wrong-type", Messages.expectedText(key), at: value)
+            context.report(.wrongType, Messages.expectedText(key), at: value)
             return nil
         }
         let text = scalar.string.trimmingSpaces()
         if text.isEmpty {
-            context.report(.error, "missing-field", Messages.empty(key), at: value, fix: Messages.missingFix(key))
+            context.report(.missingField, Messages.empty(key), at: value, fix: Messages.missingFix(key))
             return nil
         }
         return Located(text, at: context.location(of: value))
@@ -79,7 +79,7 @@ struct MappingReader {
     func int(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let value = present(key, required: required) else { return nil }
         guard let scalar = value.scalar, let number = Self.decimal(scalar.string) else {
-            context.report(.error, "wrong-type", Messages.expectedNumber(key, value.scalar?.string), at: value)
+            context.report(.wrongType, Messages.expectedNumber(key, value.scalar?.string), at: value)
             return nil
         }
         return Located(number, at: context.location(of: value))
@@ -97,7 +97,7 @@ struct MappingReader {
     func bool(_ key: String) -> Located<Bool>? {
         guard let value = present(key, required: false) else { return nil }
         guard let scalar = value.scalar, scalar.style == .plain, let flag = value.bool else {
-            context.report(.error, "wrong-type", Messages.expectedBool(key), at: value)
+            context.report(.wrongType, Messages.expectedBool(key), at: value)
             return nil
         }
         return Located(flag, at: context.location(of: value))
@@ -111,7 +111,7 @@ struct MappingReader {
             let options = Choice.allCases.map(\.rawValue)
             context.add(
                 Diagnostic(
-                    .error, "wrong-type",
+                    .wrongType,
                     Messages.notAChoice(key, text.value, options: options, suggestion: Suggestion.closest(to: text.value, in: options)),
                     at: text.location, sourceLine: context.sourceLine(text.location.line)))
             return nil
@@ -130,7 +130,7 @@ struct MappingReader {
     func strings(_ key: String, itemMessage: Message) -> [Located<String>] {
         list(key).compactMap { item in
             guard item.scalar != nil, let text = item.string, !text.isEmpty else {
-                context.report(.error, "wrong-type", itemMessage, at: item)
+                context.report(.wrongType, itemMessage, at: item)
                 return nil
             }
             return Located(text, at: context.location(of: item))
@@ -187,4 +187,20 @@ struct MappingReader {
                 en: "`\(value)` is not a valid value for `\(key)`; choose from \(list)" + (hint.map { "; did you mean `\($0.1)`?" } ?? ""))
         }
     }
+}
+
+extension Rule {
+    static let unknownField = Rule(
+        "unknown-field", .error, stage: .loading,
+        summary: Message(
+            nl: "een veld dat het formaat niet kent, met het dichtstbijzijnde geldige",
+            en: "a field the format does not know, with the closest valid one"))
+    static let missingField = Rule(
+        "missing-field", .error, stage: .loading,
+        summary: Message(nl: "een verplicht veld dat ontbreekt of leeg is", en: "a required field that is missing or empty"))
+    static let wrongType = Rule(
+        "wrong-type", .error, stage: .loading,
+        summary: Message(
+            nl: "een waarde van de verkeerde soort (tekst, getal, lijst, datum)", en: "a value of the wrong kind (text, number, list, date)"
+        ))
 }

@@ -11,7 +11,7 @@ enum SourceText {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(
                 Diagnostic(
-                    .error, "encoding-utf16", Messages.utf16, at: TextLocation(path: path, line: 1, column: 1),
+                    .encodingUTF16, Messages.utf16, at: TextLocation(path: path, line: 1, column: 1),
                     fix: Messages.saveAsUTF8))
         }
         var content = bytes[...]
@@ -22,7 +22,7 @@ enum SourceText {
             let looksLikeWindows1252 = String(data: Data(content), encoding: .windowsCP1252) != nil
             return .failure(
                 Diagnostic(
-                    .error, looksLikeWindows1252 ? "encoding-windows-1252" : "encoding-invalid-utf8",
+                    looksLikeWindows1252 ? .encodingWindows1252 : .encodingInvalidUTF8,
                     looksLikeWindows1252 ? Messages.windows1252 : Messages.invalidUTF8, at: location,
                     fix: Messages.saveAsUTF8))
         }
@@ -83,4 +83,18 @@ extension SourceText {
             nl: "open het bestand in een teksteditor en sla het op als ‘UTF-8’ (in Kladblok: Opslaan als… → Codering: UTF-8)",
             en: "open the file in a text editor and save it as ‘UTF-8’ (in Notepad: Save As… → Encoding: UTF-8)")
     }
+}
+
+extension Rule {
+    static let encodingWindows1252 = Rule(
+        "encoding-windows-1252", .error, stage: .loading,
+        summary: Message(
+            nl: "een bestand opgeslagen als Windows-1252 (zoals Word tekst opslaat), niet als UTF-8",
+            en: "a file saved as Windows-1252 (as Word saves text), not UTF-8"))
+    static let encodingUTF16 = Rule(
+        "encoding-utf16", .error, stage: .loading,
+        summary: Message(nl: "een bestand opgeslagen als UTF-16", en: "a file saved as UTF-16"))
+    static let encodingInvalidUTF8 = Rule(
+        "encoding-invalid-utf8", .error, stage: .loading,
+        summary: Message(nl: "bytes die geen geldige UTF-8 zijn", en: "bytes that are not valid UTF-8"))
 }

@@ -27,7 +27,7 @@ final class YAMLContext {
     /// Parses `yaml`; on a syntax error, records it and returns nil.
     func compose(_ yaml: String) -> Node? {
         if let problem = YAMLSafety.problem(in: yaml) {
-            report(.error, "yaml-syntax", problem.message, line: problem.line, column: problem.column, fix: problem.fix)
+            report(.yamlSyntax, problem.message, line: problem.line, column: problem.column, fix: problem.fix)
             return nil
         }
         do {
@@ -38,7 +38,7 @@ final class YAMLContext {
         } catch let error as YamlError {
             reportSyntaxError(error)
         } catch {
-            report(.error, "yaml-syntax", Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
+            report(.yamlSyntax, Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
         }
         return nil
     }
@@ -48,15 +48,15 @@ final class YAMLContext {
         return TextLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func report(_ severity: Severity, _ rule: RuleID, _ message: Message, at node: Node, fix: Message? = nil) {
+    func report(_ rule: Rule, _ message: Message, at node: Node, fix: Message? = nil) {
         let location = location(of: node)
-        add(Diagnostic(severity, rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
+        add(Diagnostic(rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
     }
 
     /// `line` and `column` are positions in the YAML text (1-based).
-    func report(_ severity: Severity, _ rule: RuleID, _ message: Message, line: Int, column: Int, fix: Message?) {
+    func report(_ rule: Rule, _ message: Message, line: Int, column: Int, fix: Message?) {
         let location = TextLocation(path: path, line: line + lineOffset, column: column)
-        add(Diagnostic(severity, rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
+        add(Diagnostic(rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
     }
 
     func add(_ diagnostic: Diagnostic) {
@@ -74,15 +74,15 @@ final class YAMLContext {
             let line = sourceLine(mark.line + lineOffset) ?? ""
             let isTab = problem.contains("tab") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
             report(
-                .error, isTab ? "yaml-tab" : "yaml-syntax",
+                isTab ? .yamlTab : .yamlSyntax,
                 isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,
                 fix: isTab ? Messages.tabFix : Messages.syntaxFix)
         case .duplicatedKeysInMapping(let duplicates, let context):
             report(
-                .error, "yaml-duplicate-key", Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
+                .yamlDuplicateKey, Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
                 line: context.mark.line, column: context.mark.column, fix: Messages.duplicateKeyFix)
         default:
-            report(.error, "yaml-syntax", Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
+            report(.yamlSyntax, Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
         }
     }
 
@@ -106,4 +106,18 @@ final class YAMLContext {
         static let duplicateKeyFix = Message(
             nl: "houd één van de twee en verwijder de andere", en: "keep one of them and remove the other")
     }
+}
+
+extension Rule {
+    static let yamlSyntax = Rule(
+        "yaml-syntax", .error, stage: .loading,
+        summary: Message(
+            nl: "ongeldige YAML, ook ankers en verwijzingen, die geweigerd worden",
+            en: "malformed YAML, including anchors and aliases, which are refused"))
+    static let yamlTab = Rule(
+        "yaml-tab", .error, stage: .loading,
+        summary: Message(nl: "een tab als inspringing in YAML", en: "a tab used for indentation in YAML"))
+    static let yamlDuplicateKey = Rule(
+        "yaml-duplicate-key", .error, stage: .loading,
+        summary: Message(nl: "een veld dat twee keer voorkomt", en: "a field that appears twice"))
 }

@@ -16,7 +16,7 @@ public enum Fixer {
             let diagnostics = result.diagnostics.filter { $0.location.path == fragment.path && !$0.edits.isEmpty }
             guard !diagnostics.isEmpty else { continue }
             var ruleOfEdit: [TextEdit: RuleID] = [:]
-            for diagnostic in diagnostics { for edit in diagnostic.edits { ruleOfEdit[edit] = diagnostic.rule } }
+            for diagnostic in diagnostics { for edit in diagnostic.edits { ruleOfEdit[edit] = diagnostic.rule.id } }
             let (text, applied) = TextEdit.apply(diagnostics.flatMap(\.edits), to: fragment.text)
             guard !applied.isEmpty, text != fragment.text else { continue }
             var counts: [RuleID: Int] = [:]

@@ -59,7 +59,7 @@ public enum Pipeline {
                 let location = TextLocation(path: workspace.displayPath(directory.appendingPathComponent(xml.name)))
                 result.buildDiagnostics = schema.violations(in: xml.contents).map { violation in
                     Diagnostic(
-                        .error, "docbook-invalid", Messages.invalid(violation.message),
+                        .docbookInvalid, Messages.invalid(violation.message),
                         at: TextLocation(path: location.path, line: violation.line), fix: Messages.invalidFix)
                 }
                 guard result.buildDiagnostics.isEmpty else { return result }
@@ -72,13 +72,13 @@ public enum Pipeline {
             } catch let error as AtomicWriter.WriteError {
                 result.buildDiagnostics = [
                     Diagnostic(
-                        .error, "write-failed", Messages.writeFailed(error.reason),
+                        .writeFailed, Messages.writeFailed(error.reason),
                         at: TextLocation(path: error.path))
                 ]
             } catch {
                 result.buildDiagnostics = [
                     Diagnostic(
-                        .error, "write-failed", Messages.writeFailed("\(error)"),
+                        .writeFailed, Messages.writeFailed("\(error)"),
                         at: TextLocation(path: directory.path))
                 ]
             }
@@ -99,4 +99,15 @@ public enum Pipeline {
             Message(nl: "kan de uitvoer niet schrijven: \(reason)", en: "cannot write the output: \(reason)")
         }
     }
+}
+
+extension Rule {
+    static let docbookInvalid = Rule(
+        "docbook-invalid", .error, stage: .output,
+        summary: Message(
+            nl: "de gemaakte XML voldoet niet aan het DocBook 5.0-schema (een fout in het programma)",
+            en: "the built XML does not match the DocBook 5.0 schema (a bug in the tool)"))
+    static let writeFailed = Rule(
+        "write-failed", .error, stage: .output,
+        summary: Message(nl: "een uitvoer die niet geschreven kon worden", en: "an output that could not be written"))
 }

@@ -87,7 +87,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
         }
         // Problems in no fragment (an unreadable file, the manifest) still count.
         let placed = Set(chapters.flatMap(\.groups).compactMap(\.path))
-        let elsewhere = result.diagnostics.filter { !placed.contains($0.location.path) && $0.rule != "missing-group" }
+        let elsewhere = result.diagnostics.filter { !placed.contains($0.location.path) && $0.rule != .missingGroup }
         totals.errors += elsewhere.errorCount
         totals.warnings += elsewhere.warningCount
         self.chapters = chapters

@@ -24,3 +24,11 @@ enum Identifier {
         return String(slug.prefix(60))
     }
 }
+
+extension Rule {
+    static let invalidID = Rule(
+        "invalid-id", .error, stage: .fragment,
+        summary: Message(
+            nl: "een groeps- of hoofdstuk-id met iets anders dan kleine letters, cijfers en streepjes",
+            en: "a group or chapter id that is not lowercase letters, digits and hyphens"))
+}

@@ -1,6 +1,9 @@
 /// One check over a year's fragments. Each rule lives in its own file under `Rules/`, with
-/// its Dutch and English messages at the bottom, and is listed once in `Validator.rules`.
+/// the declaration of what it reports and its Dutch and English messages at the bottom, and is
+/// listed once in `Validator.rules` or `Validator.lints`.
 public protocol ValidationRule: Sendable {
+    /// Every kind of finding this check reports.
+    var rules: [Rule] { get }
     func check(_ year: ValidationInput) -> [Diagnostic]
 }
 

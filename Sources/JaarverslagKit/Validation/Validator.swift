@@ -33,11 +33,9 @@ public enum Validator {
         MeetingDateRule(),
     ]
 
-    /// Warnings a fragment may silence with `ignore:`; errors can never be ignored.
-    public static let ignorableRules: [RuleID] = [
-        "safelinks", "broken-word", "page-number", "duplicate-link", "double-space", "nbsp", "mixed-quotes",
-        "chair-not-member", "date-outside-year", "file-name-mismatch", "unlisted-group",
-    ]
+    /// Warnings a fragment may silence with `ignore:`, as the rules declare; errors can never
+    /// be ignored.
+    public static let ignorableRules: [Rule] = (rules + lints).flatMap(\.rules).filter(\.ignorable)
 
     /// Every rule; `lints: false` leaves out the warning-only lints (for `diff`, which only
     /// needs to know that a year has no errors).
@@ -50,7 +48,7 @@ public enum Validator {
         // Rules are independent; they run on all cores and their findings keep the rules' order.
         let all = ResultSlots<[Diagnostic]>.concurrentMap(rules.count) { rules[$0].check(input) }.flatMap { $0 }
         return all.filter { diagnostic in
-            !(diagnostic.severity == .warning && ignored[diagnostic.location.path]?.contains(diagnostic.rule.rawValue) == true)
+            !(diagnostic.severity == .warning && ignored[diagnostic.location.path]?.contains(diagnostic.rule.id.rawValue) == true)
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct DiagnosticFormatterTests {
     let diagnostic = Diagnostic(
-        .error, "unknown-field", Message(nl: "onbekend veld `pilar`", en: "unknown field `pilar`"),
+        .unknownField, Message(nl: "onbekend veld `pilar`", en: "unknown field `pilar`"),
         at: TextLocation(path: "fragments/2023/a.md", line: 3, column: 1),
         fix: Message(nl: "gebruik `pillar`", en: "use `pillar`"), sourceLine: "pilar: sociaal")
 
@@ -34,7 +34,7 @@ import Testing
 
     @Test func summaryCountsErrorsAndWarnings() {
         var warning = diagnostic
-        warning.severity = .warning
+        warning.rule = .doubleSpace
         let summary = DiagnosticFormatter(language: .nl).summary([diagnostic, warning, warning], fragmentCount: 22)
         #expect(summary == "22 fragmenten gecontroleerd: 1 fout, 2 waarschuwingen")
     }

@@ -42,7 +42,7 @@ import Testing
     @Test func unknownFieldSuggestsTheClosestOne() throws {
         let (source, location) = TestSupport.marked("---\nyear: 2023\n1️⃣pilar: sociaal\ngroup: a\ntitle: A\n---\nTekst.\n")
         let (_, diagnostics) = TestSupport.load(source)
-        let diagnostic = try #require(diagnostics.first { $0.rule == "unknown-field" })
+        let diagnostic = try #require(diagnostics.first { $0.rule == .unknownField })
         #expect(diagnostic.location == location)
         #expect(diagnostic.message.en.contains("did you mean `pillar`?"))
         #expect(diagnostic.message.nl.contains("bedoelt u `pillar`?"))
@@ -59,7 +59,7 @@ import Testing
         let (source, location) = TestSupport.marked("---\nyear: 1️⃣twintig\npillar: sociaal\ngroup: a\ntitle: A\n---\nTekst.\n")
         let (_, diagnostics) = TestSupport.load(source)
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.rule == "wrong-type")
+        #expect(diagnostic.rule == .wrongType)
         #expect(diagnostic.location == location)
     }
 
@@ -72,7 +72,7 @@ import Testing
     @Test func malformedYAMLPointsIntoTheFile() throws {
         let (_, diagnostics) = TestSupport.load("---\nyear: 2023\ntitle: [niet gesloten\n---\nTekst.\n")
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.rule == "yaml-syntax")
+        #expect(diagnostic.rule == .yamlSyntax)
         #expect(diagnostic.location.line >= 3)
         #expect(diagnostic.sourceLine != nil)
     }

@@ -14,7 +14,7 @@ import Testing
             Issue.record("Windows-1252 was accepted")
             return
         }
-        #expect(diagnostic.rule == "encoding-windows-1252")
+        #expect(diagnostic.rule == .encodingWindows1252)
         #expect(diagnostic.location == TextLocation(path: "x.md", line: 2, column: 15))
         #expect(diagnostic.fix?.nl.contains("UTF-8") == true)
     }
@@ -25,6 +25,6 @@ import Testing
             Issue.record("UTF-16 was accepted")
             return
         }
-        #expect(diagnostic.rule == "encoding-utf16")
+        #expect(diagnostic.rule == .encodingUTF16)
     }
 }

@@ -87,7 +87,7 @@ import Testing
 
     @Test func machineReadableDiagnostics() {
         let diagnostic = Diagnostic(
-            .error, "invalid-url", Message(nl: "geen adres: a,b", en: "no address: a,b"),
+            .invalidURL, Message(nl: "geen adres: a,b", en: "no address: a,b"),
             at: TextLocation(path: "fragments/2023/a,b.md", line: 3, column: 7), fix: Message(nl: "herstel", en: "fix it"))
         #expect(
             DiagnosticReport.github([diagnostic], language: .en)

@@ -62,6 +62,6 @@ enum TestSupport {
     }
 
     static func rules(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.map(\.rule.rawValue)
+        diagnostics.map(\.rule.id.rawValue)
     }
 }

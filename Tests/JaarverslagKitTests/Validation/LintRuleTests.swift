@@ -6,13 +6,13 @@ import Testing
 @Suite struct LintRuleTests {
     let manifest = TestSupport.manifest(members: ["Delft", "Ede", "’s-Hertogenbosch"])
 
-    func findings(_ body: String, rule: RuleID, extra: String = "", others: [Fragment] = []) -> [Diagnostic] {
+    func findings(_ body: String, rule: Rule, extra: String = "", others: [Fragment] = []) -> [Diagnostic] {
         let fragment = TestSupport.fragment(extra: extra, body: body)
         return Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment] + others)).filter { $0.rule == rule }
     }
 
     /// The body after applying every fix of `rule`.
-    func fixed(_ body: String, rule: RuleID, others: [Fragment] = []) -> String {
+    func fixed(_ body: String, rule: Rule, others: [Fragment] = []) -> String {
         let fragment = TestSupport.fragment(body: body)
         let edits = findings(body, rule: rule, others: others).flatMap(\.edits)
         let text = TextEdit.apply(edits, to: fragment.text).text
@@ -24,22 +24,22 @@ import Testing
         let safe =
             "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g40stedennetwerk.nl%2Fnieuws%2Fverkiezingsboodschap-g40&data=05%7C02&reserved=0"
         let body = "Zie [de boodschap](\(safe))."
-        let diagnostic = try #require(findings(body, rule: "safelinks").first)
+        let diagnostic = try #require(findings(body, rule: .safelinks).first)
         #expect(diagnostic.location.column == 20)
-        #expect(fixed(body, rule: "safelinks") == "Zie [de boodschap](https://www.g40stedennetwerk.nl/nieuws/verkiezingsboodschap-g40).\n")
-        #expect(findings("Zie [de site](https://www.outlook.com/?url=x).", rule: "safelinks").isEmpty)
+        #expect(fixed(body, rule: .safelinks) == "Zie [de boodschap](https://www.g40stedennetwerk.nl/nieuws/verkiezingsboodschap-g40).\n")
+        #expect(findings("Zie [de site](https://www.outlook.com/?url=x).", rule: .safelinks).isEmpty)
     }
 
     @Test func brokenWordsAreJoinedWhenTheWordExistsElsewhere() {
         let other = TestSupport.fragment(group: "ander", body: "De gemeentelijke netwerken.")
         let body = "Andere gemeen- telijke netwerken en de werk- naar sociaal ontwikkelbedrijf."
-        let found = findings(body, rule: "broken-word", others: [other])
+        let found = findings(body, rule: .brokenWord, others: [other])
         #expect(found.count == 1)
         #expect(found.first?.message.en.contains("`gemeentelijke`") == true)
         #expect(
-            fixed(body, rule: "broken-word", others: [other])
+            fixed(body, rule: .brokenWord, others: [other])
                 == "Andere gemeentelijke netwerken en de werk- naar sociaal ontwikkelbedrijf.\n")
-        #expect(findings("prijs- en volumeafspraken", rule: "broken-word").isEmpty)
+        #expect(findings("prijs- en volumeafspraken", rule: .brokenWord).isEmpty)
     }
 
     /// The broken-word scanner replaced the expression `(\p{L}+)- (\p{Ll}+)`; it must find
@@ -102,54 +102,54 @@ import Testing
 
     @Test func pageNumbersOnALineOfTheirOwn() {
         let body = "Tekst.\n\n 7 / 13 \n\nMeer tekst over 3 / 4 van de gevallen."
-        #expect(findings(body, rule: "page-number").count == 1)
-        #expect(fixed(body, rule: "page-number") == "Tekst.\n\n\nMeer tekst over 3 / 4 van de gevallen.\n")
+        #expect(findings(body, rule: .pageNumber).count == 1)
+        #expect(fixed(body, rule: .pageNumber) == "Tekst.\n\n\nMeer tekst over 3 / 4 van de gevallen.\n")
     }
 
     @Test func theSameLinkTwiceInARow() {
         let split = "Het manifest [‘Geen pleisters](https://g40.nl/m)[ meer!’](https://g40.nl/m) is aangeboden."
-        #expect(fixed(split, rule: "duplicate-link") == "Het manifest [‘Geen pleisters meer!’](https://g40.nl/m) is aangeboden.\n")
+        #expect(fixed(split, rule: .duplicateLink) == "Het manifest [‘Geen pleisters meer!’](https://g40.nl/m) is aangeboden.\n")
         let doubled = "Zie [lees meer](https://g40.nl/a) [lees meer](https://g40.nl/a)."
-        #expect(fixed(doubled, rule: "duplicate-link") == "Zie [lees meer](https://g40.nl/a).\n")
+        #expect(fixed(doubled, rule: .duplicateLink) == "Zie [lees meer](https://g40.nl/a).\n")
         let bare = "Zie [de site](https://g40.nl) https://g40.nl en verder."
-        #expect(fixed(bare, rule: "duplicate-link") == "Zie [de site](https://g40.nl) en verder.\n")
-        #expect(findings("Zie [a](https://g40.nl/a) en [b](https://g40.nl/b).", rule: "duplicate-link").isEmpty)
-        #expect(findings("Zie [a](https://g40.nl/a), en later [a](https://g40.nl/a).", rule: "duplicate-link").isEmpty)
+        #expect(fixed(bare, rule: .duplicateLink) == "Zie [de site](https://g40.nl) en verder.\n")
+        #expect(findings("Zie [a](https://g40.nl/a) en [b](https://g40.nl/b).", rule: .duplicateLink).isEmpty)
+        #expect(findings("Zie [a](https://g40.nl/a), en later [a](https://g40.nl/a).", rule: .duplicateLink).isEmpty)
     }
 
     @Test func doubledAndNonBreakingSpaces() {
-        #expect(fixed("Twee  spaties   hier.", rule: "double-space") == "Twee spaties hier.\n")
-        #expect(findings("- punt\n\n  Ingesprongen alinea.", rule: "double-space").isEmpty)
-        #expect(fixed("Een\u{00A0}harde spatie.", rule: "nbsp") == "Een harde spatie.\n")
-        #expect(findings("Een gewone spatie.", rule: "nbsp").isEmpty)
+        #expect(fixed("Twee  spaties   hier.", rule: .doubleSpace) == "Twee spaties hier.\n")
+        #expect(findings("- punt\n\n  Ingesprongen alinea.", rule: .doubleSpace).isEmpty)
+        #expect(fixed("Een\u{00A0}harde spatie.", rule: .nonBreakingSpace) == "Een harde spatie.\n")
+        #expect(findings("Een gewone spatie.", rule: .nonBreakingSpace).isEmpty)
     }
 
     @Test func mixedQuotesAreReportedWithoutAFix() throws {
-        let diagnostic = try #require(findings("De ‘Agenda’ en de thema's.", rule: "mixed-quotes").first)
+        let diagnostic = try #require(findings("De ‘Agenda’ en de thema's.", rule: .mixedQuotes).first)
         #expect(diagnostic.edits.isEmpty)
         #expect(diagnostic.location.column == 24)
-        #expect(findings("De ‘Agenda’ en de thema’s.", rule: "mixed-quotes").isEmpty)
-        #expect(findings("De ‘Agenda’ op [de site](https://x.nl/?a='b').", rule: "mixed-quotes").isEmpty)
-        #expect(findings("De ‘Agenda’ en de thema's.", rule: "mixed-quotes", extra: "ignore: [mixed-quotes]\n").isEmpty)
+        #expect(findings("De ‘Agenda’ en de thema’s.", rule: .mixedQuotes).isEmpty)
+        #expect(findings("De ‘Agenda’ op [de site](https://x.nl/?a='b').", rule: .mixedQuotes).isEmpty)
+        #expect(findings("De ‘Agenda’ en de thema's.", rule: .mixedQuotes, extra: "ignore: [mixed-quotes]\n").isEmpty)
     }
 
     @Test func chairsFromCitiesThatAreNoMember() throws {
-        let diagnostic = try #require(findings("Tekst.", rule: "chair-not-member", extra: "chairs:\n  - city: Deft\n").first)
+        let diagnostic = try #require(findings("Tekst.", rule: .chairNotMember, extra: "chairs:\n  - city: Deft\n").first)
         #expect(diagnostic.message.en == "Deft is not a member of the network in 2099; did you mean Delft?")
-        #expect(findings("Tekst.", rule: "chair-not-member", extra: "chairs:\n  - city: ’s-Hertogenbosch\n").isEmpty)
+        #expect(findings("Tekst.", rule: .chairNotMember, extra: "chairs:\n  - city: ’s-Hertogenbosch\n").isEmpty)
     }
 
     @Test func meetingDatesOutsideTheYear() {
-        #expect(findings("Tekst.", rule: "date-outside-year", extra: "meetings: [2099-03-14, 2098-11-20]\n").count == 1)
-        #expect(findings("Tekst.", rule: "date-outside-year", extra: "meetings: [2099-03-14]\n").isEmpty)
+        #expect(findings("Tekst.", rule: .dateOutsideYear, extra: "meetings: [2099-03-14, 2098-11-20]\n").count == 1)
+        #expect(findings("Tekst.", rule: .dateOutsideYear, extra: "meetings: [2099-03-14]\n").isEmpty)
     }
 
     @Test func errorsCannotBeIgnored() {
-        #expect(findings("Tekst.", rule: "unknown-rule", extra: "ignore: [empty-body]\n").count == 1)
+        #expect(findings("Tekst.", rule: .unknownRule, extra: "ignore: [empty-body]\n").count == 1)
     }
 
     @Test func theTemplateHintMustBeReplaced() {
-        #expect(findings("\(TemplateHintRule.marker) over 2099.", rule: "template-hint").count == 1)
+        #expect(findings("\(TemplateHintRule.marker) over 2099.", rule: .templateHint).count == 1)
     }
 
     @Test func overlappingFixesAreAppliedOnce() {

@@ -20,13 +20,13 @@ import Testing
     }
 
     @Test func yearMismatch() throws {
-        let diagnostic = try #require(validate([TestSupport.fragment(year: 2098)]).first { $0.rule == "year-mismatch" })
+        let diagnostic = try #require(validate([TestSupport.fragment(year: 2098)]).first { $0.rule == .yearMismatch })
         #expect(diagnostic.location.line == 2)
         #expect(diagnostic.message.en == "this fragment is for 2098, but this is the 2099 report")
     }
 
     @Test func unknownChapterListsTheValidOnes() throws {
-        let diagnostic = try #require(validate([TestSupport.fragment(pillar: "sociaall")]).first { $0.rule == "unknown-chapter" })
+        let diagnostic = try #require(validate([TestSupport.fragment(pillar: "sociaall")]).first { $0.rule == .unknownChapter })
         #expect(diagnostic.message.en.contains("did you mean `sociaal`?"))
         #expect(diagnostic.fix?.en == "valid chapters: `voorwoord`, `sociaal`, `fysiek`")
     }
@@ -35,7 +35,7 @@ import Testing
         var second = TestSupport.fragment()
         second.path = "fragments/2099/test-kopie.md"
         second.frontMatter.group?.location.path = second.path
-        let diagnostic = try #require(validate([TestSupport.fragment(), second]).first { $0.rule == "duplicate-group" })
+        let diagnostic = try #require(validate([TestSupport.fragment(), second]).first { $0.rule == .duplicateGroup })
         #expect(diagnostic.location.path == "fragments/2099/test-kopie.md")
         #expect(diagnostic.notes.first?.location.path == "fragments/2099/test.md")
     }
@@ -65,10 +65,10 @@ import Testing
 
     @Test func invalidLinkPointsAtTheURL() throws {
         let fragment = TestSupport.fragment(body: "Zie [de site](www.g40.nl) en [mail](mailto:a@b.nl).")
-        let diagnostic = try #require(validate([fragment]).first { $0.rule == "invalid-url" })
+        let diagnostic = try #require(validate([fragment]).first { $0.rule == .invalidURL })
         #expect(diagnostic.location == TextLocation(path: "fragments/2099/test.md", line: 7, column: 15))
         #expect(diagnostic.fix?.en.contains("https://www.g40.nl") == true)
-        #expect(validate([fragment]).filter { $0.rule == "invalid-url" }.count == 1)
+        #expect(validate([fragment]).filter { $0.rule == .invalidURL }.count == 1)
     }
 
     @Test func urlsThatAreValid() {
@@ -81,14 +81,14 @@ import Testing
 
     @Test func forbiddenCharacters() throws {
         let fragment = TestSupport.fragment(body: "Tekst met\u{0C}een form feed.")
-        let diagnostic = try #require(validate([fragment]).first { $0.rule == "forbidden-character" })
+        let diagnostic = try #require(validate([fragment]).first { $0.rule == .forbiddenCharacter })
         #expect(diagnostic.location == TextLocation(path: "fragments/2099/test.md", line: 7, column: 10))
         #expect(diagnostic.message.en.contains("U+000C"))
     }
 
     @Test func expectedGroupWithoutFragmentIsAWarning() throws {
         let diagnostics = validate([TestSupport.fragment()])
-        let missing = diagnostics.filter { $0.rule == "missing-group" }
+        let missing = diagnostics.filter { $0.rule == .missingGroup }
         #expect(missing.map(\.severity) == [.warning, .warning])
         #expect(
             missing.map { $0.message.en } == [
@@ -99,7 +99,7 @@ import Testing
 
     @Test func unlistedGroupIsAWarning() throws {
         let diagnostic = try #require(
-            validate([TestSupport.fragment(group: "nieuw", pillar: "fysiek")]).first { $0.rule == "unlisted-group" })
+            validate([TestSupport.fragment(group: "nieuw", pillar: "fysiek")]).first { $0.rule == .unlistedGroup })
         #expect(diagnostic.severity == .warning)
     }
 

@@ -2,6 +2,8 @@
 /// word is plausible because it occurs elsewhere in the year's fragments, so that real
 /// hyphens (`werk- naar sociaal ontwikkelbedrijf`, `prijs- en volumeafspraken`) stay.
 struct BrokenWordRule: ValidationRule {
+    let rules: [Rule] = [.brokenWord]
+
     /// One `word- word` in a body line.
     struct Candidate {
         var line: BodyText.Line
@@ -21,7 +23,7 @@ struct BrokenWordRule: ValidationRule {
             guard plausible.contains(candidate.joined) else { return nil }
             let line = candidate.line
             var diagnostic = Diagnostic(
-                .warning, "broken-word", Messages.broken(String(line.text[candidate.range]), candidate.joined),
+                .brokenWord, Messages.broken(String(line.text[candidate.range]), candidate.joined),
                 at: body.location(line, candidate.range.lowerBound),
                 fix: Messages.fix(candidate.joined), sourceLine: String(line.text))
             diagnostic.edits = [TextEdit(range: body.byteRange(line, candidate.range), replacement: candidate.joined)]
@@ -147,4 +149,12 @@ struct BrokenWordRule: ValidationRule {
             Message(nl: "schrijf `\(joined)`", en: "write `\(joined)`")
         }
     }
+}
+
+extension Rule {
+    static let brokenWord = Rule(
+        "broken-word", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "voeg het woord samen", en: "join the word")),
+        summary: Message(
+            nl: "`gemeen- telijke`, alleen als `gemeentelijke` elders in de fragmenten van het jaar staat",
+            en: "`gemeen- telijke`, only when `gemeentelijke` occurs elsewhere in the year's fragments"))
 }

@@ -1,5 +1,7 @@
 /// Two fragments for one group would print the section twice; both files are named.
 struct DuplicateGroupRule: ValidationRule {
+    let rules: [Rule] = [.duplicateGroup]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         var first: [String: Fragment] = [:]
         var diagnostics: [Diagnostic] = []
@@ -7,7 +9,7 @@ struct DuplicateGroupRule: ValidationRule {
             guard let group = fragment.frontMatter.group else { continue }
             if let earlier = first[group.value], let earlierGroup = earlier.frontMatter.group {
                 var diagnostic = Diagnostic(
-                    .error, "duplicate-group", Messages.duplicate(group.value, other: earlier.path),
+                    .duplicateGroup, Messages.duplicate(group.value, other: earlier.path),
                     at: group.location, fix: Messages.fix, sourceLine: fragment.line(group.location.line))
                 diagnostic.notes = [.init(message: Messages.otherFile, location: earlierGroup.location)]
                 diagnostics.append(diagnostic)
@@ -28,4 +30,12 @@ struct DuplicateGroupRule: ValidationRule {
             en: "merge the two texts into one file, or give this fragment its own group id")
         static let otherFile = Message(nl: "het andere fragment van deze groep", en: "the other fragment of this group")
     }
+}
+
+extension Rule {
+    static let duplicateGroup = Rule(
+        "duplicate-group", .error, stage: .fragment,
+        summary: Message(
+            nl: "twee fragmenten met hetzelfde groeps-id (beide bestanden genoemd)",
+            en: "two fragments with one group id (both files named)"))
 }

@@ -3,6 +3,8 @@ import Foundation
 /// The same link twice in a row, as PDF extraction leaves it when the linked words wrap onto
 /// the next line: `[Geen pleisters](u)[ meer!](u)`, `[tekst](u) [tekst](u)`, or `[tekst](u) u`.
 struct DuplicateLinkRule: ValidationRule {
+    let rules: [Rule] = [.duplicateLink]
+
     /// Two links to the same address with only a space between them.
     static let twoLinks = NSRegularExpression(#"\[([^\]]*)\]\(([^)\s]+)\)( ?)\[([^\]]*)\]\(\2\)"#)
     /// A link followed by its own address as plain text.
@@ -45,7 +47,7 @@ struct DuplicateLinkRule: ValidationRule {
         -> Diagnostic
     {
         var diagnostic = Diagnostic(
-            .warning, "duplicate-link", Messages.twice(url), at: body.location(line, range.lowerBound),
+            .duplicateLink, Messages.twice(url), at: body.location(line, range.lowerBound),
             fix: Messages.fix(replacement), sourceLine: String(line.text))
         diagnostic.edits = [TextEdit(range: body.byteRange(line, range), replacement: replacement)]
         return diagnostic
@@ -59,4 +61,13 @@ struct DuplicateLinkRule: ValidationRule {
             Message(nl: "maak er één link van: \(replacement)", en: "make it one link: \(replacement)")
         }
     }
+}
+
+extension Rule {
+    static let duplicateLink = Rule(
+        "duplicate-link", .warning, stage: .lint, ignorable: true,
+        fix: .automatic(Message(nl: "één link over de hele zinsnede", en: "one link over the whole phrase")),
+        summary: Message(
+            nl: "`[Geen pleisters](u)[ meer!](u)`, `[a](u) [a](u)`, `[a](u) u`",
+            en: "`[Geen pleisters](u)[ meer!](u)`, `[a](u) [a](u)`, `[a](u) u`"))
 }

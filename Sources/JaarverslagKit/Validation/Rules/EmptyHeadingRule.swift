@@ -1,6 +1,8 @@
 /// A sub-heading must be followed by text: an empty section is not valid DocBook and reads
 /// as a mistake in print.
 struct EmptyHeadingRule: ValidationRule {
+    let rules: [Rule] = [.emptyHeading]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
@@ -17,7 +19,7 @@ struct EmptyHeadingRule: ValidationRule {
                 if !hasContent {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "empty-heading", Messages.empty, at: block.location, fix: Messages.fix,
+                            .emptyHeading, Messages.empty, at: block.location, fix: Messages.fix,
                             sourceLine: fragment.line(block.location.line)))
                 }
             }
@@ -29,4 +31,10 @@ struct EmptyHeadingRule: ValidationRule {
         static let empty = Message(nl: "onder deze tussenkop staat geen tekst", en: "this heading has no text below it")
         static let fix = Message(nl: "schrijf tekst onder de tussenkop of verwijder haar", en: "write text below the heading or remove it")
     }
+}
+
+extension Rule {
+    static let emptyHeading = Rule(
+        "empty-heading", .error, stage: .fragment,
+        summary: Message(nl: "een tussenkop zonder tekst eronder", en: "a sub-heading with no text under it"))
 }

@@ -1,12 +1,14 @@
 /// The coordinator's list of who has not handed in yet: a group the manifest expects but
 /// no fragment provides. A warning, so a build can go ahead without a late group.
 struct ExpectedGroupRule: ValidationRule {
+    let rules: [Rule] = [.missingGroup]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let present = Set(year.fragments.compactMap(\.groupID))
         return year.manifest.expectedGroups.compactMap { expected in
             guard !present.contains(expected.group.value) else { return nil }
             return Diagnostic(
-                .warning, "missing-group", Messages.missing(expected.group.value, chapter: expected.chapter),
+                .missingGroup, Messages.missing(expected.group.value, chapter: expected.chapter),
                 at: expected.group.location, fix: Messages.fix(expected.group.value, year: year.manifest.year))
         }
     }
@@ -23,4 +25,12 @@ struct ExpectedGroupRule: ValidationRule {
                 en: "ask the secretary to hand in fragments/\(year)/\(group).md")
         }
     }
+}
+
+extension Rule {
+    static let missingGroup = Rule(
+        "missing-group", .warning, stage: .fragment,
+        summary: Message(
+            nl: "een verwachte groep zonder fragment (wie nog niet heeft ingeleverd)",
+            en: "an expected group without a fragment (who has not handed in yet)"))
 }

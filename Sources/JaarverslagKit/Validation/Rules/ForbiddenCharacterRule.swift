@@ -1,6 +1,8 @@
 /// Control characters (pasted from Word or PDF: form feeds, NUL, vertical tabs) are not
 /// allowed in XML 1.0; a file containing them would not open in any DocBook tool.
 struct ForbiddenCharacterRule: ValidationRule {
+    let rules: [Rule] = [.forbiddenCharacter]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             guard Self.mayContainForbidden(fragment.text) else { return [] }
@@ -16,7 +18,7 @@ struct ForbiddenCharacterRule: ValidationRule {
                 if Self.isForbidden(scalar) {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "forbidden-character", Messages.forbidden(scalar),
+                            .forbiddenCharacter, Messages.forbidden(scalar),
                             at: TextLocation(path: fragment.path, line: line, column: column),
                             fix: Messages.fix, sourceLine: fragment.line(line).map(Self.visible)))
                     if diagnostics.count >= 20 { return diagnostics }
@@ -71,4 +73,10 @@ extension String {
     func leftPadded(to width: Int, with pad: Character = "0") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
+}
+
+extension Rule {
+    static let forbiddenCharacter = Rule(
+        "forbidden-character", .error, stage: .fragment,
+        summary: Message(nl: "stuurtekens die XML 1.0 verbiedt", en: "control characters that XML 1.0 forbids"))
 }

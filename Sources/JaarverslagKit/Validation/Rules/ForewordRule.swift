@@ -1,5 +1,7 @@
 /// Only the foreword sits under `pillar: voorwoord`, and only the foreword is signed.
 struct ForewordRule: ValidationRule {
+    let rules: [Rule] = [.forewordGroup, .forewordPillar, .signatureNotForeword]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let forewordGroup = year.manifest.foreword?.value
         var diagnostics: [Diagnostic] = []
@@ -10,19 +12,19 @@ struct ForewordRule: ValidationRule {
             {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "foreword-group", Messages.notTheForeword(group.value, forewordGroup!),
+                        .forewordGroup, Messages.notTheForeword(group.value, forewordGroup!),
                         at: pillar.location, sourceLine: fragment.line(pillar.location.line)))
             }
             if isForeword, let pillar = fragment.frontMatter.pillar, pillar.value != Manifest.forewordPillar {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "foreword-pillar", Messages.forewordPillar, at: pillar.location,
+                        .forewordPillar, Messages.forewordPillar, at: pillar.location,
                         fix: Messages.forewordPillarFix, sourceLine: fragment.line(pillar.location.line)))
             }
             if fragment.frontMatter.signature != nil, !isForeword {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "signature-not-foreword", Messages.signature, at: fragment.frontMatter.location,
+                        .signatureNotForeword, Messages.signature, at: fragment.frontMatter.location,
                         fix: Messages.signatureFix))
             }
         }
@@ -44,4 +46,18 @@ struct ForewordRule: ValidationRule {
             nl: "verwijder `signature`; voorzitters en trekkers horen onder `chairs`",
             en: "remove `signature`; chairs and trekkers go under `chairs`")
     }
+}
+
+extension Rule {
+    static let forewordGroup = Rule(
+        "foreword-group", .error, stage: .fragment,
+        summary: Message(
+            nl: "een ander fragment dan het voorwoord onder `pillar: voorwoord`",
+            en: "a fragment other than the foreword under `pillar: voorwoord`"))
+    static let forewordPillar = Rule(
+        "foreword-pillar", .error, stage: .fragment,
+        summary: Message(nl: "het voorwoord zonder `pillar: voorwoord`", en: "the foreword without `pillar: voorwoord`"))
+    static let signatureNotForeword = Rule(
+        "signature-not-foreword", .error, stage: .fragment,
+        summary: Message(nl: "een `signature` buiten het voorwoord", en: "a `signature` outside the foreword"))
 }

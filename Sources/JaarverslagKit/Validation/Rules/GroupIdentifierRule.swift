@@ -1,17 +1,19 @@
 /// Group ids become `xml:id`s and file names and must stay the same across years.
 struct GroupIdentifierRule: ValidationRule {
+    let rules: [Rule] = [.invalidID, .fileNameMismatch]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment in
             guard let group = fragment.frontMatter.group else { return nil }
             if !Identifier.isValid(group.value) {
                 return Diagnostic(
-                    .error, "invalid-id", Messages.invalid(group.value), at: group.location,
+                    .invalidID, Messages.invalid(group.value), at: group.location,
                     fix: Messages.invalidFix(Identifier.slug(group.value)), sourceLine: fragment.line(group.location.line))
             }
             let fileName = fragment.path.split(separator: "/").last.map(String.init) ?? fragment.path
             if fileName != group.value + ".md" {
                 return Diagnostic(
-                    .warning, "file-name-mismatch", Messages.fileName(fileName, group.value), at: group.location,
+                    .fileNameMismatch, Messages.fileName(fileName, group.value), at: group.location,
                     fix: Messages.fileNameFix(group.value), sourceLine: fragment.line(group.location.line))
             }
             return nil
@@ -34,4 +36,10 @@ struct GroupIdentifierRule: ValidationRule {
             Message(nl: "hernoem het bestand naar `\(id).md`", en: "rename the file to `\(id).md`")
         }
     }
+}
+
+extension Rule {
+    static let fileNameMismatch = Rule(
+        "file-name-mismatch", .warning, stage: .fragment, ignorable: true,
+        summary: Message(nl: "het bestand heet niet `<groep>.md`", en: "the file is not named `<group>.md`"))
 }

@@ -1,12 +1,14 @@
 /// `ignore:` may only name warnings that can be silenced; naming anything else is a mistake.
 struct IgnoreListRule: ValidationRule {
+    let rules: [Rule] = [.unknownRule]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        let allowed = Validator.ignorableRules.map(\.rawValue)
+        let allowed = Validator.ignorableRules.map(\.id.rawValue)
         return year.fragments.flatMap { fragment in
             fragment.frontMatter.ignore.compactMap { rule -> Diagnostic? in
                 guard !allowed.contains(rule.value) else { return nil }
                 return Diagnostic(
-                    .error, "unknown-rule", Messages.unknown(rule.value, suggestion: Suggestion.closest(to: rule.value, in: allowed)),
+                    .unknownRule, Messages.unknown(rule.value, suggestion: Suggestion.closest(to: rule.value, in: allowed)),
                     at: rule.location, fix: Messages.allowed(allowed), sourceLine: fragment.line(rule.location.line))
             }
         }
@@ -23,4 +25,12 @@ struct IgnoreListRule: ValidationRule {
             return Message(nl: "te negeren: \(list)", en: "can be ignored: \(list)")
         }
     }
+}
+
+extension Rule {
+    static let unknownRule = Rule(
+        "unknown-rule", .error, stage: .fragment,
+        summary: Message(
+            nl: "`ignore:` noemt iets anders dan een waarschuwing die genegeerd mag worden",
+            en: "`ignore:` names something other than an ignorable warning"))
 }

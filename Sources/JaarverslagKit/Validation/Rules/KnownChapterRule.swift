@@ -1,12 +1,14 @@
 /// `pillar` must name a chapter of this year's manifest (or `voorwoord`).
 struct KnownChapterRule: ValidationRule {
+    let rules: [Rule] = [.unknownChapter]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let valid = year.validPillars
         return year.fragments.compactMap { fragment in
             guard let pillar = fragment.frontMatter.pillar, !valid.contains(pillar.value) else { return nil }
             let suggestion = Suggestion.closest(to: pillar.value, in: valid)
             return Diagnostic(
-                .error, "unknown-chapter", Messages.unknown(pillar.value, suggestion: suggestion), at: pillar.location,
+                .unknownChapter, Messages.unknown(pillar.value, suggestion: suggestion), at: pillar.location,
                 fix: Messages.valid(valid), sourceLine: fragment.line(pillar.location.line))
         }
     }
@@ -22,4 +24,12 @@ struct KnownChapterRule: ValidationRule {
             return Message(nl: "geldige hoofdstukken: \(list)", en: "valid chapters: \(list)")
         }
     }
+}
+
+extension Rule {
+    static let unknownChapter = Rule(
+        "unknown-chapter", .error, stage: .fragment,
+        summary: Message(
+            nl: "`pillar` is geen hoofdstuk van het manifest; de geldige worden genoemd",
+            en: "`pillar` is not a chapter of the manifest; the valid ones are listed"))
 }

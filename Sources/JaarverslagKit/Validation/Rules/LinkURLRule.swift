@@ -3,6 +3,8 @@ import Foundation
 /// Links must be complete web or mail addresses: a reader of the printed report or the XML
 /// cannot follow `www.example` or a link with spaces in it.
 struct LinkURLRule: ValidationRule {
+    let rules: [Rule] = [.invalidURL]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         // A year links to the same few sites again and again; each address is parsed once.
         var verdicts: [String: Bool] = [:]
@@ -13,7 +15,7 @@ struct LinkURLRule: ValidationRule {
                 guard !valid else { return nil }
                 let location = Self.locate(link.destination, in: fragment, near: link.location)
                 return Diagnostic(
-                    .error, "invalid-url", Messages.invalid(link.destination), at: location,
+                    .invalidURL, Messages.invalid(link.destination), at: location,
                     fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))
             }
         }
@@ -62,4 +64,12 @@ struct LinkURLRule: ValidationRule {
                 en: "start the address with https:// or http:// (for example \(guess)), without spaces")
         }
     }
+}
+
+extension Rule {
+    static let invalidURL = Rule(
+        "invalid-url", .error, stage: .fragment,
+        summary: Message(
+            nl: "een link die geen volledig `http(s)://`- of `mailto:`-adres is",
+            en: "a link that is not a complete `http(s)://` or `mailto:` address"))
 }

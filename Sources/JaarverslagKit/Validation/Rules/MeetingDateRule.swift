@@ -1,12 +1,14 @@
 /// Meeting dates in the front matter belong to the report year; a date in another year is
 /// usually a typo or a fragment copied from last year.
 struct MeetingDateRule: ValidationRule {
+    let rules: [Rule] = [.dateOutsideYear]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment in
             fragment.frontMatter.meetings.compactMap { meeting -> Diagnostic? in
                 guard meeting.value.year != year.manifest.year else { return nil }
                 return Diagnostic(
-                    .warning, "date-outside-year", Messages.outside(meeting.value.text, year: year.manifest.year),
+                    .dateOutsideYear, Messages.outside(meeting.value.text, year: year.manifest.year),
                     at: meeting.location, fix: Messages.fix, sourceLine: fragment.line(meeting.location.line))
             }
         }
@@ -18,4 +20,10 @@ struct MeetingDateRule: ValidationRule {
         }
         static let fix = Message(nl: "controleer het jaartal van de datum", en: "check the year of the date")
     }
+}
+
+extension Rule {
+    static let dateOutsideYear = Rule(
+        "date-outside-year", .warning, stage: .lint, ignorable: true,
+        summary: Message(nl: "een datum onder `meetings` buiten het verslagjaar", en: "a date under `meetings` outside the report year"))
 }

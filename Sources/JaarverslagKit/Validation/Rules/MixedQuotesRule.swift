@@ -2,6 +2,8 @@
 /// from several sources. No automatic fix: whether `'` is an apostrophe or a quote mark
 /// cannot be told safely.
 struct MixedQuotesRule: ValidationRule {
+    let rules: [Rule] = [.mixedQuotes]
+
     /// What one line holds: straight quotes outside link destinations, and curly quotes.
     struct Quotes {
         var straight: [Substring.Index] = []
@@ -26,7 +28,7 @@ struct MixedQuotesRule: ValidationRule {
             }
             guard let first, curly > 0 else { return nil }
             return Diagnostic(
-                .warning, "mixed-quotes", Messages.mixed(straight: straight, curly: curly),
+                .mixedQuotes, Messages.mixed(straight: straight, curly: curly),
                 at: body.location(first.line, first.index), fix: Messages.fix, sourceLine: String(first.line.text))
         }
     }
@@ -71,4 +73,12 @@ struct MixedQuotesRule: ValidationRule {
             nl: "kies één soort; staat het zo in de bron, zet dan `ignore: [mixed-quotes]` in de kopgegevens",
             en: "choose one kind; if the source has it so, put `ignore: [mixed-quotes]` in the front matter")
     }
+}
+
+extension Rule {
+    static let mixedQuotes = Rule(
+        "mixed-quotes", .warning, stage: .lint, ignorable: true,
+        summary: Message(
+            nl: "rechte en gekrulde aanhalingstekens in één fragment (geen herstel: wat bedoeld is, is niet zeker)",
+            en: "straight and curly quotes in one fragment (no fix: which is meant is ambiguous)"))
 }

@@ -2,6 +2,8 @@ import Foundation
 
 /// Page numbers and footers copied from a PDF (`7 / 13`, `Pagina 3 van 12`) on a line of their own.
 struct PageNumberRule: ValidationRule {
+    let rules: [Rule] = [.pageNumber]
+
     static let pattern = NSRegularExpression(
         #"^\s*(\d{1,3}\s*/\s*\d{1,3}|[Pp]agina \d{1,3}( van \d{1,3})?|[Pp]age \d{1,3}( of \d{1,3})?)\s*$"#)
 
@@ -11,7 +13,7 @@ struct PageNumberRule: ValidationRule {
             return body.matches(Self.pattern, when: { $0.utf8.count < 40 && ($0.utf8.contains(47) || $0.containsBytes("age")) }).map {
                 match in
                 var diagnostic = Diagnostic(
-                    .warning, "page-number", Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
+                    .pageNumber, Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
                     at: body.location(match.line, match.line.text.startIndex), fix: Messages.fix,
                     sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(ofWholeLine: match.line), replacement: "")]
@@ -26,4 +28,10 @@ struct PageNumberRule: ValidationRule {
         }
         static let fix = Message(nl: "verwijder de regel", en: "delete the line")
     }
+}
+
+extension Rule {
+    static let pageNumber = Rule(
+        "page-number", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "verwijder de regel", en: "delete the line")),
+        summary: Message(nl: "`7 / 13`, `Pagina 3 van 12` op een eigen regel", en: "`7 / 13`, `Pagina 3 van 12` on a line of their own"))
 }

@@ -3,14 +3,16 @@ import Foundation
 /// Outlook wraps every link in an e-mail in `https://eur01.safelinks.protection.outlook.com/?url=…`.
 /// Pasted into a fragment, that hides the real address and carries the sender's mail data.
 struct SafeLinksRule: ValidationRule {
+    let rules: [Rule] = [.safelinks]
+
     static let pattern = NSRegularExpression(#"https?://[A-Za-z0-9.-]*safelinks\.protection\.outlook\.com/\?[^\s)\]>"]*"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
-            return body.matches(Self.pattern, when: { $0.containsBytes("safelinks") }).map { match in
+            return body.matches(Self.pattern, when: { $0.containsBytes("safelinks.protection") }).map { match in
                 var diagnostic = Diagnostic(
-                    .warning, "safelinks", Messages.found, at: body.location(match.line, match.range.lowerBound),
+                    .safelinks, Messages.found, at: body.location(match.line, match.range.lowerBound),
                     sourceLine: String(match.line.text))
                 if let target = Self.target(of: String(match.line.text[match.range])) {
                     diagnostic.fix = Messages.fix(target)
@@ -38,4 +40,13 @@ struct SafeLinksRule: ValidationRule {
             Message(nl: "vervang het door \(target)", en: "replace it by \(target)")
         }
     }
+}
+
+extension Rule {
+    static let safelinks = Rule(
+        "safelinks", .warning, stage: .lint, ignorable: true,
+        fix: .automatic(Message(nl: "vervang door het `url=`-adres", en: "unwrap to the `url=` target")),
+        summary: Message(
+            nl: "Outlook SafeLinks (`https://eur01.safelinks.protection.outlook.com/?url=…`)",
+            en: "Outlook SafeLinks (`https://eur01.safelinks.protection.outlook.com/?url=…`)"))
 }

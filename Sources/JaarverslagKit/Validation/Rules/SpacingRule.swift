@@ -3,6 +3,8 @@ import Foundation
 /// Doubled spaces inside a line and non-breaking spaces, both left behind by Word and PDF.
 /// Indentation at the start of a line is Markdown structure and is left alone.
 struct SpacingRule: ValidationRule {
+    let rules: [Rule] = [.doubleSpace, .nonBreakingSpace]
+
     static let nonBreaking = NSRegularExpression("\u{00A0}+")
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
@@ -12,14 +14,14 @@ struct SpacingRule: ValidationRule {
             let body = year.body(fragment)
             let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }.map { line, range in
                 var diagnostic = Diagnostic(
-                    .warning, "double-space", Messages.doubled, at: body.location(line, range.lowerBound),
+                    .doubleSpace, Messages.doubled, at: body.location(line, range.lowerBound),
                     fix: Messages.doubledFix, sourceLine: String(line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(line, range), replacement: " ")]
                 return diagnostic
             }
             let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { match in
                 var diagnostic = Diagnostic(
-                    .warning, "nbsp", Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
+                    .nonBreakingSpace, Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
                     fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
                 return diagnostic
@@ -80,4 +82,13 @@ struct SpacingRule: ValidationRule {
         static let nonBreaking = Message(nl: "een harde (niet-afbrekende) spatie uit Word", en: "a non-breaking space from Word")
         static let nonBreakingFix = Message(nl: "vervang haar door een gewone spatie", en: "replace it by a normal space")
     }
+}
+
+extension Rule {
+    static let doubleSpace = Rule(
+        "double-space", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "één gewone spatie", en: "one normal space")),
+        summary: Message(nl: "dubbele spaties binnen een regel", en: "doubled spaces inside a line"))
+    static let nonBreakingSpace = Rule(
+        "nbsp", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "één gewone spatie", en: "one normal space")),
+        summary: Message(nl: "harde (niet-afbrekende) spaties", en: "non-breaking spaces"))
 }

@@ -1,6 +1,8 @@
 /// The hint that `jaarverslag new` puts in an empty fragment must be replaced by real text
 /// before the report is built.
 struct TemplateHintRule: ValidationRule {
+    let rules: [Rule] = [.templateHint]
+
     static let marker = "Vervang deze zin door de tekst van de themagroep"
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
@@ -9,7 +11,7 @@ struct TemplateHintRule: ValidationRule {
             let body = year.body(fragment)
             guard let line = body.lines.first(where: { $0.text.containsBytes(Self.marker) }) else { return nil }
             return Diagnostic(
-                .error, "template-hint", Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
+                .templateHint, Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
                 fix: Messages.fix, sourceLine: String(line.text))
         }
     }
@@ -20,4 +22,11 @@ struct TemplateHintRule: ValidationRule {
         static let fix = Message(
             nl: "vervang de voorbeeldzin door de tekst over dit jaar", en: "replace the placeholder by the text about this year")
     }
+}
+
+extension Rule {
+    static let templateHint = Rule(
+        "template-hint", .error, stage: .fragment,
+        summary: Message(
+            nl: "de voorbeeldzin van `jaarverslag new` staat er nog", en: "the placeholder sentence of `jaarverslag new` is still there"))
 }

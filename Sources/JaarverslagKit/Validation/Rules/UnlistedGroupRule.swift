@@ -1,6 +1,8 @@
 /// A group the manifest does not list is still printed (after the listed ones), but the
 /// coordinator should know; a group listed under another chapter than its `pillar` is an error.
 struct UnlistedGroupRule: ValidationRule {
+    let rules: [Rule] = [.chapterMismatch, .unlistedGroup]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment in
             guard let group = fragment.frontMatter.group, let pillar = fragment.frontMatter.pillar,
@@ -9,12 +11,12 @@ struct UnlistedGroupRule: ValidationRule {
             guard let planned = year.plannedChapter(ofGroup: group.value) else {
                 if pillar.value == Manifest.forewordPillar { return nil }
                 return Diagnostic(
-                    .warning, "unlisted-group", Messages.unlisted(group.value, chapter: pillar.value), at: group.location,
+                    .unlistedGroup, Messages.unlisted(group.value, chapter: pillar.value), at: group.location,
                     fix: Messages.unlistedFix(group.value, chapter: pillar.value), sourceLine: fragment.line(group.location.line))
             }
             guard planned == pillar.value else {
                 return Diagnostic(
-                    .error, "chapter-mismatch", Messages.mismatch(group.value, planned: planned, written: pillar.value),
+                    .chapterMismatch, Messages.mismatch(group.value, planned: planned, written: pillar.value),
                     at: pillar.location, fix: Messages.mismatchFix(planned), sourceLine: fragment.line(pillar.location.line))
             }
             return nil
@@ -41,4 +43,15 @@ struct UnlistedGroupRule: ValidationRule {
             Message(nl: "zet `pillar: \(planned)`, of overleg met de coördinator", en: "set `pillar: \(planned)`, or ask the coordinator")
         }
     }
+}
+
+extension Rule {
+    static let chapterMismatch = Rule(
+        "chapter-mismatch", .error, stage: .fragment,
+        summary: Message(
+            nl: "het manifest plaatst de groep in een ander hoofdstuk", en: "the manifest lists the group under another chapter"))
+    static let unlistedGroup = Rule(
+        "unlisted-group", .warning, stage: .fragment, ignorable: true,
+        summary: Message(
+            nl: "een fragment van een groep die het manifest niet noemt", en: "a fragment for a group the manifest does not list"))
 }

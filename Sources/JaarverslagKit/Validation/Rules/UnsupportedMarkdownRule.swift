@@ -1,10 +1,12 @@
 /// Markdown that has no faithful form in DocBook and plain text is reported, never dropped.
 struct UnsupportedMarkdownRule: ValidationRule {
+    let rules: [Rule] = [.unsupportedMarkdown]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment in
             fragment.unsupported.map { item in
                 Diagnostic(
-                    .error, "unsupported-markdown", Messages.message(item), at: item.location,
+                    .unsupportedMarkdown, Messages.message(item), at: item.location,
                     fix: Messages.fix(item), sourceLine: fragment.line(item.location.line))
             }
         }
@@ -56,4 +58,12 @@ struct UnsupportedMarkdownRule: ValidationRule {
             }
         }
     }
+}
+
+extension Rule {
+    static let unsupportedMarkdown = Rule(
+        "unsupported-markdown", .error, stage: .fragment,
+        summary: Message(
+            nl: "HTML, afbeeldingen, code, tabellen, lijnen, tussenkoppen dieper dan `##` of in een opsomming",
+            en: "HTML, images, code, tables, rules, headings deeper than `##` or inside a list"))
 }

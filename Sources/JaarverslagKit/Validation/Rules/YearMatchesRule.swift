@@ -1,10 +1,12 @@
 /// A fragment copied from last year and not updated would end up in the wrong report.
 struct YearMatchesRule: ValidationRule {
+    let rules: [Rule] = [.yearMismatch]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment in
             guard let written = fragment.frontMatter.year, written.value != year.manifest.year else { return nil }
             return Diagnostic(
-                .error, "year-mismatch", Messages.mismatch(written.value, year.manifest.year), at: written.location,
+                .yearMismatch, Messages.mismatch(written.value, year.manifest.year), at: written.location,
                 fix: Messages.fix(year.manifest.year), sourceLine: fragment.line(written.location.line))
         }
     }
@@ -21,4 +23,10 @@ struct YearMatchesRule: ValidationRule {
                 en: "set `year: \(expected)` if the text is about \(expected)")
         }
     }
+}
+
+extension Rule {
+    static let yearMismatch = Rule(
+        "year-mismatch", .error, stage: .fragment,
+        summary: Message(nl: "`year` wijkt af van het manifest", en: "`year` differs from the manifest's"))
 }
