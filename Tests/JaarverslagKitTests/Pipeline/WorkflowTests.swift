@@ -24,7 +24,7 @@ import Testing
         #expect(front.status?.value == .draft)
         #expect(front.title?.value == "Thema Zorg")
         #expect(front.chairs.map(\.city) == ["Delft"])
-        #expect(fragment?.text.contains(TemplateHintRule.marker) == true)
+        #expect(fragment?.text.contains(PlaceholderText.marker) == true)
     }
 
     @Test func newCanCopyTheTextAndRefusesToOverwrite() throws {

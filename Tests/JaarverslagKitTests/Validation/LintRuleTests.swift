@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func theTemplateHintMustBeReplaced() {
-        #expect(findings("\(TemplateHintRule.marker) over 2099.", rule: .templateHint).count == 1)
+        #expect(findings("\(PlaceholderText.marker) over 2099.", rule: .templateHint).count == 1)
     }
 
     @Test func overlappingFixesAreAppliedOnce() {

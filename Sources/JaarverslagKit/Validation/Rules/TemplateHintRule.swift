@@ -3,13 +3,11 @@
 struct TemplateHintRule: ValidationRule {
     let rules: [Rule] = [.templateHint]
 
-    static let marker = "Vervang deze zin door de tekst van de themagroep"
-
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.compactMap { fragment -> Diagnostic? in
-            guard fragment.text.containsBytes(Self.marker) else { return nil }
+            guard fragment.text.containsBytes(PlaceholderText.marker) else { return nil }
             let body = year.body(fragment)
-            guard let line = body.lines.first(where: { $0.text.containsBytes(Self.marker) }) else { return nil }
+            guard let line = body.lines.first(where: { $0.text.containsBytes(PlaceholderText.marker) }) else { return nil }
             return Diagnostic(
                 .templateHint, Messages.left, at: TextLocation(path: fragment.path, line: line.number, column: 1),
                 fix: Messages.fix, sourceLine: String(line.text))

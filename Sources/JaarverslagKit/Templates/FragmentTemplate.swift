@@ -166,7 +166,7 @@ public enum FragmentTemplate {
     }
 
     private static func hint(year: Int) -> String {
-        "\(TemplateHintRule.marker) over \(year).\n"
+        "\(PlaceholderText.marker) over \(year).\n"
     }
 
     /// The Markdown after the front matter, exactly as written.
