@@ -2,10 +2,13 @@
 public struct Block: Hashable, Sendable {
     public var kind: Kind
     public var location: TextLocation
+    /// Set only in a report that shows its changes since an earlier year.
+    public var revision: Revision?
 
-    public init(_ kind: Kind, at location: TextLocation) {
+    public init(_ kind: Kind, at location: TextLocation, revision: Revision? = nil) {
         self.kind = kind
         self.location = location
+        self.revision = revision
     }
 
     public indirect enum Kind: Hashable, Sendable {

@@ -7,6 +7,8 @@ public indirect enum Inline: Hashable, Sendable {
     case link(destination: String, [Inline])
     /// A line break inside a paragraph in the source; printed as a space.
     case softBreak
+    /// Words added or deleted inside a changed paragraph, in a report that shows its changes.
+    case revised(Revision, [Inline])
 }
 
 extension Array where Element == Inline {
@@ -15,7 +17,8 @@ extension Array where Element == Inline {
         map { inline in
             switch inline {
             case .text(let text): return text
-            case .emphasis(let children), .strong(let children), .link(_, let children): return children.plainText
+            case .emphasis(let children), .strong(let children), .link(_, let children), .revised(_, let children):
+                return children.plainText
             case .softBreak: return " "
             }
         }.joined()
@@ -26,7 +29,7 @@ extension Array where Element == Inline {
         flatMap { inline -> [String] in
             switch inline {
             case .link(let destination, let children): return [destination] + children.linkDestinations
-            case .emphasis(let children), .strong(let children): return children.linkDestinations
+            case .emphasis(let children), .strong(let children), .revised(_, let children): return children.linkDestinations
             case .text, .softBreak: return []
             }
         }

@@ -5,6 +5,8 @@ public struct MemberList: Hashable, Sendable {
     public var cities: [String]
     /// `G40`
     public var networkShortName: String
+    /// Cities that joined since an earlier year, in a report that shows its changes.
+    public var joined: Set<String> = []
 
     public init(cities: [String], networkShortName: String) {
         self.cities = DutchCollation.sorted(cities)

@@ -56,6 +56,8 @@ public struct Chapter: Hashable, Sendable {
     /// The group whose fragment supplied `intro`, if any.
     public var introGroup: Section.Origin?
     public var sections: [Section]
+    /// Set only in a report that shows its changes since an earlier year.
+    public var revision: Revision? = nil
 
     /// `1. Algemeen` or `Pijler Sociaal`
     public var numberedTitle: String {
@@ -71,6 +73,9 @@ public struct Section: Hashable, Sendable {
     /// Set on sections that are a group's fragment; nil on sub-sections from headings.
     public var origin: Origin?
     public var content: SectionContent
+    /// Set only in a report that shows its changes since an earlier year; a deleted section
+    /// marks everything inside it deleted too.
+    public var revision: Revision? = nil
 
     /// Where a group section came from and what the front matter says about the group.
     public struct Origin: Hashable, Sendable {

@@ -3,12 +3,15 @@
 /// Everything the diff needs to read a year back is kept in the XML: group ids as `xml:id`,
 /// chairs as `othercredit`, earlier names as `bibliomisc role="formerly-<year>"`, the
 /// foreword's signatory as `author`, and the member cities as `phrase role="member"`.
+///
+/// A report that shows its changes since an earlier year (`Revision`s in the model) is
+/// marked in the convention of DocBook XSL's `show.revisionflag`: `revisionflag` on the
+/// changed elements and `<phrase revisionflag="…">` around changed words. A deleted element's
+/// `xml:id` is prefixed with `verwijderd.`, so that it cannot clash with a new one.
 public struct DocBookRenderer: Renderer {
     public static let namespace = "http://docbook.org/ns/docbook"
     public static let xlinkNamespace = "http://www.w3.org/1999/xlink"
-
-    /// Change marks for `jaarverslag diff --format docbook`; nil for a plain build.
-    var revisions: Revisions?
+    static let deletedPrefix = "verwijderd."
 
     public init() {}
 
@@ -28,7 +31,6 @@ public struct DocBookRenderer: Renderer {
         writer.endBlock()
         if let foreword = report.foreword { write(foreword, to: writer) }
         for chapter in report.chapters { write(chapter, to: writer) }
-        for chapter in revisions?.deletedChapters ?? [] { writeDeleted(chapter, to: writer) }
         writer.endBlock()
         return writer.finish()
     }
@@ -48,11 +50,7 @@ public struct DocBookRenderer: Renderer {
             writer.endBlock()
         }
         writer.endBlock()
-        if let before = revisions?.oldContent[foreword.id] {
-            writeChanges(from: before, to: foreword.content, writer: writer)
-        } else {
-            write(foreword.content, to: writer)
-        }
+        write(foreword.content, to: writer)
         if let signature = foreword.signature {
             writer.line("para", signature.line, attributes: [("role", "signature")])
         }
@@ -60,11 +58,10 @@ public struct DocBookRenderer: Renderer {
     }
 
     func write(_ chapter: Chapter, to writer: XMLWriter) {
-        var attributes = [
-            ("xml:id", (revisions?.deletedPrefix ?? "") + (chapter.kind == .appendix ? "bijlage.\(chapter.id)" : "hoofdstuk.\(chapter.id)"))
-        ]
+        let id = (chapter.kind == .appendix ? "bijlage." : "hoofdstuk.") + chapter.id
+        var attributes = [("xml:id", chapter.revision == .deleted ? Self.deletedPrefix + id : id)]
         if let number = chapter.number { attributes.append(("label", String(number))) }
-        if let flag = revisions?.flag(forChapter: chapter.id) { attributes.append(("revisionflag", flag)) }
+        if let revision = chapter.revision { attributes.append(("revisionflag", revision.rawValue)) }
         writer.startBlock(chapter.kind == .appendix ? "appendix" : "chapter", attributes: attributes)
         writer.startBlock("info")
         writer.line("title", chapter.title)
@@ -73,30 +70,21 @@ public struct DocBookRenderer: Renderer {
             write(origin, to: writer)
         }
         writer.endBlock()
-        if let origin = chapter.introGroup, let old = revisions?.oldContent[origin.group] {
-            writeChanges(from: old, to: chapter.intro, writer: writer)
-        } else {
-            write(chapter.intro, to: writer)
-        }
+        write(chapter.intro, to: writer)
         for section in chapter.sections { write(section, to: writer) }
-        for deleted in revisions?.deletedSections[chapter.id] ?? [] { writeDeleted(deleted, to: writer) }
         writer.endBlock()
     }
 
     func write(_ section: Section, to writer: XMLWriter) {
-        var attributes = [("xml:id", section.id)]
+        var attributes = [("xml:id", section.revision == .deleted ? Self.deletedPrefix + section.id : section.id)]
         if section.origin?.status == .draft { attributes.append(("status", "draft")) }
-        if let flag = revisions?.flag(forSection: section.id) { attributes.append(("revisionflag", flag)) }
+        if let revision = section.revision { attributes.append(("revisionflag", revision.rawValue)) }
         writer.startBlock("section", attributes: attributes)
         writer.startBlock("info")
         writer.line("title", section.title)
         if let origin = section.origin { write(origin, to: writer) }
         writer.endBlock()
-        if let old = revisions?.oldContent[section.id] {
-            writeChanges(from: old, to: section.content, writer: writer)
-        } else {
-            write(section.content, to: writer)
-        }
+        write(section.content, to: writer)
         writer.endBlock()
     }
 
@@ -124,8 +112,8 @@ public struct DocBookRenderer: Renderer {
         for subsection in content.subsections { write(subsection, to: writer) }
     }
 
-    func write(_ block: Block, to writer: XMLWriter, flag: String? = nil) {
-        let marks = flag.map { [("revisionflag", $0)] } ?? []
+    func write(_ block: Block, to writer: XMLWriter) {
+        let marks = block.revision.map { [("revisionflag", $0.rawValue)] } ?? []
         switch block.kind {
         case .paragraph(let inlines):
             writer.startLine("para", attributes: marks)
@@ -152,7 +140,7 @@ public struct DocBookRenderer: Renderer {
             for (index, city) in members.cities.enumerated() {
                 if index > 0 { writer.text(index == members.cities.count - 1 ? " en " : ", ") }
                 var attributes = [("role", "member")]
-                if revisions?.joinedMembers.contains(city) == true { attributes.append(("revisionflag", "added")) }
+                if members.joined.contains(city) { attributes.append(("revisionflag", Revision.added.rawValue)) }
                 writer.startInline("phrase", attributes: attributes)
                 writer.text(city)
                 writer.endInline()
@@ -192,6 +180,10 @@ public struct DocBookRenderer: Renderer {
                 writer.endInline()
             case .link(let destination, let children):
                 writer.startInline("link", attributes: [("xlink:href", destination)])
+                write(children, to: writer)
+                writer.endInline()
+            case .revised(let revision, let children):
+                writer.startInline("phrase", attributes: [("revisionflag", revision.rawValue)])
                 write(children, to: writer)
                 writer.endInline()
             }

@@ -102,7 +102,7 @@ public struct PlainTextRenderer: Renderer {
             switch inline {
             case .text(let text): return text.utf8.contains(10) ? String(text.map { $0 == "\n" ? " " : $0 }) : text
             case .softBreak: return " "
-            case .emphasis(let children), .strong(let children): return text(children, links: &links)
+            case .emphasis(let children), .strong(let children), .revised(_, let children): return text(children, links: &links)
             case .link(let destination, let children):
                 return text(children, links: &links) + " [\(links.number(for: destination))]"
             }

@@ -55,7 +55,7 @@ struct Diff: ParsableCommand {
         } else {
             switch format {
             case .json: text = diff.json()
-            case .docbook: text = RevisionRenderer(old: reports[0], diff: diff).render(reports[1])
+            case .docbook: text = DocBookRenderer().render(RevisionMarker.mark(reports[1], against: reports[0], diff: diff))
             case .text:
                 let environment = ProcessInfo.processInfo.environment
                 let color = output == nil && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1

@@ -79,7 +79,7 @@ import Testing
 
     @Test func revisionMarkedDocBookIsValid() throws {
         let schema = try #require(DocBookSchemaTests.schema, "install the Debian package docbook5-xml")
-        let xml = RevisionRenderer(old: try Self.report(2098), diff: diff).render(try Self.report(2099))
+        let xml = DocBookRenderer().render(RevisionMarker.mark(try Self.report(2099), against: try Self.report(2098), diff: diff))
         #expect(schema.violations(in: xml).isEmpty)
         #expect(xml.contains("<section xml:id=\"nieuw\" revisionflag=\"added\">"))
         #expect(xml.contains("<section xml:id=\"zorg\" revisionflag=\"changed\">"))
