@@ -4,17 +4,10 @@ import JaarverslagKit
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(L("Map van de repository met fragments/ en reports/.", "The repository folder with fragments/ and reports/.")))
+    @Option(name: .long, help: Messages.root.help)
     var root: String = "."
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            L(
-                "Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).",
-                "Language of the messages: nl or en (default from LC_ALL/LANG).")))
+    @Option(name: .long, help: Messages.lang.help)
     var lang: Language?
 
     var language: Language {
@@ -51,19 +44,18 @@ enum Console {
         Foundation.exit(code)
     }
 
-    /// A year that cannot be looked at is a usage error: exit code 2.
-    static func fail(_ failure: YearLoadFailure, language: Language) -> ExitCode {
-        switch failure {
-        case .noManifest(let year, let path, let known):
-            let years = known.map(String.init).joined(separator: ", ")
-            error(
-                language == .nl
-                    ? "jaarverslag: geen manifest voor \(year) (\(path) bestaat niet)" + (known.isEmpty ? "" : "; bekende jaren: \(years)")
-                    : "jaarverslag: no manifest for \(year) (\(path) does not exist)" + (known.isEmpty ? "" : "; known years: \(years)"))
-        case .badManifest(let diagnostics):
-            print(diagnostics, language: language)
-            error(language == .nl ? "jaarverslag: het manifest bevat fouten" : "jaarverslag: the manifest has errors")
-        }
+    /// A command that cannot do its work is a usage error: exit code 2. The findings behind
+    /// the failure come first, then the failure itself, located when it is one place.
+    static func fail(_ failure: any CommandFailure, language: Language) -> ExitCode {
+        error(DiagnosticFormatter(language: language).format(failure))
         return ExitCode(2)
     }
+}
+
+private enum Messages {
+    static let root = Message(
+        nl: "Map van de repository met fragments/ en reports/.", en: "The repository folder with fragments/ and reports/.")
+    static let lang = Message(
+        nl: "Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).",
+        en: "Language of the messages: nl or en (default from LC_ALL/LANG).")
 }

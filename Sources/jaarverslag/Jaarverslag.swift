@@ -11,12 +11,8 @@ import JaarverslagKit
 struct Jaarverslag: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jaarverslag",
-        abstract: L(
-            "Stelt het jaarverslag van het G40 Stedennetwerk samen uit de fragmenten van de themagroepen.",
-            "Compiles the annual report of the G40 Stedennetwerk from the theme groups' fragments."),
-        discussion: L(
-            "Afsluitcodes: 0 = in orde, 1 = fouten in de invoer (diff: verschillen), 2 = verkeerd gebruik.",
-            "Exit codes: 0 = ok, 1 = errors in the input (diff: differences), 2 = usage error."),
+        abstract: Messages.abstract.inHelpLanguage,
+        discussion: Messages.exitCodes.inHelpLanguage,
         subcommands: [Check.self, Build.self, Diff.self, New.self, Status.self]
     )
 
@@ -38,4 +34,13 @@ struct Jaarverslag: ParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+private enum Messages {
+    static let abstract = Message(
+        nl: "Stelt het jaarverslag van het G40 Stedennetwerk samen uit de fragmenten van de themagroepen.",
+        en: "Compiles the annual report of the G40 Stedennetwerk from the theme groups' fragments.")
+    static let exitCodes = Message(
+        nl: "Afsluitcodes: 0 = in orde, 1 = fouten in de invoer (diff: verschillen), 2 = verkeerd gebruik.",
+        en: "Exit codes: 0 = ok, 1 = errors in the input (diff: differences), 2 = usage error.")
 }

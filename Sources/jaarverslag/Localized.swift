@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import JaarverslagKit
 
@@ -20,7 +21,10 @@ enum HelpLanguage {
     }()
 }
 
-/// A help or console text in the user's language.
-func L(_ nl: String, _ en: String) -> String {
-    HelpLanguage.current == .nl ? nl : en
+extension Message {
+    /// The text in the language of help and usage texts.
+    var inHelpLanguage: String { text(HelpLanguage.current) }
+
+    /// Help for an option or argument, in the language of help texts.
+    var help: ArgumentHelp { ArgumentHelp(inHelpLanguage) }
 }

@@ -9,13 +9,7 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        let severityWord: String
-        switch (diagnostic.severity, language) {
-        case (.error, .nl): severityWord = "fout"
-        case (.warning, .nl): severityWord = "waarschuwing"
-        case (.error, .en): severityWord = "error"
-        case (.warning, .en): severityWord = "warning"
-        }
+        let severityWord = DiagnosticFormatter.Messages.severity(diagnostic.severity).text(language)
         var lines = ["\(diagnostic.location): \(severityWord): \(diagnostic.message.text(language)) [\(diagnostic.rule)]"]
         if let source = diagnostic.sourceLine {
             lines.append("    " + source)
@@ -24,25 +18,49 @@ public struct DiagnosticFormatter: Sendable {
             lines.append("    " + padding + "^")
         }
         if let fix = diagnostic.fix {
-            lines.append("    " + (language == .nl ? "oplossing: " : "fix: ") + fix.text(language))
+            lines.append("    " + Messages.fixLabel.text(language) + fix.text(language))
         }
         for note in diagnostic.notes {
-            lines.append("\(note.location): " + (language == .nl ? "opmerking: " : "note: ") + note.message.text(language))
+            lines.append("\(note.location): " + Messages.noteLabel.text(language) + note.message.text(language))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A failure that stopped a command: the findings behind it, then the failure itself,
+    /// located when it is one place (`path:line: error: …`), else as `jaarverslag: …`.
+    public func format(_ failure: any CommandFailure) -> String {
+        var lines = failure.diagnostics.map(format)
+        if let location = failure.location {
+            lines.append("\(location): " + Messages.severity(.error).text(language) + ": " + failure.message.text(language))
+        } else {
+            lines.append("jaarverslag: " + failure.message.text(language))
         }
         return lines.joined(separator: "\n")
     }
 
     /// The one-line summary printed on stdout after a check.
     public func summary(_ diagnostics: [Diagnostic], fragmentCount: Int) -> String {
-        let errors = diagnostics.errorCount
-        let warnings = diagnostics.warningCount
-        switch language {
-        case .nl:
-            return "\(fragmentCount) \(fragmentCount == 1 ? "fragment" : "fragmenten") gecontroleerd: "
-                + "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")"
-        case .en:
-            return "\(fragmentCount) \(fragmentCount == 1 ? "fragment" : "fragments") checked: "
-                + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        Messages.summary(fragments: fragmentCount, errors: diagnostics.errorCount, warnings: diagnostics.warningCount).text(language)
+    }
+}
+
+extension DiagnosticFormatter {
+    enum Messages {
+        static func severity(_ severity: Severity) -> Message {
+            switch severity {
+            case .error: return Message(nl: "fout", en: "error")
+            case .warning: return Message(nl: "waarschuwing", en: "warning")
+            }
+        }
+        static let fixLabel = Message(nl: "oplossing: ", en: "fix: ")
+        static let noteLabel = Message(nl: "opmerking: ", en: "note: ")
+
+        static func summary(fragments: Int, errors: Int, warnings: Int) -> Message {
+            Message(
+                nl: "\(fragments) \(fragments == 1 ? "fragment" : "fragmenten") gecontroleerd: "
+                    + "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
+                en: "\(fragments) \(fragments == 1 ? "fragment" : "fragments") checked: "
+                    + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
         }
     }
 }

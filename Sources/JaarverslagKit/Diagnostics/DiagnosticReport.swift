@@ -30,7 +30,7 @@ public enum DiagnosticReport {
             if diagnostic.location.column > 0 { properties.append("col=\(diagnostic.location.column)") }
             properties.append("title=\(escapeProperty(diagnostic.rule.id.rawValue))")
             var message = diagnostic.message.text(language)
-            if let fix = diagnostic.fix { message += "\n" + (language == .nl ? "oplossing: " : "fix: ") + fix.text(language) }
+            if let fix = diagnostic.fix { message += "\n" + DiagnosticFormatter.Messages.fixLabel.text(language) + fix.text(language) }
             return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))"
         }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
     }

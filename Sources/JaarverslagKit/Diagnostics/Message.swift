@@ -26,6 +26,9 @@ public struct Message: Hashable, Sendable {
     }
 
     public func text(_ language: Language) -> String {
-        language == .nl ? nl : en
+        switch language {
+        case .nl: return nl
+        case .en: return en
+        }
     }
 }

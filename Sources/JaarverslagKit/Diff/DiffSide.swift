@@ -18,11 +18,35 @@ public enum DiffSide: Sendable, Equatable {
         }
     }
 
-    public enum LoadError: Error, Sendable {
+    public enum LoadError: CommandFailure {
         case year(YearLoadFailure)
         /// The year's fragments have errors; a diff of a broken year would mislead.
         case invalidYear(Int, [Diagnostic])
         case docbook(DocBookReader.Failure)
+
+        public var message: Message {
+            switch self {
+            case .year(let failure): return failure.message
+            case .invalidYear(let year, _):
+                return Message(
+                    nl: "\(year) heeft fouten; los ze eerst op (jaarverslag check \(year))",
+                    en: "\(year) has errors; fix them first (jaarverslag check \(year))")
+            case .docbook(let failure): return failure.message
+            }
+        }
+
+        public var diagnostics: [Diagnostic] {
+            switch self {
+            case .year(let failure): return failure.diagnostics
+            case .invalidYear(_, let diagnostics): return diagnostics
+            case .docbook: return []
+            }
+        }
+
+        public var location: TextLocation? {
+            if case .docbook(let failure) = self { return failure.location }
+            return nil
+        }
     }
 
     /// Both sides at once: each side's own loading is parallel, but its manifest, file
@@ -44,6 +68,30 @@ public enum DiffSide: Sendable, Equatable {
             let url = URL(fileURLWithPath: path, relativeTo: workspace.root)
             return DocBookReader.read(contentsOf: url, displayPath: path).mapError { .docbook($0) }
         }
+    }
+}
+
+/// Two reports and what changed between them: what `jaarverslag diff` prints in any format.
+public struct Comparison: Sendable {
+    public var old: Report
+    public var new: Report
+    public var diff: YearDiff
+
+    /// Loads both sides (at once) and compares them.
+    public static func compare(_ old: DiffSide, _ new: DiffSide, in workspace: Workspace) -> Result<Comparison, DiffSide.LoadError> {
+        let loaded = DiffSide.load([old, new], in: workspace)
+        switch (loaded[0], loaded[1]) {
+        case (.failure(let failure), _), (_, .failure(let failure)):
+            return .failure(failure)
+        case (.success(let oldReport), .success(let newReport)):
+            let diff = Differ.diff(oldReport, newReport, oldSource: old.label, newSource: new.label)
+            return .success(Comparison(old: oldReport, new: newReport, diff: diff))
+        }
+    }
+
+    /// The new report as DocBook 5.0 with what changed since the old one marked.
+    public var markedDocBook: String {
+        DocBookRenderer().render(RevisionMarker.mark(new, against: old, diff: diff))
     }
 }
 

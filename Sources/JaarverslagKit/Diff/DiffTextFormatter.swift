@@ -11,7 +11,7 @@ public struct DiffTextFormatter: Sendable {
         self.color = color
     }
 
-    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    private func say(_ message: Message) -> String { message.text(language) }
     private func red(_ text: String) -> String { color ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
     private func green(_ text: String) -> String { color ? "\u{1B}[32m\(text)\u{1B}[0m" : text }
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
@@ -19,32 +19,32 @@ public struct DiffTextFormatter: Sendable {
     public func format(_ diff: YearDiff) -> String {
         var lines = [bold("jaarverslag diff \(diff.old.source) \(diff.new.source)")]
         if diff.isEmpty {
-            lines.append(t("Geen verschillen.", "No differences."))
+            lines.append(say(Messages.noDifferences))
             return lines.joined(separator: "\n") + "\n"
         }
         if let network = diff.network {
-            lines.append(t("Netwerk hernoemd: ", "Network renamed: ") + "\(network.from) → \(network.to)")
+            lines.append(say(Messages.networkRenamed) + "\(network.from) → \(network.to)")
         }
         let members = diff.members
-        lines.append(t("Leden: ", "Members: ") + "\(members.countBefore) → \(members.countAfter)")
+        lines.append(say(Messages.members) + "\(members.countBefore) → \(members.countAfter)")
         if !members.joined.isEmpty { lines.append("  " + green("+ " + members.joined.joined(separator: ", "))) }
         if !members.left.isEmpty { lines.append("  " + red("- " + members.left.joined(separator: ", "))) }
         if let signatory = diff.signatory {
-            lines.append(t("Voorwoord ondertekend door: ", "Foreword signed by: ") + "\(signatory.from ?? "—") → \(signatory.to ?? "—")")
+            lines.append(say(Messages.signedBy) + "\(signatory.from ?? "—") → \(signatory.to ?? "—")")
         }
         if !diff.chapters.isEmpty {
             lines.append("")
-            lines.append(bold(t("Hoofdstukken", "Chapters")))
+            lines.append(bold(say(Messages.chapters)))
             for change in diff.chapters { lines.append("  " + describe(change)) }
         }
         if !diff.groups.isEmpty {
             lines.append("")
-            lines.append(bold(t("Groepen", "Groups")))
+            lines.append(bold(say(Messages.groups)))
             for change in diff.groups { lines.append("  " + describe(change)) }
         }
         if !diff.chairs.isEmpty {
             lines.append("")
-            lines.append(bold(t("Voorzitters en trekkers", "Chairs and trekkers")))
+            lines.append(bold(say(Messages.chairs)))
             for change in diff.chairs {
                 lines.append("  \(change.title) (\(change.group))")
                 if !change.before.isEmpty { lines.append("    " + red("- " + change.before.joined(separator: "; "))) }
@@ -53,7 +53,7 @@ public struct DiffTextFormatter: Sendable {
         }
         if !diff.sections.isEmpty {
             lines.append("")
-            lines.append(bold(t("Tekst", "Text")))
+            lines.append(bold(say(Messages.text)))
             for section in diff.sections {
                 lines.append("")
                 lines.append(bold("  \(section.title) (\(section.group))") + ": " + counts(section.text))
@@ -63,7 +63,7 @@ public struct DiffTextFormatter: Sendable {
         if !diff.unchanged.isEmpty {
             lines.append("")
             lines.append(
-                t("\(diff.unchanged.count) secties ongewijzigd: ", "\(diff.unchanged.count) sections unchanged: ")
+                say(Messages.unchanged(diff.unchanged.count))
                     + diff.unchanged.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -72,7 +72,7 @@ public struct DiffTextFormatter: Sendable {
     /// `+120 −35 woorden (14% gewijzigd)`
     func counts(_ text: WordDiff) -> String {
         let share = Int((text.share * 100).rounded())
-        return green("+\(text.added)") + " " + red("−\(text.removed)") + t(" woorden (\(share)% gewijzigd)", " words (\(share)% changed)")
+        return green("+\(text.added)") + " " + red("−\(text.removed)") + say(Messages.wordsChanged(share))
     }
 
     private func render(_ hunk: WordDiff.Hunk) -> String {
@@ -91,7 +91,7 @@ public struct DiffTextFormatter: Sendable {
         case .added: return green("+ \(change.title)") + " (\(change.id))"
         case .removed: return red("- \(change.title)") + " (\(change.id))"
         case .renamed:
-            let how = change.similarity.map { t(", titelovereenkomst \(format($0))", ", title similarity \(format($0))") } ?? ""
+            let how = change.similarity.map { ", " + say(Messages.similarity(format($0))) } ?? ""
             let ids = change.oldID == nil || change.oldID == change.id ? change.id : "\(change.oldID!) → \(change.id)"
             return "~ \(change.oldTitle ?? "") → \(change.title) (\(ids)\(how))"
         }
@@ -107,16 +107,16 @@ public struct DiffTextFormatter: Sendable {
                 let ids = change.oldGroup == change.group ? change.group : "\(change.oldGroup ?? "") → \(change.group)"
                 let how: String
                 switch change.matchedBy {
-                case .formerName: how = t("herkend aan eerdere naam", "recognised by former name")
+                case .formerName: how = say(Messages.byFormerName)
                 case .similarity:
-                    how = t("titelovereenkomst \(format(change.similarity ?? 0))", "title similarity \(format(change.similarity ?? 0))")
-                default: how = t("zelfde id", "same id")
+                    how = say(Messages.similarity(format(change.similarity ?? 0)))
+                default: how = say(Messages.sameID)
                 }
-                parts.append(t("hernoemd", "renamed") + ": \(change.oldTitle ?? "") → \(change.title) (\(ids); \(how))")
+                parts.append(say(Messages.renamed) + ": \(change.oldTitle ?? "") → \(change.title) (\(ids); \(how))")
             }
             if change.moved {
                 parts.append(
-                    t("verplaatst", "moved") + ": \(change.oldChapter ?? "") → \(change.chapter)"
+                    say(Messages.moved) + ": \(change.oldChapter ?? "") → \(change.chapter)"
                         + (change.renamed ? "" : " (\(change.group))"))
             }
             return "~ " + parts.joined(separator: "; ")
@@ -130,27 +130,61 @@ public struct DiffTextFormatter: Sendable {
     /// The short summary of `--stat`.
     public func stat(_ diff: YearDiff) -> String {
         var lines: [String] = []
-        if let network = diff.network { lines.append(t("netwerk: ", "network: ") + "\(network.from) → \(network.to)") }
-        lines.append(t("leden: ", "members: ") + "+\(diff.members.joined.count) -\(diff.members.left.count)")
+        if let network = diff.network { lines.append(say(Messages.statNetwork) + "\(network.from) → \(network.to)") }
+        lines.append(say(Messages.statMembers) + "+\(diff.members.joined.count) -\(diff.members.left.count)")
         let chapters = Dictionary(grouping: diff.chapters, by: \.change).mapValues(\.count)
         lines.append(
-            t("hoofdstukken: ", "chapters: ")
+            say(Messages.statChapters)
                 + "+\(chapters[.added] ?? 0) -\(chapters[.removed] ?? 0) ~\(chapters[.renamed] ?? 0)")
         let added = diff.groups.filter { $0.change == .added }.count
         let removed = diff.groups.filter { $0.change == .removed }.count
         let renamed = diff.groups.filter { $0.renamed }.count
         let moved = diff.groups.filter { $0.moved }.count
-        lines.append(
-            t(
-                "groepen: +\(added) -\(removed), \(renamed) hernoemd, \(moved) verplaatst",
-                "groups: +\(added) -\(removed), \(renamed) renamed, \(moved) moved"))
-        if !diff.chairs.isEmpty { lines.append(t("voorzitters gewijzigd: ", "chairs changed: ") + "\(diff.chairs.count)") }
+        lines.append(say(Messages.statGroups(added: added, removed: removed, renamed: renamed, moved: moved)))
+        if !diff.chairs.isEmpty { lines.append(say(Messages.statChairs) + "\(diff.chairs.count)") }
         let wordsAdded = diff.sections.map(\.text.added).reduce(0, +)
         let wordsRemoved = diff.sections.map(\.text.removed).reduce(0, +)
         lines.append(
-            t(
-                "tekst: \(diff.sections.count) secties gewijzigd (+\(wordsAdded) −\(wordsRemoved) woorden), \(diff.unchanged.count) ongewijzigd",
-                "text: \(diff.sections.count) sections changed (+\(wordsAdded) −\(wordsRemoved) words), \(diff.unchanged.count) unchanged"))
+            say(Messages.statText(sections: diff.sections.count, added: wordsAdded, removed: wordsRemoved, unchanged: diff.unchanged.count))
+        )
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+private enum Messages {
+    static let noDifferences = Message(nl: "Geen verschillen.", en: "No differences.")
+    static let networkRenamed = Message(nl: "Netwerk hernoemd: ", en: "Network renamed: ")
+    static let members = Message(nl: "Leden: ", en: "Members: ")
+    static let signedBy = Message(nl: "Voorwoord ondertekend door: ", en: "Foreword signed by: ")
+    static let chapters = Message(nl: "Hoofdstukken", en: "Chapters")
+    static let groups = Message(nl: "Groepen", en: "Groups")
+    static let chairs = Message(nl: "Voorzitters en trekkers", en: "Chairs and trekkers")
+    static let text = Message(nl: "Tekst", en: "Text")
+    static func unchanged(_ count: Int) -> Message {
+        Message(nl: "\(count) secties ongewijzigd: ", en: "\(count) sections unchanged: ")
+    }
+    static func wordsChanged(_ share: Int) -> Message {
+        Message(nl: " woorden (\(share)% gewijzigd)", en: " words (\(share)% changed)")
+    }
+    static func similarity(_ score: String) -> Message {
+        Message(nl: "titelovereenkomst \(score)", en: "title similarity \(score)")
+    }
+    static let byFormerName = Message(nl: "herkend aan eerdere naam", en: "recognised by former name")
+    static let sameID = Message(nl: "zelfde id", en: "same id")
+    static let renamed = Message(nl: "hernoemd", en: "renamed")
+    static let moved = Message(nl: "verplaatst", en: "moved")
+    static let statNetwork = Message(nl: "netwerk: ", en: "network: ")
+    static let statMembers = Message(nl: "leden: ", en: "members: ")
+    static let statChapters = Message(nl: "hoofdstukken: ", en: "chapters: ")
+    static func statGroups(added: Int, removed: Int, renamed: Int, moved: Int) -> Message {
+        Message(
+            nl: "groepen: +\(added) -\(removed), \(renamed) hernoemd, \(moved) verplaatst",
+            en: "groups: +\(added) -\(removed), \(renamed) renamed, \(moved) moved")
+    }
+    static let statChairs = Message(nl: "voorzitters gewijzigd: ", en: "chairs changed: ")
+    static func statText(sections: Int, added: Int, removed: Int, unchanged: Int) -> Message {
+        Message(
+            nl: "tekst: \(sections) secties gewijzigd (+\(added) −\(removed) woorden), \(unchanged) ongewijzigd",
+            en: "text: \(sections) sections changed (+\(added) −\(removed) words), \(unchanged) unchanged")
     }
 }

@@ -6,10 +6,12 @@ import Foundation
 /// Only the vocabulary the `DocBookRenderer` writes is understood; anything else is an error
 /// rather than being skipped, so a diff never silently ignores part of a document.
 public enum DocBookReader {
-    public struct Failure: Error, Sendable, Equatable {
+    public struct Failure: CommandFailure, Equatable {
         public var path: String
         public var line: Int
         public var message: Message
+
+        public var location: TextLocation? { TextLocation(path: path, line: line) }
     }
 
     public static func read(contentsOf url: URL, displayPath: String) -> Result<Report, Failure> {

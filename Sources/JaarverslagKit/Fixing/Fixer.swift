@@ -28,6 +28,28 @@ public enum Fixer {
         return fixes
     }
 
+    /// What `check --fix` did, and the check of the fixed year.
+    public struct Outcome: Sendable {
+        public var fixes: [FileFix]
+        public var check: Pipeline.CheckResult
+    }
+
+    /// `check --fix`: checks the year, applies the safe fixes, and checks it again.
+    public static func fixAndCheck(year: Int, in workspace: Workspace) -> Result<Outcome, UsageError> {
+        let first: Pipeline.CheckResult
+        switch Pipeline.check(year: year, in: workspace) {
+        case .failure(let failure): return .failure(UsageError(failure))
+        case .success(let checked): first = checked
+        }
+        let fixes: [FileFix]
+        do throws(AtomicWriter.WriteError) {
+            fixes = try fix(first, in: workspace)
+        } catch {
+            return .failure(UsageError(error))
+        }
+        return Pipeline.check(year: year, in: workspace).map { Outcome(fixes: fixes, check: $0) }.mapError(UsageError.init)
+    }
+
     /// `fragments/2023/x.md: 2 × safelinks, 1 × double-space`
     public static func summary(_ fix: FileFix) -> String {
         fix.path + ": " + fix.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")

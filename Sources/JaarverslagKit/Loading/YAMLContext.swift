@@ -36,9 +36,9 @@ final class YAMLContext {
             // than the rest of the YAML parse.
             return try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
         } catch let error as YamlError {
-            reportSyntaxError(error)
+            reportSyntaxError(error, in: yaml)
         } catch {
-            report(.yamlSyntax, Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
+            report(.yamlSyntax, Messages.unreadable, line: 1, column: 1, fix: Messages.syntaxFix)
         }
         return nil
     }
@@ -68,8 +68,12 @@ final class YAMLContext {
         return String(fileLines[line - 1])
     }
 
-    private func reportSyntaxError(_ error: YamlError) {
+    private func reportSyntaxError(_ error: YamlError, in yaml: String) {
         switch error {
+        case .reader(_, let offset, let value, _):
+            // libyaml's reader refuses characters YAML does not allow (control characters).
+            let (line, column) = Self.position(ofCharacter: offset ?? 0, in: yaml)
+            report(.yamlSyntax, Messages.badCharacter(value), line: line, column: column, fix: Messages.badCharacterFix)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             let line = sourceLine(mark.line + lineOffset) ?? ""
             let isTab = problem.contains("tab") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
@@ -82,8 +86,23 @@ final class YAMLContext {
                 .yamlDuplicateKey, Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
                 line: context.mark.line, column: context.mark.column, fix: Messages.duplicateKeyFix)
         default:
-            report(.yamlSyntax, Messages.unreadable("\(error)"), line: 1, column: 1, fix: nil)
+            report(.yamlSyntax, Messages.unreadable, line: 1, column: 1, fix: Messages.syntaxFix)
         }
+    }
+
+    /// 1-based line and column of the character at `offset` (in Characters, as Yams counts).
+    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     enum Messages {
@@ -93,9 +112,16 @@ final class YAMLContext {
         static let syntaxFix = Message(
             nl: "schrijf elk gegeven als `naam: waarde` op een eigen regel; zet een waarde met een dubbele punt tussen aanhalingstekens",
             en: "write each field as `name: value` on a line of its own; quote a value that contains a colon")
-        static func unreadable(_ detail: String) -> Message {
-            Message(nl: "de YAML kan niet gelezen worden: \(detail)", en: "the YAML cannot be read: \(detail)")
+        static let unreadable = Message(
+            nl: "de kopgegevens kunnen niet gelezen worden als YAML", en: "the front matter cannot be read as YAML")
+        static func badCharacter(_ value: Int32) -> Message {
+            let code = value >= 0 ? " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")" : ""
+            return Message(
+                nl: "de kopgegevens bevatten een onzichtbaar stuurteken\(code) dat YAML niet toestaat",
+                en: "the front matter contains an invisible control character\(code) that YAML does not allow")
         }
+        static let badCharacterFix = Message(
+            nl: "verwijder het teken of typ de regel opnieuw", en: "delete the character or retype the line")
         static let tab = Message(
             nl: "YAML staat geen tabs toe om in te springen", en: "YAML does not allow tabs for indentation")
         static let tabFix = Message(

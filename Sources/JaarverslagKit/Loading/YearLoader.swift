@@ -18,9 +18,26 @@ public struct YearSources: Sendable {
 }
 
 /// Why a year cannot even be looked at: a usage error (exit code 2).
-public enum YearLoadFailure: Error, Sendable {
+public enum YearLoadFailure: CommandFailure {
     case noManifest(year: Int, path: String, known: [Int])
     case badManifest([Diagnostic])
+
+    public var message: Message {
+        switch self {
+        case .noManifest(let year, let path, let known):
+            let years = known.map(String.init).joined(separator: ", ")
+            return Message(
+                nl: "geen manifest voor \(year) (\(path) bestaat niet)" + (known.isEmpty ? "" : "; bekende jaren: \(years)"),
+                en: "no manifest for \(year) (\(path) does not exist)" + (known.isEmpty ? "" : "; known years: \(years)"))
+        case .badManifest:
+            return Message(nl: "het manifest bevat fouten", en: "the manifest has errors")
+        }
+    }
+
+    public var diagnostics: [Diagnostic] {
+        if case .badManifest(let diagnostics) = self { return diagnostics }
+        return []
+    }
 }
 
 /// Loads a year from the workspace: the manifest and every file in `fragments/<year>/`.

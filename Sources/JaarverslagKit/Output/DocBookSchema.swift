@@ -12,9 +12,42 @@ public final class DocBookSchema: @unchecked Sendable {
     private let schema: xmlRelaxNGPtr
     private let lock = NSLock()
 
-    public enum LoadError: Error, Sendable {
+    public enum LoadError: CommandFailure {
         case missing(path: String)
         case unparsable(path: String)
+
+        public var message: Message {
+            let path: String
+            switch self {
+            case .missing(let missing): path = missing
+            case .unparsable(let unparsable): path = unparsable
+            }
+            return Message(
+                nl:
+                    "het schema \(path) ontbreekt of is onleesbaar; geef een ander --schema, installeer het Debian-pakket docbook5-xml, of gebruik --no-validate",
+                en:
+                    "the schema \(path) is missing or unreadable; give another --schema, install the Debian package docbook5-xml, or use --no-validate"
+            )
+        }
+    }
+
+    /// Which schema a build validates its DocBook against.
+    public enum Choice: Hashable, Sendable {
+        /// No validation (`--no-validate`).
+        case none
+        /// The part of DocBook 5.0 that jaarverslag writes, built in (the default).
+        case builtIn
+        /// A RELAX NG schema file (`--schema PATH`), such as the whole `docbook.rng`.
+        case file(String)
+    }
+
+    /// The schema of a choice, parsed; nil for `.none`.
+    public static func load(_ choice: Choice) throws(LoadError) -> DocBookSchema? {
+        switch choice {
+        case .none: return nil
+        case .builtIn: return try subset()
+        case .file(let path): return try DocBookSchema(path: path)
+        }
     }
 
     /// A full schema from a file, such as the official DocBook 5.0 `docbook.rng`.

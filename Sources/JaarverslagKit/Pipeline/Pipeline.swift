@@ -46,7 +46,21 @@ public enum Pipeline {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    /// Builds a year and writes its outputs, but only when there are no errors at all.
+    /// Builds a year and writes its outputs, but only when there are no errors at all. The
+    /// schema is loaded first: a missing schema is a usage error, like a missing year.
+    public static func build(
+        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, validation: DocBookSchema.Choice = .builtIn
+    ) -> Result<BuildResult, UsageError> {
+        let schema: DocBookSchema?
+        do throws(DocBookSchema.LoadError) {
+            schema = try DocBookSchema.load(validation)
+        } catch {
+            return .failure(UsageError(error))
+        }
+        return build(year: year, in: workspace, outputDirectory: outputDirectory, schema: schema).mapError(UsageError.init)
+    }
+
+    /// Builds a year and writes its outputs, validated against `schema` when one is given.
     public static func build(year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?) -> Result<
         BuildResult, YearLoadFailure
     > {
@@ -65,21 +79,14 @@ public enum Pipeline {
                 guard result.buildDiagnostics.isEmpty else { return result }
             }
             let files = outputs.map { (directory.appendingPathComponent($0.name), Data($0.contents.utf8)) }
-            do {
+            do throws(AtomicWriter.WriteError) {
                 let changed = Set(try AtomicWriter.write(files))
                 result.written = files.map(\.0).filter(changed.contains)
                 result.unchanged = files.map(\.0).filter { !changed.contains($0) }
-            } catch let error as AtomicWriter.WriteError {
-                result.buildDiagnostics = [
-                    Diagnostic(
-                        .writeFailed, Messages.writeFailed(error.reason),
-                        at: TextLocation(path: error.path))
-                ]
             } catch {
+                let path = workspace.displayPath(URL(fileURLWithPath: error.path))
                 result.buildDiagnostics = [
-                    Diagnostic(
-                        .writeFailed, Messages.writeFailed("\(error)"),
-                        at: TextLocation(path: directory.path))
+                    Diagnostic(.writeFailed, Messages.writeFailed(error.reason.message), at: TextLocation(path: path))
                 ]
             }
             return result
@@ -95,8 +102,8 @@ public enum Pipeline {
         static let invalidFix = Message(
             nl: "dit is een fout in jaarverslag zelf; meld het, en bouw intussen met --no-validate",
             en: "this is a bug in jaarverslag itself; report it, and build with --no-validate meanwhile")
-        static func writeFailed(_ reason: String) -> Message {
-            Message(nl: "kan de uitvoer niet schrijven: \(reason)", en: "cannot write the output: \(reason)")
+        static func writeFailed(_ reason: Message) -> Message {
+            Message(nl: "kan de uitvoer niet schrijven: \(reason.nl)", en: "cannot write the output: \(reason.en)")
         }
     }
 }

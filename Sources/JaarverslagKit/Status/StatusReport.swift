@@ -1,3 +1,5 @@
+import Foundation
+
 /// The coordinator's overview of a year: for every chapter, every expected group with its
 /// state (missing, draft, final), its errors and warnings, and its word count.
 public struct StatusReport: Hashable, Sendable, Codable {
@@ -38,6 +40,18 @@ public struct StatusReport: Hashable, Sendable, Codable {
         public var errors = 0
         public var warnings = 0
         public var words = 0
+    }
+
+    /// The status of a year in the workspace.
+    public static func load(year: Int, in workspace: Workspace) -> Result<StatusReport, YearLoadFailure> {
+        Pipeline.check(year: year, in: workspace).map(StatusReport.init)
+    }
+
+    /// `status --format json`: keys sorted, so the output is stable byte for byte.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 
     /// Ready to publish: nothing missing, nothing in draft, no errors.

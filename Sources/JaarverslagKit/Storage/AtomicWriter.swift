@@ -12,10 +12,14 @@ import Foundation
 /// rebuilding an unchanged year touches nothing, so make, rsync and backups see no change,
 /// and the build skips the most expensive part of writing (creating a file and flushing it).
 public enum AtomicWriter {
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
+    /// A file or folder that could not be written, and why.
+    public struct WriteError: CommandFailure {
         public var path: String
-        public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var reason: SystemError
+
+        public var message: Message {
+            Message(nl: "kan \(path) niet schrijven: \(reason.message.nl)", en: "cannot write \(path): \(reason.message.en)")
+        }
     }
 
     /// Writes every file to its temporary twin first and renames only when all are written,
@@ -27,11 +31,7 @@ public enum AtomicWriter {
         // Folders first, one at a time: two threads creating the same folder could clash. A
         // killed writer's temporary files are cleared away then, also when nothing is written.
         for directory in Set(files.map { $0.url.deletingLastPathComponent() }).sorted(by: { $0.path < $1.path }) {
-            do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            } catch {
-                throw WriteError(path: directory.path, reason: error.localizedDescription)
-            }
+            try makeDirectory(directory.path)
             removeLeftovers(in: directory, of: files.map(\.url).filter { $0.deletingLastPathComponent() == directory })
         }
         let results = ResultSlots<Result<URL?, WriteError>>.concurrentMap(files.count) { index in
@@ -57,7 +57,7 @@ public enum AtomicWriter {
             throw firstError
         }
         for item in staged where rename(item.temporary.path, item.target.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.current
             for rest in staged { unlink(rest.temporary.path) }
             throw WriteError(path: item.target.path, reason: reason)
         }
@@ -95,12 +95,24 @@ public enum AtomicWriter {
         }
     }
 
+    /// Makes a folder and the folders above it, as `mkdir -p` does.
+    static func makeDirectory(_ path: String) throws(WriteError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw WriteError(path: path, reason: SystemError(code: ENOTDIR)) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw WriteError(path: path, reason: .current) }
+    }
+
     private static func stage(_ contents: Data, for target: URL) throws(WriteError) -> URL {
         let directory = target.deletingLastPathComponent()
         var template = Array(directory.appendingPathComponent(".\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard descriptor >= 0 else { throw WriteError(path: target.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw WriteError(path: target.path, reason: .current) }
         defer { close(descriptor) }
         let written = contents.withUnsafeBytes { buffer -> Bool in
             var offset = 0
@@ -115,7 +127,7 @@ public enum AtomicWriter {
             return true
         }
         guard written, fchmod(descriptor, 0o644) == 0, fdatasync(descriptor) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.current
             unlink(temporaryPath)
             throw WriteError(path: target.path, reason: reason)
         }

@@ -15,10 +15,23 @@ public enum FragmentTemplate {
         public var suggestion: String?
     }
 
-    public enum Failure: Error, Sendable {
+    public enum Failure: CommandFailure {
         case invalidGroup(String)
         case exists(String)
-        case write(String)
+        case write(path: String, reason: SystemError)
+
+        public var message: Message {
+            switch self {
+            case .invalidGroup(let group):
+                return Message(
+                    nl: "`\(group)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
+                    en: "`\(group)` is not a valid group id; use lowercase letters, digits and hyphens")
+            case .exists(let path):
+                return Message(nl: "\(path) bestaat al; er is niets overschreven", en: "\(path) already exists; nothing was overwritten")
+            case .write(let path, let reason):
+                return Message(nl: "kan \(path) niet schrijven: \(reason.message.nl)", en: "cannot write \(path): \(reason.message.en)")
+            }
+        }
     }
 
     public static func create(group: String, year: Int, copyText: Bool, in workspace: Workspace) -> Result<Created, Failure> {
@@ -42,20 +55,24 @@ public enum FragmentTemplate {
             text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest))
             text += hint(year: year)
         }
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do throws(AtomicWriter.WriteError) {
+            try AtomicWriter.makeDirectory(target.deletingLastPathComponent().path)
         } catch {
-            return .failure(.write(workspace.displayPath(target)))
+            return .failure(.write(path: workspace.displayPath(target), reason: error.reason))
         }
         // Created exclusively: a file that appeared meanwhile is never overwritten.
         let descriptor = open(target.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
-            return .failure(errno == EEXIST ? .exists(workspace.displayPath(target)) : .write(workspace.displayPath(target)))
+            let reason = SystemError.current
+            return .failure(
+                reason.code == EEXIST ? .exists(workspace.displayPath(target)) : .write(path: workspace.displayPath(target), reason: reason)
+            )
         }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        let reason = SystemError.current
         close(descriptor)
-        guard written == bytes.count else { return .failure(.write(workspace.displayPath(target))) }
+        guard written == bytes.count else { return .failure(.write(path: workspace.displayPath(target), reason: reason)) }
         return .success(Created(url: target, basedOn: earlier?.path, suggestion: suggestion))
     }
 

@@ -4,51 +4,39 @@ import JaarverslagKit
 
 /// `jaarverslag check <year>`: validate every fragment of a year and print every problem.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: L(
-            "Controleer alle fragmenten van een jaar en toon alle problemen tegelijk.",
-            "Check every fragment of a year and show every problem at once."))
+    static let configuration = CommandConfiguration(commandName: "check", abstract: Messages.abstract.inHelpLanguage)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, github
     }
 
-    @Argument(help: ArgumentHelp(L("Het jaar, bijvoorbeeld 2023.", "The year, for example 2023.")))
+    @Argument(help: Messages.year.help)
     var year: Int
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            L(
-                "text (standaard), json, of github (annotaties voor GitHub Actions).",
-                "text (default), json, or github (GitHub Actions annotations).")))
+    @Option(name: .long, help: Messages.format.help)
     var format: Format = .text
 
-    @Flag(
-        name: .long,
-        help: ArgumentHelp(
-            L(
-                "Herstel wat veilig automatisch kan (SafeLinks, afgebroken woorden, spaties, …).",
-                "Apply the safe automatic fixes (SafeLinks, broken words, spaces, …).")))
+    @Flag(name: .long, help: Messages.fix.help)
     var fix = false
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let language = options.language
-        var result = try checked()
+        let result: Pipeline.CheckResult
         if fix {
-            let fixes: [Fixer.FileFix]
-            do {
-                fixes = try Fixer.fix(result, in: options.workspace)
-            } catch {
-                Console.error("jaarverslag: \(error)")
-                throw ExitCode(2)
+            switch Fixer.fixAndCheck(year: year, in: options.workspace) {
+            case .failure(let failure): throw Console.fail(failure, language: language)
+            case .success(let fixed):
+                for file in fixed.fixes { Console.out(Messages.fixed.text(language) + Fixer.summary(file)) }
+                if fixed.fixes.isEmpty { Console.out(Messages.nothingToFix.text(language)) }
+                result = fixed.check
             }
-            for file in fixes { Console.out(L("hersteld: ", "fixed: ") + Fixer.summary(file)) }
-            if fixes.isEmpty { Console.out(L("niets te herstellen", "nothing to fix")) }
-            result = try checked()
+        } else {
+            switch Pipeline.check(year: year, in: options.workspace) {
+            case .failure(let failure): throw Console.fail(failure, language: language)
+            case .success(let checked): result = checked
+            }
         }
         switch format {
         case .text:
@@ -57,19 +45,26 @@ struct Check: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(
                 Data(
-                    DiagnosticReport.json(
-                        result.diagnostics, year: year, fragmentCount: result.sources.fileCount, language: language
-                    ).utf8))
+                    DiagnosticReport.json(result.diagnostics, year: year, fragmentCount: result.sources.fileCount, language: language).utf8)
+            )
         case .github:
             FileHandle.standardOutput.write(Data(DiagnosticReport.github(result.diagnostics, language: language).utf8))
         }
         Console.finish(result.diagnostics.hasErrors ? 1 : 0)
     }
+}
 
-    private func checked() throws -> Pipeline.CheckResult {
-        switch Pipeline.check(year: year, in: options.workspace) {
-        case .failure(let failure): throw Console.fail(failure, language: options.language)
-        case .success(let result): return result
-        }
-    }
+private enum Messages {
+    static let abstract = Message(
+        nl: "Controleer alle fragmenten van een jaar en toon alle problemen tegelijk.",
+        en: "Check every fragment of a year and show every problem at once.")
+    static let year = Message(nl: "Het jaar, bijvoorbeeld 2023.", en: "The year, for example 2023.")
+    static let format = Message(
+        nl: "text (standaard), json, of github (annotaties voor GitHub Actions).",
+        en: "text (default), json, or github (GitHub Actions annotations).")
+    static let fix = Message(
+        nl: "Herstel wat veilig automatisch kan (SafeLinks, afgebroken woorden, spaties, …).",
+        en: "Apply the safe automatic fixes (SafeLinks, broken words, spaces, …).")
+    static let fixed = Message(nl: "hersteld: ", en: "fixed: ")
+    static let nothingToFix = Message(nl: "niets te herstellen", en: "nothing to fix")
 }

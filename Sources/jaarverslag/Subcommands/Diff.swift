@@ -5,90 +5,73 @@ import JaarverslagKit
 /// `jaarverslag diff <old> <new>`: what changed between two reports.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "diff",
-        abstract: L(
-            "Vergelijk twee jaarverslagen: jaren of DocBook-bestanden van `build`.",
-            "Compare two reports: years or DocBook files written by `build`."),
-        discussion: L(
-            "Afsluitcodes zoals diff(1): 0 = gelijk, 1 = verschillend, 2 = fout.",
-            "Exit codes as diff(1): 0 = same, 1 = different, 2 = error."))
+        commandName: "diff", abstract: Messages.abstract.inHelpLanguage, discussion: Messages.exitCodes.inHelpLanguage)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, docbook
     }
 
-    @Argument(
-        help: ArgumentHelp(L("Het oude jaar of DocBook-bestand, bijvoorbeeld 2014.", "The old year or DocBook file, for example 2014.")))
+    @Argument(help: Messages.old.help)
     var old: String
 
-    @Argument(
-        help: ArgumentHelp(L("Het nieuwe jaar of DocBook-bestand, bijvoorbeeld 2023.", "The new year or DocBook file, for example 2023.")))
+    @Argument(help: Messages.new.help)
     var new: String
 
-    @Option(name: .long, help: ArgumentHelp(L("text (standaard), json of docbook.", "text (default), json or docbook.")))
+    @Option(name: .long, help: Messages.format.help)
     var format: Format = .text
 
-    @Flag(name: .long, help: ArgumentHelp(L("Alleen een korte samenvatting.", "A short summary only.")))
+    @Flag(name: .long, help: Messages.stat.help)
     var stat = false
 
-    @Option(
-        name: .long, help: ArgumentHelp(L("Schrijf naar dit bestand in plaats van naar stdout.", "Write to this file instead of stdout.")))
+    @Option(name: .long, help: Messages.output.help)
     var output: String?
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let language = options.language
-        let workspace = options.workspace
-        let sides = [DiffSide(argument: old), DiffSide(argument: new)]
-        var reports: [Report] = []
-        for (side, loaded) in zip(sides, DiffSide.load(sides, in: workspace)) {
-            switch loaded {
-            case .success(let report): reports.append(report)
-            case .failure(let error): throw Self.fail(error, side: side, language: language)
-            }
+        let comparison: Comparison
+        switch Comparison.compare(DiffSide(argument: old), DiffSide(argument: new), in: options.workspace) {
+        case .failure(let failure): throw Console.fail(failure, language: language)
+        case .success(let compared): comparison = compared
         }
-        let diff = Differ.diff(reports[0], reports[1], oldSource: sides[0].label, newSource: sides[1].label)
         let text: String
         if stat {
-            text = DiffTextFormatter(language: language, color: false).stat(diff)
+            text = DiffTextFormatter(language: language, color: false).stat(comparison.diff)
         } else {
             switch format {
-            case .json: text = diff.json()
-            case .docbook: text = DocBookRenderer().render(RevisionMarker.mark(reports[1], against: reports[0], diff: diff))
+            case .json: text = comparison.diff.json()
+            case .docbook: text = comparison.markedDocBook
             case .text:
-                let environment = ProcessInfo.processInfo.environment
-                let color = output == nil && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
-                text = DiffTextFormatter(language: language, color: color).format(diff)
+                let color = output == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+                text = DiffTextFormatter(language: language, color: color).format(comparison.diff)
             }
         }
         if let output {
-            do {
+            do throws(AtomicWriter.WriteError) {
                 try AtomicWriter.write([(URL(fileURLWithPath: output), Data(text.utf8))])
             } catch {
-                Console.error("jaarverslag: \(error)")
-                throw ExitCode(2)
+                throw Console.fail(error, language: language)
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        Console.finish(diff.isEmpty ? 0 : 1)
+        Console.finish(comparison.diff.isEmpty ? 0 : 1)
     }
+}
 
-    static func fail(_ error: DiffSide.LoadError, side: DiffSide, language: Language) -> ExitCode {
-        switch error {
-        case .year(let failure):
-            return Console.fail(failure, language: language)
-        case .invalidYear(let year, let diagnostics):
-            Console.print(diagnostics, language: language)
-            Console.error(
-                language == .nl
-                    ? "jaarverslag: \(year) heeft fouten; los ze eerst op (jaarverslag check \(year))"
-                    : "jaarverslag: \(year) has errors; fix them first (jaarverslag check \(year))")
-        case .docbook(let failure):
-            let location = TextLocation(path: failure.path, line: failure.line)
-            Console.error("\(location): " + (language == .nl ? "fout: " : "error: ") + failure.message.text(language))
-        }
-        return ExitCode(2)
-    }
+private enum Messages {
+    static let abstract = Message(
+        nl: "Vergelijk twee jaarverslagen: jaren of DocBook-bestanden van `build`.",
+        en: "Compare two reports: years or DocBook files written by `build`.")
+    static let exitCodes = Message(
+        nl: "Afsluitcodes zoals diff(1): 0 = gelijk, 1 = verschillend, 2 = fout.",
+        en: "Exit codes as diff(1): 0 = same, 1 = different, 2 = error.")
+    static let old = Message(
+        nl: "Het oude jaar of DocBook-bestand, bijvoorbeeld 2014.", en: "The old year or DocBook file, for example 2014.")
+    static let new = Message(
+        nl: "Het nieuwe jaar of DocBook-bestand, bijvoorbeeld 2023.", en: "The new year or DocBook file, for example 2023.")
+    static let format = Message(nl: "text (standaard), json of docbook.", en: "text (default), json or docbook.")
+    static let stat = Message(nl: "Alleen een korte samenvatting.", en: "A short summary only.")
+    static let output = Message(nl: "Schrijf naar dit bestand in plaats van naar stdout.", en: "Write to this file instead of stdout.")
 }

@@ -4,56 +4,57 @@ import JaarverslagKit
 
 /// `jaarverslag new <group> --year <year>`: start a group's fragment from last year's.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: L(
-            "Maak het fragment van een groep voor een nieuw jaar, op basis van het vorige.",
-            "Create a group's fragment for a new year, based on the previous one."))
+    static let configuration = CommandConfiguration(commandName: "new", abstract: Messages.abstract.inHelpLanguage)
 
-    @Argument(help: ArgumentHelp(L("Het id van de groep, bijvoorbeeld woningmarkt.", "The group id, for example woningmarkt.")))
+    @Argument(help: Messages.group.help)
     var group: String
 
-    @Option(name: .long, help: ArgumentHelp(L("Het jaar van het nieuwe fragment.", "The year of the new fragment.")))
+    @Option(name: .long, help: Messages.year.help)
     var year: Int
 
-    @Flag(name: .long, help: ArgumentHelp(L("Neem ook de tekst van vorig jaar over.", "Copy last year's text as well.")))
+    @Flag(name: .long, help: Messages.copyText.help)
     var copyText = false
 
     @OptionGroup var options: CommonOptions
 
     func run() throws {
+        let language = options.language
         switch FragmentTemplate.create(group: group, year: year, copyText: copyText, in: options.workspace) {
-        case .failure(.invalidGroup(let group)):
-            Console.error(
-                L(
-                    "jaarverslag: `\(group)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
-                    "jaarverslag: `\(group)` is not a valid group id; use lowercase letters, digits and hyphens"))
-            throw ExitCode(2)
         case .failure(.exists(let path)):
-            Console.error(
-                L(
-                    "jaarverslag: \(path) bestaat al; er is niets overschreven",
-                    "jaarverslag: \(path) already exists; nothing was overwritten"))
+            // Refusing to overwrite is the safe outcome of a valid request, not a usage error.
+            Console.error("jaarverslag: " + FragmentTemplate.Failure.exists(path).message.text(language))
             throw ExitCode(1)
-        case .failure(.write(let path)):
-            Console.error(L("jaarverslag: kan \(path) niet schrijven", "jaarverslag: cannot write \(path)"))
-            throw ExitCode(2)
+        case .failure(let failure):
+            throw Console.fail(failure, language: language)
         case .success(let created):
             let path = options.workspace.displayPath(created.url)
             if let basedOn = created.basedOn {
-                Console.out(L("geschreven: \(path) (op basis van \(basedOn))", "written: \(path) (based on \(basedOn))"))
+                Console.out(Messages.writtenFrom(path, basedOn).text(language))
             } else {
-                Console.out(
-                    L(
-                        "geschreven: \(path) (nieuwe groep; vul pillar en title in)",
-                        "written: \(path) (new group; fill in pillar and title)"))
-                if let suggestion = created.suggestion {
-                    Console.error(
-                        L(
-                            "let op: geen eerder fragment van `\(group)` gevonden; bedoelt u `\(suggestion)`?",
-                            "note: no earlier fragment of `\(group)` found; did you mean `\(suggestion)`?"))
-                }
+                Console.out(Messages.writtenNew(path).text(language))
+                if let suggestion = created.suggestion { Console.error(Messages.didYouMean(group, suggestion).text(language)) }
             }
         }
+    }
+}
+
+private enum Messages {
+    static let abstract = Message(
+        nl: "Maak het fragment van een groep voor een nieuw jaar, op basis van het vorige.",
+        en: "Create a group's fragment for a new year, based on the previous one.")
+    static let group = Message(nl: "Het id van de groep, bijvoorbeeld woningmarkt.", en: "The group id, for example woningmarkt.")
+    static let year = Message(nl: "Het jaar van het nieuwe fragment.", en: "The year of the new fragment.")
+    static let copyText = Message(nl: "Neem ook de tekst van vorig jaar over.", en: "Copy last year's text as well.")
+    static func writtenFrom(_ path: String, _ basedOn: String) -> Message {
+        Message(nl: "geschreven: \(path) (op basis van \(basedOn))", en: "written: \(path) (based on \(basedOn))")
+    }
+    static func writtenNew(_ path: String) -> Message {
+        Message(
+            nl: "geschreven: \(path) (nieuwe groep; vul pillar en title in)", en: "written: \(path) (new group; fill in pillar and title)")
+    }
+    static func didYouMean(_ group: String, _ suggestion: String) -> Message {
+        Message(
+            nl: "let op: geen eerder fragment van `\(group)` gevonden; bedoelt u `\(suggestion)`?",
+            en: "note: no earlier fragment of `\(group)` found; did you mean `\(suggestion)`?")
     }
 }

@@ -77,6 +77,15 @@ import Testing
         #expect(diagnostic.sourceLine != nil)
     }
 
+    /// libyaml's reader refuses control characters; its English text never reaches the user.
+    @Test func aControlCharacterInYAMLIsLocatedAndNamed() throws {
+        let (text, location) = TestSupport.marked("---\nyear: 2023\ntitle: \"Woning1️⃣\u{01}markt\"\n---\nTekst.\n")
+        let (_, diagnostics) = TestSupport.load(text)
+        let diagnostic = try #require(diagnostics.first { $0.rule == .yamlSyntax })
+        #expect(diagnostic.location == location)
+        #expect(diagnostic.message.nl == "de kopgegevens bevatten een onzichtbaar stuurteken (U+0001) dat YAML niet toestaat")
+    }
+
     @Test func tabsInYAMLHaveTheirOwnMessage() {
         let (_, diagnostics) = TestSupport.load("---\nyear: 2023\nchairs:\n\t- city: Delft\n---\nTekst.\n")
         #expect(TestSupport.rules(diagnostics) == ["yaml-tab"])
