@@ -20,7 +20,8 @@ let manifest = Manifest(
 
 func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
-    let (fragment, loadDiagnostics) = FragmentLoader.load(data: bytes, path: "fragments/2099/geval.md")
+    let (fragment, loadDiagnostics) = FragmentLoader.load(
+        data: bytes, id: FragmentID(year: 2099, group: "geval"), path: "fragments/2099/geval.md")
     guard let fragment else {
         precondition(loadDiagnostics.hasErrors, "a fragment that does not load must say why")
         return 0

@@ -35,7 +35,7 @@ public enum Assembler {
     }
 
     private static func section(_ fragment: Fragment) -> Section {
-        let id = fragment.groupID ?? Identifier.slug(fragment.path)
+        let id = fragment.groupID ?? Identifier.slug(fragment.id.group)
         return Section(
             id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(fragment.body, idPrefix: id))
     }

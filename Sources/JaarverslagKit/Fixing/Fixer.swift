@@ -9,9 +9,10 @@ public enum Fixer {
         public var counts: [RuleID: Int]
     }
 
-    public static func fix(_ result: Pipeline.CheckResult, in workspace: Workspace) throws(AtomicWriter.WriteError) -> [FileFix] {
+    /// Applies the fixes of `result` and writes each changed fragment back through the store.
+    public static func fix(_ result: Pipeline.CheckResult, in store: any FragmentStore) throws(StoreWriteFailure) -> [FileFix] {
         var fixes: [FileFix] = []
-        var files: [(URL, Data)] = []
+        var files: [(FragmentID, Data)] = []
         for fragment in result.sources.fragments {
             let diagnostics = result.diagnostics.filter { $0.location.path == fragment.path && !$0.edits.isEmpty }
             guard !diagnostics.isEmpty else { continue }
@@ -22,9 +23,15 @@ public enum Fixer {
             var counts: [RuleID: Int] = [:]
             for edit in applied { counts[ruleOfEdit[edit]!, default: 0] += 1 }
             fixes.append(FileFix(path: fragment.path, counts: counts))
-            files.append((workspace.root.appendingPathComponent(fragment.path), fragment.format.encode(text)))
+            files.append((fragment.id, fragment.format.encode(text)))
         }
-        try AtomicWriter.write(files)
+        for (id, data) in files {
+            do throws(StoreError) {
+                try store.writeFragment(id, data, createOnly: false)
+            } catch {
+                throw StoreWriteFailure(path: store.fragmentPath(id), reason: error)
+            }
+        }
         return fixes
     }
 
@@ -35,19 +42,19 @@ public enum Fixer {
     }
 
     /// `check --fix`: checks the year, applies the safe fixes, and checks it again.
-    public static func fixAndCheck(year: Int, in workspace: Workspace) -> Result<Outcome, UsageError> {
+    public static func fixAndCheck(year: Int, in store: any FragmentStore) -> Result<Outcome, UsageError> {
         let first: Pipeline.CheckResult
-        switch Pipeline.check(year: year, in: workspace) {
+        switch Pipeline.check(year: year, in: store) {
         case .failure(let failure): return .failure(UsageError(failure))
         case .success(let checked): first = checked
         }
         let fixes: [FileFix]
-        do throws(AtomicWriter.WriteError) {
-            fixes = try fix(first, in: workspace)
+        do throws(StoreWriteFailure) {
+            fixes = try fix(first, in: store)
         } catch {
             return .failure(UsageError(error))
         }
-        return Pipeline.check(year: year, in: workspace).map { Outcome(fixes: fixes, check: $0) }.mapError(UsageError.init)
+        return Pipeline.check(year: year, in: store).map { Outcome(fixes: fixes, check: $0) }.mapError(UsageError.init)
     }
 
     /// `fragments/2023/x.md: 2 × safelinks, 1 × double-space`

@@ -11,64 +11,40 @@ public enum FragmentLoader {
     /// Fragments are a few kilobytes; anything this large is a mistake or an attack.
     public static let maxFileSize = 2 * 1024 * 1024
 
-    public static func load(contentsOf url: URL, displayPath: String) -> (Fragment?, [Diagnostic]) {
+    /// Reads a fragment from the store and loads it.
+    public static func load(_ id: FragmentID, from store: any FragmentStore) -> (Fragment?, [Diagnostic]) {
+        let path = store.fragmentPath(id)
         let data: Data
-        switch readAtMost(maxFileSize + 1, from: url.path) {
+        switch store.readFragment(id, limit: maxFileSize + 1) {
         case .success(let bytes): data = bytes
+        case .failure(.notAFile):
+            return (nil, [Diagnostic(.fileUnreadable, Messages.notAFile, at: TextLocation(path: path))])
         case .failure(let failure):
-            let reason = failure.notAFile ? Messages.notAFile : Messages.unreadable(String(cString: strerror(failure.code)))
-            return (nil, [Diagnostic(.fileUnreadable, reason, at: TextLocation(path: displayPath))])
+            let reason: SystemError
+            switch failure {
+            case .system(let error): reason = error
+            default: reason = SystemError(code: ENOENT)
+            }
+            return (nil, [Diagnostic(.fileUnreadable, Messages.unreadable(reason.message), at: TextLocation(path: path))])
         }
         if data.count > maxFileSize {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .fragmentTooLarge, Messages.tooLarge, at: TextLocation(path: displayPath),
-                        fix: Messages.tooLargeFix)
-                ]
-            )
+            return (nil, [Diagnostic(.fragmentTooLarge, Messages.tooLarge, at: TextLocation(path: path), fix: Messages.tooLargeFix)])
         }
-        return load(data: data, path: displayPath)
+        return load(data: data, id: id, path: path)
     }
 
-    /// Reads up to `limit` bytes of a regular file with plain read(2): no more is ever read
-    /// of a huge file.
-    static func readAtMost(_ limit: Int, from path: String) -> Result<Data, RegularFile.Failure> {
-        let file: (descriptor: Int32, size: Int)
-        switch RegularFile.open(path) {
-        case .success(let opened): file = opened
-        case .failure(let failure): return .failure(failure)
-        }
-        let descriptor = file.descriptor
-        defer { close(descriptor) }
-        let expected = min(file.size, limit)
-        var buffer = [UInt8](repeating: 0, count: max(expected, 1))
-        var count = 0
-        while count < limit {
-            if count == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, limit - count))) }
-            let result = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return .failure(RegularFile.Failure(code: errno))
-            }
-            if result == 0 { break }
-            count += result
-        }
-        return .success(Data(buffer[0..<count]))
-    }
-
-    public static func load(data: Data, path: String) -> (Fragment?, [Diagnostic]) {
+    public static func load(data: Data, id: FragmentID, path: String) -> (Fragment?, [Diagnostic]) {
         let text: String
         switch SourceText.decode(data, path: path) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let format = SourceFormat(of: data)
-        return load(text: text, path: path, format: format)
+        return load(text: text, id: id, path: path, format: format)
     }
 
-    public static func load(text: String, path: String, format: SourceFormat = SourceFormat()) -> (Fragment?, [Diagnostic]) {
+    public static func load(text: String, id: FragmentID, path: String, format: SourceFormat = SourceFormat()) -> (Fragment?, [Diagnostic])
+    {
         if text.isBlank {
             return (
                 nil,
@@ -93,7 +69,7 @@ public enum FragmentLoader {
             diagnostics.append(Diagnostic(.markdownTooDeep, Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))
         }
         let fragment = Fragment(
-            path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text,
+            id: id, path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text,
             bodyLine: parts.bodyLineOffset + 1, format: format)
         return (fragment, diagnostics)
     }
@@ -102,8 +78,8 @@ public enum FragmentLoader {
         static let notAFile = Message(
             nl: "dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat) en wordt niet gelezen",
             en: "this is not a regular file (but, for example, a pipe or a device) and is not read")
-        static func unreadable(_ reason: String) -> Message {
-            Message(nl: "het bestand kan niet gelezen worden: \(reason)", en: "the file cannot be read: \(reason)")
+        static func unreadable(_ reason: Message) -> Message {
+            Message(nl: "het bestand kan niet gelezen worden: \(reason.nl)", en: "the file cannot be read: \(reason.en)")
         }
         static let tooLarge = Message(
             nl: "het fragment is groter dan 2 MB; een fragment is één sectie tekst van een paar kilobyte",

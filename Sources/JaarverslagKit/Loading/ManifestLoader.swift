@@ -5,13 +5,22 @@ import Yams
 public enum ManifestLoader {
     static let fields = ["year", "title", "network", "numbered", "foreword", "chapters", "members"]
 
-    public static func load(contentsOf url: URL, displayPath: String) -> (Manifest?, [Diagnostic]) {
-        guard let data = try? Data(contentsOf: url) else {
-            return (nil, [Diagnostic(.manifestUnreadable, Messages.unreadable, at: TextLocation(path: displayPath))])
+    /// Reads a year's manifest from the store and loads it; nil without diagnostics when the
+    /// store has no manifest for the year.
+    public static func load(year: Int, from store: any FragmentStore) -> (Manifest?, [Diagnostic]) {
+        let path = store.manifestPath(year: year)
+        switch store.readManifest(year: year) {
+        case .success(let data): return load(data: data, path: path)
+        case .failure(.missing): return (nil, [])
+        case .failure(let failure):
+            return (nil, [Diagnostic(.manifestUnreadable, Messages.unreadable(failure.message(path: path)), at: TextLocation(path: path))])
         }
-        switch SourceText.decode(data, path: displayPath) {
+    }
+
+    public static func load(data: Data, path: String) -> (Manifest?, [Diagnostic]) {
+        switch SourceText.decode(data, path: path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let text): return load(text: text, path: displayPath)
+        case .success(let text): return load(text: text, path: path)
         }
     }
 
@@ -82,7 +91,9 @@ public enum ManifestLoader {
     }
 
     enum Messages {
-        static let unreadable = Message(nl: "het manifest kan niet gelezen worden", en: "the manifest cannot be read")
+        static func unreadable(_ reason: Message) -> Message {
+            Message(nl: "het manifest kan niet gelezen worden: \(reason.nl)", en: "the manifest cannot be read: \(reason.en)")
+        }
         static let empty = Message(nl: "het manifest is leeg", en: "the manifest is empty")
         static let manifest = Message(nl: "het manifest", en: "the manifest")
         static let network = Message(nl: "`network`", en: "`network`")

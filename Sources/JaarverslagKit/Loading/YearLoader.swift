@@ -40,39 +40,35 @@ public enum YearLoadFailure: CommandFailure {
     }
 }
 
-/// Loads a year from the workspace: the manifest and every file in `fragments/<year>/`.
+/// Loads a year from a store: the manifest and every fragment of the year.
 public enum YearLoader {
-    public static func load(year: Int, from workspace: Workspace) -> Result<YearSources, YearLoadFailure> {
-        let manifestURL = workspace.manifestURL(year: year)
-        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            return .failure(.noManifest(year: year, path: workspace.displayPath(manifestURL), known: workspace.years()))
-        }
-        let manifestPath = workspace.displayPath(manifestURL)
-        let directory = workspace.fragmentsDirectory(year: year)
-        let files = FragmentFiles.list(in: directory, workspace: workspace)
-        // The manifest (task 0) and the files are read on all cores; the results keep the
-        // files' (sorted) order.
-        let urls = files.fragments
-        let directoryPath = workspace.displayPath(directory)
-        let loaded = ResultSlots<(Fragment?, [Diagnostic])>(count: urls.count)
+    public static func load(year: Int, from store: any FragmentStore) -> Result<YearSources, YearLoadFailure> {
+        let listing = store.listFragments(year: year)
+        let ids = listing.ids
+        // The manifest (task 0) and the fragments are read on all cores; the results keep the
+        // fragments' (sorted) order.
+        let loaded = ResultSlots<(Fragment?, [Diagnostic])>(count: ids.count)
         let manifestSlot = ResultSlots<(Manifest?, [Diagnostic])>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: urls.count + 1) { task in
+        DispatchQueue.concurrentPerform(iterations: ids.count + 1) { task in
             if task == 0 {
-                manifestSlot[0] = ManifestLoader.load(contentsOf: manifestURL, displayPath: manifestPath)
+                manifestSlot[0] = ManifestLoader.load(year: year, from: store)
             } else {
-                let url = urls[task - 1]
-                loaded[task - 1] = FragmentLoader.load(contentsOf: url, displayPath: directoryPath + "/" + url.lastPathComponent)
+                loaded[task - 1] = FragmentLoader.load(ids[task - 1], from: store)
             }
         }
         let (manifest, manifestDiagnostics) = manifestSlot.values[0]
-        guard let manifest else { return .failure(.badManifest(manifestDiagnostics)) }
-
-        var diagnostics = manifestDiagnostics + files.diagnostics
+        guard let manifest else {
+            if manifestDiagnostics.isEmpty {
+                return .failure(.noManifest(year: year, path: store.manifestPath(year: year), known: store.years()))
+            }
+            return .failure(.badManifest(manifestDiagnostics))
+        }
+        var diagnostics = manifestDiagnostics + listing.diagnostics
         var fragments: [Fragment] = []
         for (fragment, problems) in loaded.values {
             diagnostics += problems
             if let fragment { fragments.append(fragment) }
         }
-        return .success(YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, fileCount: files.fragments.count))
+        return .success(YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, fileCount: ids.count))
     }
 }

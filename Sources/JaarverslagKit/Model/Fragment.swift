@@ -2,6 +2,8 @@ import Foundation
 
 /// One section of the report as one secretary hands it in: a front matter and a Markdown body.
 public struct Fragment: Hashable, Sendable {
+    /// Which fragment this is: its year and the group id its file is named after.
+    public var id: FragmentID
     /// The file as printed in diagnostics (relative to the repository root when possible).
     public var path: String
     public var frontMatter: FrontMatter
@@ -16,9 +18,10 @@ public struct Fragment: Hashable, Sendable {
     public var format: SourceFormat
 
     public init(
-        path: String, frontMatter: FrontMatter, body: [Block], unsupported: [UnsupportedMarkup], text: String,
+        id: FragmentID, path: String, frontMatter: FrontMatter, body: [Block], unsupported: [UnsupportedMarkup], text: String,
         bodyLine: Int = 1, format: SourceFormat = SourceFormat()
     ) {
+        self.id = id
         self.path = path
         self.frontMatter = frontMatter
         self.body = body

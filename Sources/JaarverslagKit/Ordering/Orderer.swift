@@ -26,7 +26,7 @@ public enum Orderer {
             let unlisted = fragments.filter { fragment in
                 guard let group = fragment.groupID, fragment.frontMatter.pillar?.value == plan.id,
                     !listed.contains(group), group != manifest.foreword?.value,
-                    byGroup[group]?.path == fragment.path
+                    byGroup[group]?.id == fragment.id
                 else { return false }
                 return true
             }
@@ -40,9 +40,9 @@ public enum Orderer {
         let orderA = a.frontMatter.order?.value ?? Int.max
         let orderB = b.frontMatter.order?.value ?? Int.max
         if orderA != orderB { return orderA < orderB }
-        let titleA = a.title ?? a.groupID ?? a.path
-        let titleB = b.title ?? b.groupID ?? b.path
+        let titleA = a.title ?? a.groupID ?? a.id.group
+        let titleB = b.title ?? b.groupID ?? b.id.group
         if titleA != titleB { return DutchCollation.areInIncreasingOrder(titleA, titleB) }
-        return a.path < b.path
+        return a.id < b.id
     }
 }

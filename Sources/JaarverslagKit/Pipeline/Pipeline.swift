@@ -10,8 +10,8 @@ public enum Pipeline {
         public var diagnostics: [Diagnostic]
     }
 
-    public static func check(year: Int, in workspace: Workspace, lints: Bool = true) -> Result<CheckResult, YearLoadFailure> {
-        YearLoader.load(year: year, from: workspace).map { check($0, lints: lints) }
+    public static func check(year: Int, in store: any FragmentStore, lints: Bool = true) -> Result<CheckResult, YearLoadFailure> {
+        YearLoader.load(year: year, from: store).map { check($0, lints: lints) }
     }
 
     public static func check(_ sources: YearSources, lints: Bool = true) -> CheckResult {

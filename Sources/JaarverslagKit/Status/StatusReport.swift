@@ -43,8 +43,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
     }
 
     /// The status of a year in the workspace.
-    public static func load(year: Int, in workspace: Workspace) -> Result<StatusReport, YearLoadFailure> {
-        Pipeline.check(year: year, in: workspace).map(StatusReport.init)
+    public static func load(year: Int, in store: any FragmentStore) -> Result<StatusReport, YearLoadFailure> {
+        Pipeline.check(year: year, in: store).map(StatusReport.init)
     }
 
     /// `status --format json`: keys sorted, so the output is stable byte for byte.

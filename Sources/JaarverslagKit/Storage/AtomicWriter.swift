@@ -64,6 +64,17 @@ public enum AtomicWriter {
         return staged.map(\.target)
     }
 
+    /// Writes a new file, flushed, that appears whole or not at all, and never replaces a file
+    /// that exists: the staged file is linked to its name, which fails when the name is taken
+    /// (`EEXIST`), also when another writer got there first.
+    public static func create(_ contents: Data, at url: URL) throws(WriteError) {
+        let directory = url.deletingLastPathComponent()
+        try makeDirectory(directory.path)
+        let temporary = try stage(contents, for: url)
+        defer { unlink(temporary.path) }
+        guard link(temporary.path, url.path) == 0 else { throw WriteError(path: url.path, reason: .current) }
+    }
+
     /// Whether `url` is a regular file holding exactly `contents`. Reading and comparing is
     /// much cheaper than creating, writing and flushing a new file.
     static func holds(_ url: URL, _ contents: Data) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -26,5 +27,33 @@ enum RegularFile {
             return .failure(Failure(code: 0))
         }
         return .success((descriptor, Int(info.st_size)))
+    }
+
+    /// Reads up to `limit` bytes of a regular file with plain read(2): no more is ever read
+    /// of a huge file.
+    static func read(_ path: String, limit: Int) -> Result<Data, StoreError> {
+        let file: (descriptor: Int32, size: Int)
+        switch open(path) {
+        case .success(let opened): file = opened
+        case .failure(let failure):
+            if failure.notAFile { return .failure(.notAFile) }
+            return .failure(failure.code == ENOENT ? .missing : .system(SystemError(code: failure.code)))
+        }
+        let descriptor = file.descriptor
+        defer { close(descriptor) }
+        let expected = min(file.size, limit)
+        var buffer = [UInt8](repeating: 0, count: max(expected, 1))
+        var count = 0
+        while count < limit {
+            if count == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: min(buffer.count, limit - count))) }
+            let result = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(.current))
+            }
+            if result == 0 { break }
+            count += result
+        }
+        return .success(Data(buffer[0..<count]))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Where a year's inputs and outputs live in the repository:
-/// `fragments/<year>/*.md` and `reports/<year>/report.yaml`.
-public struct Workspace: Sendable {
+/// A repository on disk: `fragments/<year>/<group>.md`, `reports/<year>/report.yaml`, and the
+/// compiled outputs next to each manifest. The file-system `FragmentStore`.
+public struct Workspace: FragmentStore {
     public var root: URL
 
     public init(root: URL) {
@@ -13,12 +13,17 @@ public struct Workspace: Sendable {
         root.appendingPathComponent("fragments").appendingPathComponent(String(year))
     }
 
+    /// Where `build` writes a year's outputs by default, next to its manifest.
     public func reportDirectory(year: Int) -> URL {
         root.appendingPathComponent("reports").appendingPathComponent(String(year))
     }
 
     public func manifestURL(year: Int) -> URL {
         reportDirectory(year: year).appendingPathComponent("report.yaml")
+    }
+
+    public func fragmentURL(_ id: FragmentID) -> URL {
+        fragmentsDirectory(year: id.year).appendingPathComponent(id.fileName, isDirectory: false)
     }
 
     /// The path shown in diagnostics: relative to the root when inside it.
@@ -28,10 +33,53 @@ public struct Workspace: Sendable {
         return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path
     }
 
-    /// Years that have a manifest, oldest first.
     public func years() -> [Int] {
-        let reports = root.appendingPathComponent("reports")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
-        return names.compactMap(Int.init).filter { FileManager.default.fileExists(atPath: manifestURL(year: $0).path) }.sorted()
+        numberedFolders(in: "reports").filter { FileManager.default.fileExists(atPath: manifestURL(year: $0).path) }
+    }
+
+    public func fragmentYears() -> [Int] {
+        numberedFolders(in: "fragments")
+    }
+
+    private func numberedFolders(in folder: String) -> [Int] {
+        let entries = DirectoryEntries.read(root.appendingPathComponent(folder).path) ?? []
+        return entries.filter { $0.kind == .directory && $0.name.utf8.allSatisfy { (48...57).contains($0) } }.compactMap { Int($0.name) }
+            .sorted()
+    }
+
+    public func manifestPath(year: Int) -> String {
+        "reports/\(year)/report.yaml"
+    }
+
+    public func readManifest(year: Int) -> Result<Data, StoreError> {
+        RegularFile.read(manifestURL(year: year).path, limit: Self.maxManifestSize)
+    }
+
+    /// A manifest is a page of YAML; anything larger is refused unread.
+    public static let maxManifestSize = 4 * 1024 * 1024
+
+    public func fragmentPath(_ id: FragmentID) -> String {
+        "fragments/\(id.year)/\(id.fileName)"
+    }
+
+    public func listFragments(year: Int) -> (ids: [FragmentID], diagnostics: [Diagnostic]) {
+        let listing = FragmentFiles.list(in: fragmentsDirectory(year: year), directoryPath: "fragments/\(year)")
+        return (listing.names.map { FragmentID(year: year, group: String($0.dropLast(".md".count))) }, listing.diagnostics)
+    }
+
+    public func readFragment(_ id: FragmentID, limit: Int) -> Result<Data, StoreError> {
+        RegularFile.read(fragmentURL(id).path, limit: limit)
+    }
+
+    public func writeFragment(_ id: FragmentID, _ data: Data, createOnly: Bool) throws(StoreError) {
+        do throws(AtomicWriter.WriteError) {
+            if createOnly {
+                try AtomicWriter.create(data, at: fragmentURL(id))
+            } else {
+                try AtomicWriter.write([(fragmentURL(id), data)])
+            }
+        } catch {
+            throw error.reason.code == EEXIST && createOnly ? .exists : .system(error.reason)
+        }
     }
 }

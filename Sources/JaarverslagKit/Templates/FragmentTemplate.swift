@@ -7,9 +7,21 @@ import Yams
 /// `jaarverslag new`: starts a group's fragment for a new year from its most recent earlier
 /// fragment, so a secretary never begins from an empty file.
 public enum FragmentTemplate {
+    /// A fragment as `new` would write it, not yet written.
+    public struct Draft: Sendable {
+        public var id: FragmentID
+        public var text: String
+        /// Where the earlier fragment it was made from is, if any.
+        public var basedOn: String?
+        /// A close group id, when the group was not found anywhere.
+        public var suggestion: String?
+    }
+
     public struct Created: Sendable {
-        public var url: URL
-        /// The earlier fragment it was made from, if any.
+        public var id: FragmentID
+        /// Where it was written, as printed to the user.
+        public var path: String
+        /// Where the earlier fragment it was made from is, if any.
         public var basedOn: String?
         /// A close group id, when the group was not found anywhere.
         public var suggestion: String?
@@ -18,7 +30,7 @@ public enum FragmentTemplate {
     public enum Failure: CommandFailure {
         case invalidGroup(String)
         case exists(String)
-        case write(path: String, reason: SystemError)
+        case write(path: String, reason: StoreError)
 
         public var message: Message {
             switch self {
@@ -29,18 +41,38 @@ public enum FragmentTemplate {
             case .exists(let path):
                 return Message(nl: "\(path) bestaat al; er is niets overschreven", en: "\(path) already exists; nothing was overwritten")
             case .write(let path, let reason):
-                return Message(nl: "kan \(path) niet schrijven: \(reason.message.nl)", en: "cannot write \(path): \(reason.message.en)")
+                let why = reason.message(path: path)
+                return Message(nl: "kan niet schrijven: \(why.nl)", en: "cannot write: \(why.en)")
             }
         }
     }
 
-    public static func create(group: String, year: Int, copyText: Bool, in workspace: Workspace) -> Result<Created, Failure> {
-        guard Identifier.isValid(group) else { return .failure(.invalidGroup(group)) }
-        let target = workspace.fragmentsDirectory(year: year).appendingPathComponent("\(group).md")
-        guard !FileManager.default.fileExists(atPath: target.path) else { return .failure(.exists(workspace.displayPath(target))) }
+    /// Writes the group's fragment for `year`, never replacing one that exists.
+    public static func create(group: String, year: Int, copyText: Bool, in store: any FragmentStore) -> Result<Created, Failure> {
+        let draft: Draft
+        switch self.draft(group: group, year: year, copyText: copyText, in: store) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let made): draft = made
+        }
+        let path = store.fragmentPath(draft.id)
+        do throws(StoreError) {
+            try store.writeFragment(draft.id, Data(draft.text.utf8), createOnly: true)
+        } catch .exists {
+            return .failure(.exists(path))
+        } catch {
+            return .failure(.write(path: path, reason: error))
+        }
+        return .success(Created(id: draft.id, path: path, basedOn: draft.basedOn, suggestion: draft.suggestion))
+    }
 
-        let manifest = ManifestLoader.load(contentsOf: workspace.manifestURL(year: year), displayPath: "").0
-        let earlier = mostRecentFragment(of: group, before: year, in: workspace)
+    /// The group's fragment for `year` as `new` makes it: last year's front matter (as a draft)
+    /// and either last year's text or the placeholder sentence. Nothing is written.
+    public static func draft(group: String, year: Int, copyText: Bool, in store: any FragmentStore) -> Result<Draft, Failure> {
+        guard Identifier.isValid(group) else { return .failure(.invalidGroup(group)) }
+        let id = FragmentID(year: year, group: group)
+        if case .success = store.readFragment(id, limit: 0) { return .failure(.exists(store.fragmentPath(id))) }
+        let manifest = ManifestLoader.load(year: year, from: store).0
+        let earlier = mostRecentFragment(of: group, before: year, in: store)
         var text: String
         var suggestion: String?
         if let earlier {
@@ -49,50 +81,23 @@ public enum FragmentTemplate {
         } else {
             let plannedChapter = manifest?.expectedGroups.first { $0.group.value == group }?.chapter
             if plannedChapter == nil {
-                let known = (manifest?.expectedGroups.map(\.group.value) ?? []) + knownGroups(in: workspace)
+                let known = (manifest?.expectedGroups.map(\.group.value) ?? []) + knownGroups(in: store)
                 suggestion = Suggestion.closest(to: group, in: Array(Set(known)).sorted())
             }
             text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest))
             text += hint(year: year)
         }
-        do throws(AtomicWriter.WriteError) {
-            try AtomicWriter.makeDirectory(target.deletingLastPathComponent().path)
-        } catch {
-            return .failure(.write(path: workspace.displayPath(target), reason: error.reason))
-        }
-        // Created exclusively: a file that appeared meanwhile is never overwritten.
-        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
-            let reason = SystemError.current
-            return .failure(
-                reason.code == EEXIST ? .exists(workspace.displayPath(target)) : .write(path: workspace.displayPath(target), reason: reason)
-            )
-        }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-        let reason = SystemError.current
-        close(descriptor)
-        guard written == bytes.count else { return .failure(.write(path: workspace.displayPath(target), reason: reason)) }
-        return .success(Created(url: target, basedOn: earlier?.path, suggestion: suggestion))
+        return .success(Draft(id: id, text: text, basedOn: earlier?.path, suggestion: suggestion))
     }
 
     /// The latest fragment of the group in an earlier year: by file name, else by `group:`.
-    static func mostRecentFragment(of group: String, before year: Int, in workspace: Workspace) -> Fragment? {
-        let fragmentsRoot = workspace.root.appendingPathComponent("fragments")
-        let years = ((try? FileManager.default.contentsOfDirectory(atPath: fragmentsRoot.path)) ?? []).compactMap(Int.init).filter {
-            $0 < year
-        }
-        for earlier in years.sorted(by: >) {
-            let directory = workspace.fragmentsDirectory(year: earlier)
-            let byName = directory.appendingPathComponent("\(group).md")
-            if let fragment = FragmentLoader.load(contentsOf: byName, displayPath: workspace.displayPath(byName)).0,
-                fragment.groupID == group
-            {
+    static func mostRecentFragment(of group: String, before year: Int, in store: any FragmentStore) -> Fragment? {
+        for earlier in store.fragmentYears().filter({ $0 < year }).sorted(by: >) {
+            if let fragment = FragmentLoader.load(FragmentID(year: earlier, group: group), from: store).0, fragment.groupID == group {
                 return fragment
             }
-            for url in FragmentFiles.list(in: directory, workspace: workspace).fragments {
-                if let fragment = FragmentLoader.load(contentsOf: url, displayPath: workspace.displayPath(url)).0, fragment.groupID == group
-                {
+            for id in store.listFragments(year: earlier).ids {
+                if let fragment = FragmentLoader.load(id, from: store).0, fragment.groupID == group {
                     return fragment
                 }
             }
@@ -100,13 +105,8 @@ public enum FragmentTemplate {
         return nil
     }
 
-    private static func knownGroups(in workspace: Workspace) -> [String] {
-        let fragmentsRoot = workspace.root.appendingPathComponent("fragments")
-        let years = ((try? FileManager.default.contentsOfDirectory(atPath: fragmentsRoot.path)) ?? []).compactMap(Int.init)
-        return years.flatMap { year in
-            ((try? FileManager.default.contentsOfDirectory(atPath: workspace.fragmentsDirectory(year: year).path)) ?? [])
-                .filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
-        }
+    private static func knownGroups(in store: any FragmentStore) -> [String] {
+        store.fragmentYears().flatMap { store.listFragments(year: $0).ids.map(\.group) }
     }
 
     private static func validPillars(_ manifest: Manifest?) -> [String] {

@@ -14,7 +14,7 @@ public struct ValidationInput: Sendable {
     /// Group id → the chapter the manifest lists it in.
     private let plannedChapters: [String: String]
     /// The body lines of every fragment, split once (on all cores) for all the lints.
-    let bodies: [String: BodyText]
+    let bodies: [FragmentID: BodyText]
 
     /// `lints: false` when only the error rules will run: they rarely need a body's lines,
     /// and splitting 10,000 bodies up front is then wasted.
@@ -28,15 +28,15 @@ public struct ValidationInput: Sendable {
             bodies = [:]
             return
         }
-        var bodies: [String: BodyText] = [:]
+        var bodies: [FragmentID: BodyText] = [:]
         bodies.reserveCapacity(fragments.count)
-        for body in ResultSlots.concurrentMap(fragments.count, { BodyText(fragments[$0]) }) { bodies[body.fragment.path] = body }
+        for body in ResultSlots.concurrentMap(fragments.count, { BodyText(fragments[$0]) }) { bodies[body.fragment.id] = body }
         self.bodies = bodies
     }
 
     /// The body of a fragment, split into lines.
     func body(_ fragment: Fragment) -> BodyText {
-        bodies[fragment.path] ?? BodyText(fragment)
+        bodies[fragment.id] ?? BodyText(fragment)
     }
 
     /// The chapter ids a fragment may name in `pillar`.

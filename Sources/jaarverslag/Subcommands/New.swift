@@ -27,7 +27,7 @@ struct New: ParsableCommand {
         case .failure(let failure):
             throw Console.fail(failure, language: language)
         case .success(let created):
-            let path = options.workspace.displayPath(created.url)
+            let path = created.path
             if let basedOn = created.basedOn {
                 Console.out(Messages.writtenFrom(path, basedOn).text(language))
             } else {

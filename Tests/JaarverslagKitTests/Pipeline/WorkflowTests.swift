@@ -17,7 +17,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let created = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: false, in: workspace).get()
         #expect(created.basedOn == "fragments/2098/zorg.md")
-        let (fragment, diagnostics) = FragmentLoader.load(contentsOf: created.url, displayPath: "zorg.md")
+        let (fragment, diagnostics) = FragmentLoader.load(created.id, from: workspace)
         #expect(diagnostics.isEmpty)
         let front = try #require(fragment?.frontMatter)
         #expect(front.year?.value == 2099)
@@ -31,7 +31,7 @@ import Testing
         let workspace = try scratch()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let created = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: true, in: workspace).get()
-        #expect(try String(contentsOf: created.url, encoding: .utf8).contains("De themagroep kwam vier keer bijeen"))
+        #expect(try String(contentsOf: workspace.fragmentURL(created.id), encoding: .utf8).contains("De themagroep kwam vier keer bijeen"))
         guard case .failure(.exists(let path)) = FragmentTemplate.create(group: "zorg", year: 2099, copyText: false, in: workspace) else {
             Issue.record("overwrote an existing fragment")
             return
@@ -45,7 +45,7 @@ import Testing
         let created = try FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, in: workspace).get()
         #expect(created.basedOn == nil)
         #expect(created.suggestion == "zorg")
-        let text = try String(contentsOf: created.url, encoding: .utf8)
+        let text = try String(contentsOf: workspace.fragmentURL(created.id), encoding: .utf8)
         #expect(text.contains("# pillar: kies een van voorwoord, werk, sociaal, overig"))
     }
 

@@ -21,7 +21,8 @@ enum TestSupport {
     }
 
     static func load(_ text: String, path: String = "fragments/2099/test.md") -> (Fragment?, [Diagnostic]) {
-        FragmentLoader.load(text: text, path: path)
+        let name = String(path.split(separator: "/").last ?? "test.md").replacingOccurrences(of: ".md", with: "")
+        return FragmentLoader.load(text: text, id: FragmentID(year: 2099, group: name), path: path)
     }
 
     /// A fragment with the given body and a valid front matter.
@@ -30,7 +31,8 @@ enum TestSupport {
         extra: String = "", body: String = "Tekst."
     ) -> Fragment {
         let text = "---\nyear: \(year)\npillar: \(pillar)\ngroup: \(group)\ntitle: \(title)\n\(extra)---\n\(body)\n"
-        let (fragment, diagnostics) = FragmentLoader.load(text: text, path: "fragments/\(year)/\(group).md")
+        let (fragment, diagnostics) = FragmentLoader.load(
+            text: text, id: FragmentID(year: year, group: group), path: "fragments/\(year)/\(group).md")
         precondition(fragment != nil && diagnostics.isEmpty, "test fragment does not load: \(diagnostics)")
         return fragment!
     }

@@ -46,6 +46,7 @@ import Testing
 
     @Test func fileNameShouldMatchTheGroup() {
         var fragment = TestSupport.fragment()
+        fragment.id = FragmentID(year: 2099, group: "anders")
         fragment.path = "fragments/2099/anders.md"
         #expect(rules([fragment]) == ["file-name-mismatch"])
     }

@@ -10,7 +10,7 @@ struct GroupIdentifierRule: ValidationRule {
                     .invalidID, Messages.invalid(group.value), at: group.location,
                     fix: Messages.invalidFix(Identifier.slug(group.value)), sourceLine: fragment.line(group.location.line))
             }
-            let fileName = fragment.path.split(separator: "/").last.map(String.init) ?? fragment.path
+            let fileName = fragment.id.fileName
             if fileName != group.value + ".md" {
                 return Diagnostic(
                     .fileNameMismatch, Messages.fileName(fileName, group.value), at: group.location,

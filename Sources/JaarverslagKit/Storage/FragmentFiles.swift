@@ -9,25 +9,25 @@ enum FragmentFiles {
     /// More files than this in one year is not a report; refused before any is read.
     static let maxFiles = 20_000
 
-    static func list(in directory: URL, workspace: Workspace) -> (fragments: [URL], diagnostics: [Diagnostic]) {
+    /// The names of the fragment files in `directory`, whose path in diagnostics is `directoryPath`.
+    static func list(in directory: URL, directoryPath: String) -> (names: [String], diagnostics: [Diagnostic]) {
         guard let entries = DirectoryEntries.read(directory.path) else {
             return ([], [])
         }
-        var fragments: [URL] = []
+        var fragments: [String] = []
         var diagnostics: [Diagnostic] = []
         guard entries.count <= maxFiles else {
             return (
                 [],
                 [
-                    Diagnostic(.tooManyFiles, Messages.tooMany(entries.count), at: TextLocation(path: workspace.displayPath(directory)))
+                    Diagnostic(.tooManyFiles, Messages.tooMany(entries.count), at: TextLocation(path: directoryPath))
                 ]
             )
         }
         var seenLowercased: [String: String] = [:]
         let realDirectory = directory.resolvingSymlinksInPath().path
-        // One display path for the folder; a file's is that plus its name (URL arithmetic per
-        // file is measurable with 10,000 files).
-        let directoryPath = workspace.displayPath(directory)
+        // A file's display path is the folder's plus its name (URL arithmetic per file is
+        // measurable with 10,000 files).
         for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !entry.name.hasPrefix(".") {
             let name = entry.name
             let url = directory.appendingPathComponent(name, isDirectory: false)
@@ -58,7 +58,7 @@ enum FragmentFiles {
                 continue
             }
             seenLowercased[name.lowercased()] = name
-            fragments.append(url)
+            fragments.append(name)
         }
         return (fragments, diagnostics)
     }
