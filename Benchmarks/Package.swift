@@ -9,7 +9,6 @@ let projectPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 // Run from the repository root:  swift run -c release --package-path Benchmarks jaarverslag-bench
 let package = Package(
     name: "JaarverslagBenchmarks",
-    platforms: [.macOS(.v13)],
     dependencies: [
         .package(path: "..")
     ],

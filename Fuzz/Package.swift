@@ -8,7 +8,6 @@ let projectPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 let package = Package(
     name: "JaarverslagFuzz",
-    platforms: [.macOS(.v13)],
     dependencies: [.package(path: "..")],
     targets: [
         .executableTarget(

@@ -98,6 +98,8 @@ enum CLI {
     }
 }
 
+/// The bytes read from a child's stderr on another thread. `@unchecked Sendable` is safe:
+/// `data` is written once before `done` is signalled and read only after waiting for it.
 final class DataBox: @unchecked Sendable {
     var data = Data()
     let done = DispatchSemaphore(value: 0)

@@ -15,7 +15,8 @@ final class YAMLContext {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// `Constructor.default` builds a new constructor and its tables on every use; one is
-    /// enough. It is never changed after this, so sharing it between threads is safe.
+    /// enough. `nonisolated(unsafe)` because Yams' `Constructor` is not `Sendable`; sharing it is
+    /// safe because it is never changed after this line and composing only reads its tables.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
     init(path: String, fileText: String, lineOffset: Int) {

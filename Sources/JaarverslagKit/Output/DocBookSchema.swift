@@ -5,6 +5,9 @@ import Foundation
 ///
 /// libxml2's verdicts agree with `xmllint --relaxng` and `jing`; its messages are terse,
 /// so each is reported with the line libxml2 gives and a hint to run `jing` for detail.
+///
+/// `@unchecked Sendable` is safe: the parsed schema is never changed after `init`, and each
+/// validation, which needs libxml2's validation state, holds the lock.
 public final class DocBookSchema: @unchecked Sendable {
     /// Where Debian's `docbook5-xml` package installs the schema.
     public static let defaultPath = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"
@@ -53,28 +56,40 @@ public final class DocBookSchema: @unchecked Sendable {
     /// A full schema from a file, such as the official DocBook 5.0 `docbook.rng`.
     public convenience init(path: String = DocBookSchema.defaultPath) throws(LoadError) {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
-        EntityLoader.install(allowing: URL(fileURLWithPath: path).deletingLastPathComponent().path)
-        guard let parserContext = xmlRelaxNGNewParserCtxt(path) else { throw .unparsable(path: path) }
-        try self.init(parserContext, path: path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        // The schema file and the files it includes are read while the schema is parsed.
+        let parsed = EntityLoader.allowing(folder) { () -> Result<xmlRelaxNGPtr, LoadError> in
+            guard let parserContext = xmlRelaxNGNewParserCtxt(path) else { return .failure(.unparsable(path: path)) }
+            return Self.parse(parserContext, path: path)
+        }
+        switch parsed {
+        case .success(let schema): self.init(schema)
+        case .failure(let error): throw error
+        }
     }
 
     /// The subset of DocBook 5.0 that jaarverslag writes (see `DocBookSubset`), built in: a
     /// document valid against it is valid DocBook 5.0, and it parses in a tenth of the time.
     public static func subset() throws(LoadError) -> DocBookSchema {
-        EntityLoader.install()
+        LibXML.ready
         var text = DocBookSubset.schemaText
         let context = text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
         }
         guard let context else { throw .unparsable(path: "DocBookSubset") }
-        return try DocBookSchema(context, path: "DocBookSubset")
+        return DocBookSchema(try parse(context, path: "DocBookSubset").get())
     }
 
-    private init(_ parserContext: xmlRelaxNGParserCtxtPtr, path: String) throws(LoadError) {
+    /// Parses a schema and frees the parser context.
+    private static func parse(_ parserContext: xmlRelaxNGParserCtxtPtr, path: String) -> Result<xmlRelaxNGPtr, LoadError> {
         defer { xmlRelaxNGFreeParserCtxt(parserContext) }
         xmlRelaxNGSetParserStructuredErrors(parserContext, { _, _ in }, nil)
-        guard let parsed = xmlRelaxNGParse(parserContext) else { throw .unparsable(path: path) }
-        schema = parsed
+        guard let parsed = xmlRelaxNGParse(parserContext) else { return .failure(.unparsable(path: path)) }
+        return .success(parsed)
+    }
+
+    private init(_ schema: xmlRelaxNGPtr) {
+        self.schema = schema
     }
 
     deinit {

@@ -2,7 +2,10 @@ import Foundation
 
 /// One slot per task of a `concurrentPerform`: each task writes only its own slot, and the
 /// values are read after all tasks are done, so the result never depends on scheduling.
-final class ResultSlots<Value>: @unchecked Sendable {
+///
+/// `@unchecked Sendable` is safe: every access to the slots takes the lock, and only
+/// `Sendable` values are stored, so nothing shared escapes to another thread unprotected.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 

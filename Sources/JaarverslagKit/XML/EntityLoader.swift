@@ -1,41 +1,42 @@
-import CLibXML2
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
-/// libxml2 fetches external entities and DTDs through one process-wide loader. We replace it
-/// once with one that refuses everything but the DocBook schema files, so that no input
-/// document can make the tool read a local file or reach the network.
+/// What libxml2 may read besides the document it is given: nothing, unless a parse of our
+/// own asks for one folder (a RELAX NG schema the user chose, and the files it includes), and
+/// then only on the thread doing that parse, only while it runs. No input document can make
+/// the tool read a local file or reach the network, and no permission outlives its parse or
+/// accumulates in the process.
 enum EntityLoader {
-    /// Folders the loader may read from: where the RELAX NG schema and its parts live. Read by
-    /// libxml2's callback on whichever thread parses, so every access takes the lock.
-    private static let allowedFolders = LockedFolders(["/usr/share/xml/docbook/"])
-    private static let installation: Void = {
-        xmlSetExternalEntityLoader { url, id, context in
-            guard let url else { return nil }
-            let text = String(cString: url)
-            let path = text.hasPrefix("file://") ? String(text.dropFirst("file://".count)) : text
-            guard !path.contains(".."), EntityLoader.allowedFolders.allows(path) else { return nil }
-            return xmlNoNetExternalEntityLoader(url, id, context)
+    /// The folder the current thread's parse may read from, if any. Read by libxml2's loader
+    /// callback, which runs on the thread that parses.
+    static var allowedFolder: String? {
+        guard let pointer = pthread_getspecific(key) else { return nil }
+        return Unmanaged<Box>.fromOpaque(pointer).takeUnretainedValue().folder
+    }
+
+    /// Runs `body` with libxml2 allowed to read files under `folder`, on this thread only.
+    static func allowing<Result>(_ folder: String, _ body: () throws -> Result) rethrows -> Result {
+        LibXML.ready
+        let previous = pthread_getspecific(key)
+        let box = Unmanaged.passRetained(Box(folder.hasSuffix("/") ? folder : folder + "/"))
+        pthread_setspecific(key, box.toOpaque())
+        defer {
+            pthread_setspecific(key, previous)
+            box.release()
         }
+        return try body()
+    }
+
+    private final class Box {
+        let folder: String
+        init(_ folder: String) { self.folder = folder }
+    }
+
+    /// A thread-specific slot; created once, never destroyed (one key per process).
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
     }()
-
-    /// Installs the loader (once) and allows the folder of a schema the user chose.
-    static func install(allowing folder: String? = nil) {
-        _ = installation
-        if let folder { allowedFolders.add(folder.hasSuffix("/") ? folder : folder + "/") }
-    }
-
-    private final class LockedFolders: @unchecked Sendable {
-        private var folders: [String]
-        private let lock = NSLock()
-
-        init(_ folders: [String]) { self.folders = folders }
-
-        func add(_ folder: String) {
-            lock.withLock { if !folders.contains(folder) { folders.append(folder) } }
-        }
-
-        func allows(_ path: String) -> Bool {
-            lock.withLock { folders.contains { path.hasPrefix($0) } }
-        }
-    }
 }

@@ -15,7 +15,7 @@ final class XMLTree {
     static let maxSize = 64 * 1024 * 1024
 
     init(data: Data) throws(ParseError) {
-        EntityLoader.install()
+        LibXML.ready
         guard data.count <= Self.maxSize else { throw ParseError(line: 0, message: "larger than 64 MB") }
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)

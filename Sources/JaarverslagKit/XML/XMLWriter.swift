@@ -10,6 +10,7 @@ final class XMLWriter {
     private var depth = 0
 
     init() {
+        LibXML.ready
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
