@@ -18,7 +18,12 @@ let package = Package(
         .target(
             name: "JaarverslagKit",
             dependencies: ["CLibXML2", "CCmark", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Resources/docbook-subset.rng")]
+            // Data compiled into the binary, so the tool needs nothing installed beside it: the
+            // built-in DocBook subset schema and the stylesheets of the HTML page and the PDF.
+            resources: [
+                .embedInCode("Resources/docbook-subset.rng"), .embedInCode("Resources/page.css"),
+                .embedInCode("Resources/print.css"),
+            ]
         ),
         // A tool of the repository, not part of the shipping library: derives the built-in
         // DocBook subset schema (Resources/docbook-subset.rng) from the official docbook.rng.

@@ -2,18 +2,21 @@ import Foundation
 import Testing
 
 @Suite struct BuildCommandTests {
-    @Test func buildsBothFilesIntoTheOutputDirectory() throws {
+    @Test func buildsTheThreeFilesIntoTheOutputDirectory() throws {
         let output = CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLI.run(["build", "2023", "--output-dir", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == ["jaarverslag-2023.txt", "jaarverslag-2023.xml"])
+        #expect(names == ["jaarverslag-2023.html", "jaarverslag-2023.txt", "jaarverslag-2023.xml"])
         #expect(result.stdout.hasPrefix("written: "))
         // Built again from the same fragments, nothing is touched.
         let again = try CLI.run(["build", "2023", "--output-dir", output.path])
         #expect(again.status == 0)
-        #expect(again.stdout == "unchanged: \(output.path)/jaarverslag-2023.xml, \(output.path)/jaarverslag-2023.txt\n")
+        #expect(
+            again.stdout
+                == "unchanged: \(output.path)/jaarverslag-2023.xml, \(output.path)/jaarverslag-2023.txt, \(output.path)/jaarverslag-2023.html\n"
+        )
     }
 
     @Test func aFailingCheckWritesNothing() throws {

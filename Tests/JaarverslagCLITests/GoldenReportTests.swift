@@ -10,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLI.run(["build", String(year), "--output-dir", output.path])
         #expect(result.status == 0, "\(result.stderr)")
-        for ext in ["xml", "txt"] {
+        for ext in ["xml", "txt", "html"] {
             let name = "jaarverslag-\(year).\(ext)"
             let committed = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("reports/\(year)/\(name)"))
             let rebuilt = try Data(contentsOf: output.appendingPathComponent(name))

@@ -20,7 +20,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let reports = root.appendingPathComponent("reports/2099")
         #expect(try CLI.run(["build", "2099", "--root", root.path, "--no-validate"]).status == 0)
-        let names = ["jaarverslag-2099.xml", "jaarverslag-2099.txt"]
+        let names = ["jaarverslag-2099.xml", "jaarverslag-2099.txt", "jaarverslag-2099.html"]
         let old = try names.map { try Data(contentsOf: reports.appendingPathComponent($0)) }
         try CLI.fragment(group: "g0", body: "Nieuwe tekst.").write(
             to: root.appendingPathComponent("fragments/2099/g0.md"), atomically: true, encoding: .utf8)
@@ -56,7 +56,7 @@ import Testing
         #expect(sawNew, "no kill landed after the outputs were replaced; the delays do not span the build")
         // Whatever was killed, the next build completes and clears away temporary files.
         #expect(try CLI.run(["build", "2099", "--root", root.path, "--no-validate"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == names.reversed() + ["report.yaml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == names.sorted() + ["report.yaml"])
     }
 
     @Test func directoryOrderTimeZoneAndLocaleDoNotChangeTheBytes() throws {

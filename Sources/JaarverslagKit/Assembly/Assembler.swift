@@ -34,7 +34,8 @@ public enum Assembler {
             chapters: chapters.filter { !$0.intro.isEmpty || !$0.sections.isEmpty })
     }
 
-    private static func section(_ fragment: Fragment) -> Section {
+    /// One group's section as the report prints it: the body split at its headings.
+    public static func section(_ fragment: Fragment) -> Section {
         let id = fragment.groupID ?? Identifier.slug(fragment.id.group)
         return Section(
             id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(fragment.body, idPrefix: id))

@@ -26,7 +26,7 @@ public enum Pipeline {
     }
 
     /// The rendered outputs of a report, file name → contents, in a fixed order.
-    public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer()]) -> [(
+    public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer(), HTMLRenderer()]) -> [(
         name: String, contents: String
     )] {
         let outputs = ResultSlots<String>.concurrentMap(renderers.count) { renderers[$0].render(report) }
@@ -47,9 +47,11 @@ public enum Pipeline {
     }
 
     /// Builds a year and writes its outputs, but only when there are no errors at all. The
-    /// schema is loaded first: a missing schema is a usage error, like a missing year.
+    /// schema is loaded first: a missing schema is a usage error, like a missing year. With
+    /// `pdf`, the PDF is made too, before anything is written: when it fails, nothing is; when
+    /// WeasyPrint is missing, that is a usage error that says how to install it.
     public static func build(
-        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, validation: DocBookSchema.Choice = .builtIn
+        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, validation: DocBookSchema.Choice = .builtIn, pdf: Bool = false
     ) -> Result<BuildResult, UsageError> {
         let schema: DocBookSchema?
         do throws(DocBookSchema.LoadError) {
@@ -57,17 +59,24 @@ public enum Pipeline {
         } catch {
             return .failure(UsageError(error))
         }
-        return build(year: year, in: workspace, outputDirectory: outputDirectory, schema: schema).mapError(UsageError.init)
+        var weasyPrint: WeasyPrint?
+        if pdf {
+            guard let found = WeasyPrint.locate() else { return .failure(UsageError(WeasyPrint.Missing())) }
+            weasyPrint = found
+        }
+        return build(year: year, in: workspace, outputDirectory: outputDirectory, schema: schema, pdf: weasyPrint)
+            .mapError(UsageError.init)
     }
 
     /// Builds a year and writes its outputs, validated against `schema` when one is given.
-    public static func build(year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?) -> Result<
-        BuildResult, YearLoadFailure
-    > {
+    public static func build(
+        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?, pdf: WeasyPrint? = nil
+    ) -> Result<BuildResult, YearLoadFailure> {
         check(year: year, in: workspace).map { checked in
             var result = BuildResult(check: checked, buildDiagnostics: [], written: [])
             guard !checked.diagnostics.hasErrors else { return result }
-            let outputs = render(assemble(checked.sources))
+            let report = assemble(checked.sources)
+            let outputs = render(report)
             let directory = outputDirectory ?? workspace.reportDirectory(year: year)
             if let schema, let xml = outputs.first(where: { $0.name.hasSuffix(".xml") }) {
                 let location = TextLocation(path: workspace.displayPath(directory.appendingPathComponent(xml.name)))
@@ -78,7 +87,17 @@ public enum Pipeline {
                 }
                 guard result.buildDiagnostics.isEmpty else { return result }
             }
-            let files = outputs.map { (directory.appendingPathComponent($0.name), Data($0.contents.utf8)) }
+            var files = outputs.map { (directory.appendingPathComponent($0.name), Data($0.contents.utf8)) }
+            if let pdf {
+                let url = directory.appendingPathComponent("jaarverslag-\(year).pdf")
+                switch pdf.pdf(of: HTMLRenderer(paged: true).render(report), report: report) {
+                case .success(let data):
+                    files.append((url, data))
+                case .failure(let failure):
+                    result.buildDiagnostics = [Diagnostic(.pdfFailed, failure.message, at: TextLocation(path: workspace.displayPath(url)))]
+                    return result
+                }
+            }
             do throws(AtomicWriter.WriteError) {
                 let changed = Set(try AtomicWriter.write(files))
                 result.written = files.map(\.0).filter(changed.contains)
@@ -114,6 +133,11 @@ extension Rule {
         summary: Message(
             nl: "de gemaakte XML voldoet niet aan het DocBook 5.0-schema (een fout in het programma)",
             en: "the built XML does not match the DocBook 5.0 schema (a bug in the tool)"))
+    static let pdfFailed = Rule(
+        "pdf-failed", .error, stage: .output,
+        summary: Message(
+            nl: "WeasyPrint kon de PDF niet maken (`build --pdf`), of deed er te lang over",
+            en: "WeasyPrint could not make the PDF (`build --pdf`), or took too long"))
     static let writeFailed = Rule(
         "write-failed", .error, stage: .output,
         summary: Message(nl: "een uitvoer die niet geschreven kon worden", en: "an output that could not be written"))

@@ -12,7 +12,7 @@ public enum RuleCatalog {
             .fileUnreadable, .fragmentTooLarge, .markdownTooDeep,
             .manifestUnreadable, .manifestEmpty, .manifestMembersPlacement, .manifestNoChapters,
             .manifestDuplicateChapter, .manifestDuplicateGroup, .manifestDuplicateCity, .manifestUnknownChapter,
-            .docbookInvalid, .writeFailed,
+            .docbookInvalid, .pdfFailed, .writeFailed,
         ] + (Validator.rules + Validator.lints).flatMap(\.rules)
 
     /// The rules of one stage, in catalog order, each once.

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import JaarverslagKit
 
-/// `jaarverslag build <year>`: check, then write the DocBook and plain-text report.
+/// `jaarverslag build <year>`: check, then write the DocBook, plain-text and HTML report, and
+/// with `--pdf` the PDF.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: Messages.abstract.inHelpLanguage)
 
@@ -18,13 +19,16 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: Messages.schema.help)
     var schema: String?
 
+    @Flag(name: .long, help: Messages.pdf.help)
+    var pdf = false
+
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let language = options.language
         let validation: DocBookSchema.Choice = noValidate ? .none : schema.map { .file($0) } ?? .builtIn
         let output = outputDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        switch Pipeline.build(year: year, in: options.workspace, outputDirectory: output, validation: validation) {
+        switch Pipeline.build(year: year, in: options.workspace, outputDirectory: output, validation: validation, pdf: pdf) {
         case .failure(let failure):
             throw Console.fail(failure, language: language)
         case .success(let result):
@@ -45,7 +49,8 @@ struct Build: ParsableCommand {
 
 private enum Messages {
     static let abstract = Message(
-        nl: "Bouw het jaarverslag als DocBook-XML en platte tekst.", en: "Build the report as DocBook XML and plain text.")
+        nl: "Bouw het jaarverslag als DocBook-XML, platte tekst en HTML, en met --pdf ook als PDF.",
+        en: "Build the report as DocBook XML, plain text and HTML, and with --pdf as PDF too.")
     static let year = Message(nl: "Het jaar, bijvoorbeeld 2023.", en: "The year, for example 2023.")
     static let outputDir = Message(nl: "Map voor de uitvoer; standaard reports/<jaar>/.", en: "Output folder; default reports/<year>/.")
     static let noValidate = Message(
@@ -56,6 +61,9 @@ private enum Messages {
         en:
             "Validate against this RELAX NG schema, for example \(DocBookSchema.defaultPath). Default: the built-in part of DocBook 5.0 that jaarverslag writes."
     )
+    static let pdf = Message(
+        nl: "Maak ook jaarverslag-<jaar>.pdf, met WeasyPrint (Debian-pakket weasyprint).",
+        en: "Also make jaarverslag-<year>.pdf, with WeasyPrint (Debian package weasyprint).")
     static let nothingWritten = Message(nl: "; niets geschreven", en: "; nothing written")
     static func written(_ names: String) -> Message { Message(nl: "geschreven: \(names)", en: "written: \(names)") }
     static func unchanged(_ names: String) -> Message { Message(nl: "ongewijzigd: \(names)", en: "unchanged: \(names)") }

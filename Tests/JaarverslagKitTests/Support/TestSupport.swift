@@ -59,6 +59,11 @@ enum TestSupport {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
     }
 
+    /// The fixture year, assembled.
+    static var fixtureReport: Report {
+        Pipeline.assemble(try! YearLoader.load(year: 2099, from: everythingWorkspace).get())
+    }
+
     static var everythingWorkspace: Workspace {
         Workspace(root: fixturesURL.appendingPathComponent("everything"))
     }

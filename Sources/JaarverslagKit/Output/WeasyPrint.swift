@@ -1,0 +1,83 @@
+import Foundation
+
+/// Turns the report's page into a PDF with WeasyPrint (Debian package `weasyprint`), run as a
+/// separate process with a time limit, in a temporary folder of its own.
+///
+/// WeasyPrint writes no date or random identifier of its own into the PDF, but fontTools,
+/// which subsets the embedded fonts, stamps each font with the time of the run unless
+/// `SOURCE_DATE_EPOCH` is set. So the run gets that from the report (never the clock), the
+/// creation date comes from the page's `dcterms.created`, and `/ID` from `--pdf-identifier`
+/// and a hash of the contents: two builds give the same bytes.
+public struct WeasyPrint: Sendable {
+    public var executable: URL
+    /// Longer than this and the run is stopped and the build fails; the real 2023 report takes
+    /// about two seconds.
+    public var timeLimit: Duration
+
+    public init(executable: URL, timeLimit: Duration = .seconds(180)) {
+        self.executable = executable
+        self.timeLimit = timeLimit
+    }
+
+    /// `build --pdf` without WeasyPrint: says how to install it.
+    public struct Missing: CommandFailure {
+        public var message: Message { WeasyPrint.Messages.missing }
+    }
+
+    /// The `weasyprint` on the `PATH`, if there is one.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> WeasyPrint? {
+        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        for folder in folders {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("weasyprint")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return WeasyPrint(executable: candidate) }
+        }
+        return nil
+    }
+
+    public struct Failure: Error, Sendable {
+        public var message: Message
+    }
+
+    /// The PDF of a page made by `HTMLRenderer(paged: true)`.
+    public func pdf(of page: String, report: Report) -> Result<Data, Failure> {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jaarverslag-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("jaarverslag-\(report.year).html")
+        let output = folder.appendingPathComponent("jaarverslag-\(report.year).pdf")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(page.utf8).write(to: input)
+        } catch {
+            return .failure(Failure(message: Messages.failed(error.localizedDescription)))
+        }
+        let arguments = ["--pdf-identifier", "jaarverslag-\(report.year)", input.path, output.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = String(report.sourceDateEpoch)
+        environment["PYTHONHASHSEED"] = "0"
+        switch Subprocess.run(executable, arguments: arguments, environment: environment, timeLimit: timeLimit) {
+        case .timedOut:
+            return .failure(Failure(message: Messages.timedOut(timeLimit)))
+        case .failedToStart(let reason):
+            return .failure(Failure(message: Messages.failed(reason)))
+        case .exited(let status, let errors):
+            guard status == 0, let data = try? Data(contentsOf: output), data.starts(with: Data("%PDF-".utf8)) else {
+                return .failure(Failure(message: Messages.failed(errors.isEmpty ? "exit status \(status)" : errors)))
+            }
+            return .success(data)
+        }
+    }
+
+    enum Messages {
+        static let missing = Message(
+            nl: "WeasyPrint ontbreekt; installeer het met `apt-get install weasyprint fonts-noto-core` (Debian en Ubuntu), of bouw zonder --pdf",
+            en: "WeasyPrint is missing; install it with `apt-get install weasyprint fonts-noto-core` (Debian and Ubuntu), or build without --pdf")
+        static func failed(_ detail: String) -> Message {
+            Message(nl: "WeasyPrint kon de PDF niet maken: \(detail)", en: "WeasyPrint could not make the PDF: \(detail)")
+        }
+        static func timedOut(_ limit: Duration) -> Message {
+            Message(
+                nl: "WeasyPrint was na \(limit.components.seconds) seconden nog niet klaar en is gestopt",
+                en: "WeasyPrint had not finished after \(limit.components.seconds) seconds and was stopped")
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+/// `build --pdf`: the PDF looks like a printed report, and is the same file every time.
+/// Needs WeasyPrint, the Noto fonts and poppler-utils (all installed by `.ci/run`).
+@Suite(.enabled(if: Tool.path("weasyprint") != nil && Tool.path("pdftotext") != nil, "weasyprint or poppler-utils is not installed"))
+struct PDFTests {
+    /// The 2023 report built once with `--pdf`, shared by the tests that only read it.
+    final class Built: Sendable {
+        let folder: URL
+        let pdf: URL
+        let pages: [String]
+
+        init(year: Int, environment: [String: String] = [:]) throws {
+            folder = CLI.temporaryDirectory("pdf")
+            let result = try CLI.run(["build", String(year), "--output-dir", folder.path, "--pdf"], environment: environment)
+            guard result.status == 0 else { throw Failed(message: result.stderr) }
+            pdf = folder.appendingPathComponent("jaarverslag-\(year).pdf")
+            let text = try Tool.run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"]).stdout
+            pages = text.components(separatedBy: "\u{0C}").dropLast().map { $0 }
+        }
+
+        /// The lines of a page (1-based), without empty ones.
+        func lines(_ page: Int) -> [String] {
+            pages[page - 1].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+
+        /// The first page after the contents whose text shows `heading` as a line of its own.
+        func page(of heading: String) -> Int? {
+            (3...pages.count).first { lines($0).contains(heading) }
+        }
+    }
+
+    struct Failed: Error {
+        var message: String
+    }
+
+    static let report2023: Result<Built, any Error> = Result { try Built(year: 2023) }
+    static let chapters2023 = [
+        "Voorwoord", "Pijler Werk en economie", "Pijler Sociaal", "Pijler Fysiek", "Overige themagroepen",
+        "Informatie over de G40-steden",
+    ]
+
+    @Test func twoBuildsGiveTheSameBytes() throws {
+        let first = try Self.report2023.get()
+        // Seconds later, in another time zone and locale: the fonts' timestamps and the
+        // creation date come from the report, not from the clock.
+        let second = try Built(year: 2023, environment: ["TZ": "Pacific/Kiritimati", "LANG": "nl_NL.UTF-8"])
+        defer { try? FileManager.default.removeItem(at: second.folder) }
+        #expect(try Data(contentsOf: first.pdf) == Data(contentsOf: second.pdf))
+    }
+
+    @Test func a4WithTitleLanguageAndDateInTheMetadata() throws {
+        let built = try Self.report2023.get()
+        let info = try Tool.run("pdfinfo", ["-f", "1", "-l", "999", built.pdf.path]).stdout
+        #expect(info.contains("Title:           Jaarverslag 2023 – G40 Stedennetwerk"))
+        #expect(info.contains("Author:          G40 Stedennetwerk"))
+        #expect(info.contains("CreationDate:    Sun Jan  1 00:00:00 2023 UTC"))
+        let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page ") && $0.contains(" size:") }
+        #expect(sizes.count == built.pages.count)
+        #expect(sizes.allSatisfy { $0.hasSuffix("595.276 x 841.89 pts (A4)") })
+        let bytes = try Data(contentsOf: built.pdf)
+        #expect(bytes.range(of: Data("/Lang (nl)".utf8)) != nil)
+    }
+
+    /// Every font is embedded (and subset): the PDF looks the same on any computer.
+    @Test func fontsAreEmbedded() throws {
+        let fonts = try Tool.run("pdffonts", [try Self.report2023.get().pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for font in fonts {
+            #expect(font.contains("Noto"), "\(font)")
+            #expect(font.contains(" yes yes yes "), "not embedded: \(font)")
+        }
+    }
+
+    @Test func theCoverShowsNetworkAndTitle() throws {
+        let built = try Self.report2023.get()
+        #expect(built.lines(1) == ["G40 STEDENNETWERK", "Jaarverslag 2023"])
+    }
+
+    /// The contents give each chapter's page, and that is the page where the chapter starts.
+    @Test func theContentsHaveTheRightPageNumbers() throws {
+        let built = try Self.report2023.get()
+        let contents = built.lines(2)
+        #expect(contents.first == "Inhoud")
+        for chapter in Self.chapters2023 {
+            let entry = try #require(contents.first { $0.hasPrefix(chapter + " .") }, "\(chapter) is not in the contents")
+            let number = Int(entry.split(separator: " ").last!)
+            #expect(number == built.page(of: chapter), "\(chapter)")
+        }
+    }
+
+    /// Each chapter starts a page; the pages after it carry its title as running head, the
+    /// report's name, and the page number at the foot.
+    @Test func chaptersStartAPageAndNameTheRunningHead() throws {
+        let built = try Self.report2023.get()
+        let starts = Self.chapters2023.compactMap(built.page(of:))
+        #expect(starts.count == Self.chapters2023.count)
+        for (chapter, start) in zip(Self.chapters2023, starts) {
+            #expect(Array(built.lines(start).prefix(2)) == ["G40 Stedennetwerk · Jaarverslag 2023", chapter])
+            let next = start + 1
+            guard next <= built.pages.count, !starts.contains(next) else { continue }
+            #expect(Array(built.lines(next).prefix(2)) == [chapter, "G40 Stedennetwerk · Jaarverslag 2023"], "page \(next)")
+        }
+        for page in 2...built.pages.count {
+            #expect(built.lines(page).last == String(page), "page \(page) has no number at its foot")
+        }
+    }
+
+    /// Long Dutch words are hyphenated (`hyphens: auto` with `lang="nl"`).
+    @Test func dutchWordsAreHyphenated() throws {
+        let built = try Self.report2023.get()
+        let source = try String(contentsOf: CLI.packageRoot.appendingPathComponent("reports/2023/jaarverslag-2023.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: " ")
+        var hyphenated = 0
+        for page in 1...built.pages.count {
+            // The page number closes the page; a word broken across pages is left out.
+            let lines = built.lines(page).dropLast()
+            for (line, next) in zip(lines, lines.dropFirst()) where line.hasSuffix("\u{2010}") {
+                hyphenated += 1
+                // The halves join into a word of the report: a break inside a word, not a dash.
+                let head = line.dropLast().split(separator: " ").last.map(String.init) ?? ""
+                let tail = next.split(separator: " ").first.map(String.init) ?? ""
+                let word = (head + tail).trimmingCharacters(in: .punctuationCharacters)
+                let inReport = source.contains(word)
+                #expect(inReport, "\(head)‐ \(tail) is not a word of the report")
+            }
+        }
+        #expect(hyphenated >= 20)
+    }
+
+    /// Bookmarks (the PDF outline) for the contents, the foreword and every chapter.
+    @Test func bookmarksFollowTheHeadings() throws {
+        let bytes = try Data(contentsOf: try Self.report2023.get().pdf)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("/Outlines"))
+        let titles = Set(text.matches(of: /\/Title \(([^)]*)\)/).map { String($0.1) })
+        for chapter in Self.chapters2023 + ["Inhoud", "Thema MKB en economische vernieuwing"] {
+            #expect(titles.contains(chapter), "no bookmark for \(chapter)")
+        }
+    }
+
+    /// No text runs into the margins or off the page: every word lies inside the text block
+    /// of the print stylesheet (24 mm left, 22 mm right of an A4 page).
+    @Test func noTextLeavesTheTextBlock() throws {
+        let built = try Self.report2023.get()
+        let boxes = try Tool.run("pdftotext", ["-bbox", built.pdf.path, "-"]).stdout
+        let left = 24 / 25.4 * 72 - 0.5
+        let right = 595.276 - 22 / 25.4 * 72 + 0.5
+        var words = 0
+        for word in boxes.matches(of: /xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)"/) {
+            let (xMin, yMin, xMax, yMax) = (Double(word.1)!, Double(word.2)!, Double(word.3)!, Double(word.4)!)
+            #expect(xMin >= left && xMax <= right && yMin >= 0 && yMax <= 841.89, "a word at \(xMin)–\(xMax), \(yMin)–\(yMax)")
+            words += 1
+        }
+        #expect(words > 5000)
+    }
+
+    /// Without WeasyPrint, `--pdf` says how to install it and writes nothing at all.
+    @Test func withoutWeasyPrintNothingIsWritten() throws {
+        let output = CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLI.run(["build", "2023", "--output-dir", output.path, "--pdf"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("apt-get install weasyprint"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
+    /// When WeasyPrint fails, the build fails and no output is replaced, not even the others.
+    @Test func aFailingWeasyPrintReplacesNothing() throws {
+        let output = CLI.temporaryDirectory()
+        let tools = CLI.temporaryDirectory("tools")
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: tools)
+        }
+        let fake = tools.appendingPathComponent("weasyprint")
+        try "#!/bin/sh\necho 'kapot lettertype' >&2\nexit 1\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let old = output.appendingPathComponent("jaarverslag-2023.txt")
+        try "vorige versie\n".write(to: old, atomically: true, encoding: .utf8)
+        let result = try CLI.run(
+            ["build", "2023", "--output-dir", output.path, "--pdf"], environment: ["PATH": tools.path + ":/usr/bin:/bin"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("WeasyPrint could not make the PDF: kapot lettertype [pdf-failed]"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["jaarverslag-2023.txt"])
+        #expect(try String(contentsOf: old, encoding: .utf8) == "vorige versie\n")
+    }
+}
