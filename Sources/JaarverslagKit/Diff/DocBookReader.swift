@@ -53,7 +53,9 @@ public enum DocBookReader {
             guard let info = book.element("info"), let title = info.element("title")?.text else {
                 throw fail(book, Messages.missing("info/title"))
             }
-            let networkName = info.element("orgname")?.text ?? ""
+            // The network is the book's author; files from before 2024 have it as `info/orgname`.
+            let author = info.element("authorgroup")?.element("author") ?? info.element("author")
+            let networkName = author?.element("orgname")?.text ?? info.element("orgname")?.text ?? ""
             let year =
                 Int(book.id?.replacingOccurrences(of: "jaarverslag-", with: "") ?? "")
                 ?? Int(title.filter(\.isNumber)) ?? 0
@@ -81,15 +83,29 @@ public enum DocBookReader {
         }
 
         func foreword(from preface: XMLElement) throws(Failure) -> Foreword {
-            let info = preface.element("info")
             var signature: Signature?
-            if let author = info?.element("author"), let name = author.element("personname")?.text {
+            let signed = preface.elements.first { $0.name == "para" && $0.attribute("role") == "signature" }
+            if let signed, let name = signed.element("personname")?.text {
+                signature = Signature(name: name, role: signed.element("jobtitle")?.text)
+            } else if let author = preface.element("info")?.element("author"), let name = author.element("personname")?.text {
                 signature = Signature(name: name, role: author.element("affiliation")?.element("jobtitle")?.text)
             }
-            let body = preface.elements.filter { $0.name != "info" && !($0.name == "para" && $0.attribute("role") == "signature") }
             return Foreword(
-                id: preface.id ?? Manifest.forewordPillar, title: info?.element("title")?.text ?? "",
-                content: try content(body), signature: signature, source: path)
+                id: preface.id ?? Manifest.forewordPillar, title: title(of: preface) ?? "",
+                content: try content(body(of: preface)), signature: signature, source: path)
+        }
+
+        /// A title as a child, or inside `info` as files from before 2024 have it.
+        func title(of element: XMLElement) -> String? {
+            element.element("title")?.text ?? element.element("info")?.element("title")?.text
+        }
+
+        /// The blocks of a division: not its title, metadata, chairs, signature or sub-sections.
+        func body(of element: XMLElement) -> [XMLElement] {
+            element.elements.filter { child in
+                !["title", "info", "section"].contains(child.name)
+                    && !(child.name == "para" && ["chairs", "signature"].contains(child.attribute("role") ?? ""))
+            }
         }
 
         func chapter(from element: XMLElement) throws(Failure) -> Chapter {
@@ -97,53 +113,65 @@ public enum DocBookReader {
             let rawID = element.id ?? ""
             let id = rawID.replacingOccurrences(of: "hoofdstuk.", with: "").replacingOccurrences(of: "bijlage.", with: "")
             var introGroup: Section.Origin?
-            if let info, let group = info.elements.first(where: { $0.name == "bibliomisc" && $0.attribute("role") == "group" })?.text {
-                introGroup = origin(group: group, info: info)
+            let group = info?.elements.first { element in
+                element.name == "biblioid" && element.attribute("otherclass") == "group"
+                    || element.name == "bibliomisc" && element.attribute("role") == "group"
             }
-            let body = element.elements.filter { $0.name != "info" && $0.name != "section" }
+            if let group { introGroup = origin(group: group.text, of: element) }
             let sections = try element.elements.filter { $0.name == "section" }.map { (section) throws(Failure) in
                 try self.section(from: section, isGroup: true)
             }
-            var intro = try content(body)
+            var intro = try content(body(of: element))
             let introSections = sections.filter { $0.origin == nil }
             intro.subsections = introSections
             return Chapter(
                 kind: element.name == "appendix" ? .appendix : .chapter, id: id,
-                number: element.attribute("label").flatMap(Int.init), title: info?.element("title")?.text ?? "",
+                number: element.attribute("label").flatMap(Int.init), title: title(of: element) ?? "",
                 intro: intro, introGroup: introGroup, sections: sections.filter { $0.origin != nil })
         }
 
         func section(from element: XMLElement, isGroup: Bool) throws(Failure) -> Section {
-            guard let id = element.id, let info = element.element("info"), let title = info.element("title")?.text else {
-                throw fail(element, Messages.missing("section xml:id/info/title"))
+            guard let id = element.id, let title = title(of: element) else {
+                throw fail(element, Messages.missing("section xml:id/title"))
             }
             // A group's section has a plain group id; a sub-section from a heading has `group.slug`.
             let isGroupSection = isGroup && !id.contains(".")
-            let body = element.elements.filter { $0.name != "info" && $0.name != "section" }
-            var content = try self.content(body)
+            var content = try self.content(body(of: element))
             content.subsections = try element.elements.filter { $0.name == "section" }.map { (inner) throws(Failure) in
                 try self.section(from: inner, isGroup: false)
             }
             var origin: Section.Origin?
             if isGroupSection {
-                origin = self.origin(group: id, info: info)
+                origin = self.origin(group: id, of: element)
                 origin?.status = element.attribute("status") == "draft" ? .draft : .final
             }
             return Section(id: id, title: title, origin: origin, content: content)
         }
 
-        func origin(group: String, info: XMLElement) -> Section.Origin {
+        /// Chairs from `para role="chairs"`, earlier names from `info/bibliorelation`; files from
+        /// before 2024 have `othercredit` and `bibliomisc role="formerly-<year>"` in `info`.
+        func origin(group: String, of division: XMLElement) -> Section.Origin {
             var chairs: [Chair] = []
             var formerly: [FormerName] = []
-            for element in info.elements {
+            for element in division.element("info")?.elements ?? [] {
                 if element.name == "othercredit" {
                     let role = Chair.Role(rawValue: element.attribute("otherclass") ?? "") ?? .voorzitter
                     let name = element.element("personname")?.text
                     let city = element.element("affiliation")?.element("orgname")?.text ?? element.element("orgname")?.text ?? ""
                     chairs.append(Chair(name: name, city: city, role: role))
+                } else if element.name == "bibliorelation", element.attribute("type") == "replaces" {
+                    let report = element.attribute("otherclass") ?? ""
+                    formerly.append(FormerName(title: element.text, year: Int(report.replacingOccurrences(of: "jaarverslag-", with: ""))))
                 } else if element.name == "bibliomisc", let role = element.attribute("role"), role.hasPrefix("formerly") {
                     formerly.append(FormerName(title: element.text, year: Int(role.replacingOccurrences(of: "formerly-", with: ""))))
                 }
+            }
+            let listed = division.elements.first { $0.name == "para" && $0.attribute("role") == "chairs" }
+            for phrase in listed?.elements ?? [] where phrase.name == "phrase" {
+                chairs.append(
+                    Chair(
+                        name: phrase.element("personname")?.text, city: phrase.element("orgname")?.text ?? "",
+                        role: Chair.Role(rawValue: phrase.attribute("role") ?? "") ?? .voorzitter))
             }
             return Section.Origin(group: group, path: path, chairs: chairs, formerly: formerly, status: .final)
         }

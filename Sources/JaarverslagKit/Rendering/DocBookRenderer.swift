@@ -1,8 +1,8 @@
 /// Writes the report as a DocBook 5.0 `book` through libxml2's text writer.
 ///
 /// Everything the diff needs to read a year back is kept in the XML: group ids as `xml:id`,
-/// chairs as `othercredit`, earlier names as `bibliomisc role="formerly-<year>"`, the
-/// foreword's signatory as `author`, and the member cities as `phrase role="member"`.
+/// and the rest as `DocBookRenderer+Metadata` describes it. Titles are plain `title` children,
+/// never inside `info`: pandoc takes any `info/title` for the book's title.
 ///
 /// A report that shows its changes since an earlier year (`Revision`s in the model) is
 /// marked in the convention of DocBook XSL's `show.revisionflag`: `revisionflag` on the
@@ -25,10 +25,7 @@ public struct DocBookRenderer: Renderer {
                 ("xmlns", Self.namespace), ("xmlns:xlink", Self.xlinkNamespace), ("version", "5.0"),
                 ("xml:lang", "nl"), ("xml:id", "jaarverslag-\(report.year)"),
             ])
-        writer.startBlock("info")
-        writer.line("title", report.title)
-        writer.line("orgname", report.network.name)
-        writer.endBlock()
+        writeInfo(report, to: writer)
         if let foreword = report.foreword { write(foreword, to: writer) }
         for chapter in report.chapters { write(chapter, to: writer) }
         writer.endBlock()
@@ -37,23 +34,9 @@ public struct DocBookRenderer: Renderer {
 
     func write(_ foreword: Foreword, to writer: XMLWriter) {
         writer.startBlock("preface", attributes: [("xml:id", foreword.id)])
-        writer.startBlock("info")
         writer.line("title", foreword.title)
-        if let signature = foreword.signature {
-            writer.startBlock("author")
-            writer.line("personname", signature.name)
-            if let role = signature.role {
-                writer.startBlock("affiliation")
-                writer.line("jobtitle", role)
-                writer.endBlock()
-            }
-            writer.endBlock()
-        }
-        writer.endBlock()
         write(foreword.content, to: writer)
-        if let signature = foreword.signature {
-            writer.line("para", signature.line, attributes: [("role", "signature")])
-        }
+        if let signature = foreword.signature { write(signature, to: writer) }
         writer.endBlock()
     }
 
@@ -63,13 +46,8 @@ public struct DocBookRenderer: Renderer {
         if let number = chapter.number { attributes.append(("label", String(number))) }
         if let revision = chapter.revision { attributes.append(("revisionflag", revision.rawValue)) }
         writer.startBlock(chapter.kind == .appendix ? "appendix" : "chapter", attributes: attributes)
-        writer.startBlock("info")
         writer.line("title", chapter.title)
-        if let origin = chapter.introGroup {
-            writer.line("bibliomisc", origin.group, attributes: [("role", "group")])
-            write(origin, to: writer)
-        }
-        writer.endBlock()
+        if let origin = chapter.introGroup { write(origin, introOf: true, to: writer) }
         write(chapter.intro, to: writer)
         for section in chapter.sections { write(section, to: writer) }
         writer.endBlock()
@@ -80,31 +58,10 @@ public struct DocBookRenderer: Renderer {
         if section.origin?.status == .draft { attributes.append(("status", "draft")) }
         if let revision = section.revision { attributes.append(("revisionflag", revision.rawValue)) }
         writer.startBlock("section", attributes: attributes)
-        writer.startBlock("info")
         writer.line("title", section.title)
-        if let origin = section.origin { write(origin, to: writer) }
-        writer.endBlock()
+        if let origin = section.origin { write(origin, introOf: false, to: writer) }
         write(section.content, to: writer)
         writer.endBlock()
-    }
-
-    /// Chairs and earlier names, inside an `info`.
-    func write(_ origin: Section.Origin, to writer: XMLWriter) {
-        for chair in origin.chairs {
-            writer.startBlock("othercredit", attributes: [("class", "other"), ("otherclass", chair.role.rawValue)])
-            if let name = chair.name {
-                writer.line("personname", name)
-                writer.startBlock("affiliation")
-                writer.line("orgname", chair.city)
-                writer.endBlock()
-            } else {
-                writer.line("orgname", chair.city)
-            }
-            writer.endBlock()
-        }
-        for former in origin.formerly {
-            writer.line("bibliomisc", former.title, attributes: [("role", former.year.map { "formerly-\($0)" } ?? "formerly")])
-        }
     }
 
     func write(_ content: SectionContent, to writer: XMLWriter) {

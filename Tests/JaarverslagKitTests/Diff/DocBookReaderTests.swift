@@ -18,6 +18,43 @@ import Testing
         #expect(back.chapters.map(\.id) == report.chapters.map(\.id))
     }
 
+    /// Files written before titles left `info` and chairs became a paragraph still read.
+    @Test func readsTheEarlierMarkupToo() throws {
+        let old = try read(
+            """
+            <book xmlns="http://docbook.org/ns/docbook" version="5.0" xml:id="jaarverslag-2023">
+            <info><title>Jaarverslag 2023</title><orgname>G40 Stedennetwerk</orgname></info>
+            <preface xml:id="voorwoord"><info><title>Voorwoord</title>
+            <author><personname>Paul Depla</personname><affiliation><jobtitle>voorzitter</jobtitle></affiliation></author></info>
+            <para>Tekst.</para><para role="signature">Paul Depla, voorzitter</para></preface>
+            <chapter xml:id="hoofdstuk.fysiek"><info><title>Pijler Fysiek</title></info>
+            <section xml:id="wonen"><info><title>Wonen</title>
+            <othercredit class="other" otherclass="trekker"><orgname>Tilburg</orgname></othercredit>
+            <othercredit class="other" otherclass="voorzitter"><personname>Jan</personname><affiliation><orgname>Ede</orgname></affiliation></othercredit>
+            <bibliomisc role="formerly-2014">Bouwen</bibliomisc></info><para>Tekst.</para></section></chapter>
+            <chapter xml:id="hoofdstuk.netwerk"><info><title>Netwerk</title><bibliomisc role="group">netwerk</bibliomisc></info>
+            <para>Over het netwerk.</para></chapter></book>
+            """
+        ).get()
+        let new = try read(DocBookRenderer().render(old)).get()
+        for report in [old, new] {
+            #expect(report.network.name == "G40 Stedennetwerk")
+            #expect(report.foreword?.title == "Voorwoord")
+            #expect(report.foreword?.signature == Signature(name: "Paul Depla", role: "voorzitter"))
+            #expect(report.foreword?.content.blocks.count == 1)
+            let section = report.chapters[0].sections[0]
+            #expect(section.title == "Wonen")
+            #expect(
+                section.origin?.chairs == [
+                    Chair(name: nil, city: "Tilburg", role: .trekker), Chair(name: "Jan", city: "Ede", role: .voorzitter),
+                ])
+            #expect(section.origin?.formerly == [FormerName(title: "Bouwen", year: 2014)])
+            #expect(section.content.blocks.count == 1)
+            #expect(report.chapters[1].introGroup?.group == "netwerk")
+            #expect(report.chapters[1].intro.blocks.count == 1)
+        }
+    }
+
     @Test func refusesADoctypeWithAnExternalEntity() {
         let result = read(
             """

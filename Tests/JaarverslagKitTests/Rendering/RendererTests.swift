@@ -42,7 +42,7 @@ import Testing
                 """)
     }
 
-    @Test func docBookUsesTheDocBookVocabulary() {
+    @Test func docBookUsesTheDocBookVocabulary() throws {
         let xml = DocBookRenderer().render(
             report(
                 body: "Zie [de site](https://g40.nl) & *meer*.\n\na) eerste\n\nb) tweede",
@@ -52,12 +52,41 @@ import Testing
         #expect(xml.contains("<section xml:id=\"test\">"))
         #expect(xml.contains("<para>Zie <link xlink:href=\"https://g40.nl\">de site</link> &amp; <emphasis>meer</emphasis>.</para>"))
         #expect(xml.contains("<orderedlist numeration=\"loweralpha\">"))
-        #expect(xml.contains("<othercredit class=\"other\" otherclass=\"voorzitter\">"))
-        #expect(xml.contains("<bibliomisc role=\"formerly-2014\">Oud</bibliomisc>"))
+        #expect(
+            xml.contains(
+                "<info>\n    <title>Jaarverslag 2099</title>\n    <authorgroup>\n      <author>\n        <orgname>G40 Stedennetwerk</orgname>\n      </author>\n    </authorgroup>\n    <pubdate>2099</pubdate>\n    <date>2099</date>\n  </info>"
+            ))
+        // Titles are children, never in `info`: pandoc would take the last one for the book's.
+        #expect(
+            xml.contains(
+                "<chapter xml:id=\"hoofdstuk.sociaal\">\n    <title>Pijler Sociaal</title>\n    <section xml:id=\"test\">\n      <title>Test</title>"
+            ))
+        #expect(xml.matches(of: /<info>\s*<title>/).count == 1)
+        #expect(
+            xml.contains(
+                "<bibliorelation type=\"replaces\" class=\"other\" otherclass=\"jaarverslag-2014\">Oud</bibliorelation>"))
+        #expect(
+            xml.contains(
+                "<para role=\"chairs\">Voorzitter: <phrase role=\"voorzitter\"><personname>Jan Hamming</personname> (<orgname>Zaanstad</orgname>)</phrase>.</para>"
+            ))
+        #expect(!xml.contains("othercredit") && !xml.contains("bibliomisc"))
         #expect(
             xml.contains(
                 "<para role=\"members\">De 2 gemeenten van de G40 zijn: <phrase role=\"member\">Alkmaar</phrase> en <phrase role=\"member\">Zwolle</phrase>.</para>"
             ))
         #expect(xml.components(separatedBy: "xmlns:xlink").count == 2)
+    }
+
+    @Test func docBookChairsAreGroupedByRoleWithTheirRoles() {
+        let xml = DocBookRenderer().render(
+            report(
+                body: "Tekst.",
+                extra:
+                    "chairs:\n  - city: Dordrecht\n    role: trekker\n  - city: Delft\n    role: voorzitter\n  - city: Apeldoorn\n    role: trekker\n"
+            ))
+        #expect(
+            xml.contains(
+                "<para role=\"chairs\">Trekkers: <phrase role=\"trekker\"><orgname>Dordrecht</orgname></phrase> en <phrase role=\"trekker\"><orgname>Apeldoorn</orgname></phrase>; voorzitter: <phrase role=\"voorzitter\"><orgname>Delft</orgname></phrase>.</para>"
+            ))
     }
 }
