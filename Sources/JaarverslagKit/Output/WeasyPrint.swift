@@ -69,8 +69,9 @@ public struct WeasyPrint: Sendable {
 
     enum Messages {
         static let missing = Message(
-            nl: "WeasyPrint ontbreekt; installeer het met `apt-get install weasyprint fonts-noto-core` (Debian en Ubuntu), of bouw zonder --pdf",
-            en: "WeasyPrint is missing; install it with `apt-get install weasyprint fonts-noto-core` (Debian and Ubuntu), or build without --pdf")
+            nl: "WeasyPrint ontbreekt; installeer het met `\(install)` (Debian en Ubuntu), of bouw zonder --pdf",
+            en: "WeasyPrint is missing; install it with `\(install)` (Debian and Ubuntu), or build without --pdf")
+        static let install = "apt-get install weasyprint fonts-noto-core"
         static func failed(_ detail: String) -> Message {
             Message(nl: "WeasyPrint kon de PDF niet maken: \(detail)", en: "WeasyPrint could not make the PDF: \(detail)")
         }
