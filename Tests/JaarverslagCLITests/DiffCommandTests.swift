@@ -55,6 +55,37 @@ import Testing
         #expect(xml.contains("revisionflag=\"deleted\""))
     }
 
+    @Test func htmlPageWithTheSameLook() throws {
+        let folder = CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("wijzigingen.html")
+        let result = try CLI.run(["diff", "2014", "2023", "--format", "html", "--lang", "nl", "--output", output.path])
+        #expect(result.status == 1)
+        let html = try String(contentsOf: output, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(html.contains("<h1>Wat is er veranderd?</h1>"))
+        #expect(html.contains("<dd><del>G32 Stedennetwerk</del> → <ins>G40 Stedennetwerk</ins></dd>"))
+        #expect(html.contains("<summary>Oud en nieuw naast elkaar</summary>"))
+        #expect(!html.contains("<script"))
+    }
+
+    /// pandoc ignores `revisionflag`, but still shows which words went and which came.
+    @Test(.enabled(if: Tool.path("pandoc") != nil, "pandoc is not installed"))
+    func pandocShowsRemovedAndAddedWords() throws {
+        let folder = CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("wijzigingen.xml")
+        let root = CLI.packageRoot.appendingPathComponent("Tests/JaarverslagKitTests/Fixtures/diff").path
+        #expect(try CLI.run(["diff", "2098", "2099", "--root", root, "--format", "docbook", "--output", output.path]).status == 1)
+        let markdown = try Tool.run("pandoc", ["-f", "docbook", "-t", "markdown", "--wrap=none", output.path])
+        #expect(markdown.stderr.isEmpty)
+        #expect(
+            markdown.stdout.contains(
+                "De themagroep kwam [~~vier~~]{.deleted} [*vijf*]{.added} keer bijeen in [~~Delft~~]{.deleted} [*Ede*]{.added}"))
+        let html = try Tool.run("pandoc", ["-f", "docbook", "-t", "html", "--wrap=none", output.path]).stdout
+        #expect(html.contains("<span class=\"deleted\"><del>vier</del></span> <span class=\"added\"><em>vijf</em></span>"))
+    }
+
     @Test(arguments: [
         (
             "doctype.xml",

@@ -56,17 +56,29 @@ public enum DiffSide: Sendable, Equatable {
     }
 
     public func load(in workspace: Workspace) -> Result<Report, LoadError> {
+        loadWithMissing(in: workspace).map(\.report)
+    }
+
+    /// The report, and for a year the groups its manifest expects that have no fragment yet.
+    func loadWithMissing(in workspace: Workspace) -> Result<(report: Report, missing: [YearDiff.Pending]), LoadError> {
         switch self {
         case .year(let year):
             switch Pipeline.check(year: year, in: workspace, lints: false) {
             case .failure(let failure): return .failure(.year(failure))
             case .success(let result):
                 if result.diagnostics.hasErrors { return .failure(.invalidYear(year, result.diagnostics.filter { $0.severity == .error })) }
-                return .success(Pipeline.assemble(result.sources))
+                let manifest = result.sources.manifest
+                let present = Set(result.sources.fragments.compactMap(\.groupID))
+                let missing = manifest.expectedGroups.filter { !present.contains($0.group.value) }.map { expected in
+                    YearDiff.Pending(
+                        group: expected.group.value, title: nil,
+                        chapter: manifest.chapter(id: expected.chapter)?.title ?? expected.chapter, state: .missing)
+                }
+                return .success((Pipeline.assemble(result.sources), missing))
             }
         case .docbook(let path):
             let url = URL(fileURLWithPath: path, relativeTo: workspace.root)
-            return DocBookReader.read(contentsOf: url, displayPath: path).mapError { .docbook($0) }
+            return DocBookReader.read(contentsOf: url, displayPath: path).map { ($0, []) }.mapError { .docbook($0) }
         }
     }
 }
@@ -79,14 +91,37 @@ public struct Comparison: Sendable {
 
     /// Loads both sides (at once) and compares them.
     public static func compare(_ old: DiffSide, _ new: DiffSide, in workspace: Workspace) -> Result<Comparison, DiffSide.LoadError> {
-        let loaded = DiffSide.load([old, new], in: workspace)
+        let sides = [old, new]
+        let loaded = ResultSlots.concurrentMap(2) { sides[$0].loadWithMissing(in: workspace) }
         switch (loaded[0], loaded[1]) {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
-        case (.success(let oldReport), .success(let newReport)):
-            let diff = Differ.diff(oldReport, newReport, oldSource: old.label, newSource: new.label)
-            return .success(Comparison(old: oldReport, new: newReport, diff: diff))
+        case (.success(let before), .success(let after)):
+            var diff = Differ.diff(before.report, after.report, oldSource: old.label, newSource: new.label)
+            let pending = pending(missing: after.missing, old: before.report, new: after.report)
+            diff.pending = pending.isEmpty ? nil : pending
+            return .success(Comparison(old: before.report, new: after.report, diff: diff))
         }
+    }
+
+    /// Missing groups (titled as last year, when they were there) and the new report's drafts.
+    static func pending(missing: [YearDiff.Pending], old: Report, new: Report) -> [YearDiff.Pending] {
+        var oldTitles: [String: String] = [:]
+        for chapter in old.chapters {
+            for section in chapter.sections { if let group = section.origin?.group { oldTitles[group] = section.title } }
+        }
+        var drafts: [YearDiff.Pending] = []
+        for chapter in new.chapters {
+            if let origin = chapter.introGroup, origin.status == .draft {
+                drafts.append(.init(group: origin.group, title: chapter.title, chapter: chapter.title, state: .draft))
+            }
+            for section in chapter.sections where section.origin?.status == .draft {
+                drafts.append(.init(group: section.id, title: section.title, chapter: chapter.title, state: .draft))
+            }
+        }
+        return missing.map {
+            var named = $0; named.title = oldTitles[$0.group]; return named
+        } + drafts
     }
 
     /// The new report as DocBook 5.0 with what changed since the old one marked.

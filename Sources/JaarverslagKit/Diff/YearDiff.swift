@@ -19,6 +19,9 @@ public struct YearDiff: Hashable, Sendable, Codable {
     public var sections: [SectionChange]
     /// Group ids of matched sections whose text did not change.
     public var unchanged: [String]
+    /// Groups of the new report not handed in yet: missing (known only when the new side is
+    /// a year, from its manifest) or still in draft. Absent when there are none.
+    public var pending: [Pending]? = nil
 
     public var isEmpty: Bool {
         network == nil && members.joined.isEmpty && members.left.isEmpty && chapters.isEmpty && groups.isEmpty
@@ -83,6 +86,16 @@ public struct YearDiff: Hashable, Sendable, Codable {
     public struct SignatoryChange: Hashable, Sendable, Codable {
         public var from: String?
         public var to: String?
+    }
+
+    public struct Pending: Hashable, Sendable, Codable {
+        public enum State: String, Hashable, Sendable, Codable { case missing, draft }
+        public var group: String
+        /// The group's title: its draft's, or for a missing group last year's, when known.
+        public var title: String?
+        /// The title of the chapter it belongs in.
+        public var chapter: String
+        public var state: State
     }
 
     public struct SectionChange: Hashable, Sendable, Codable {

@@ -6,8 +6,9 @@
 ///
 /// A report that shows its changes since an earlier year (`Revision`s in the model) is
 /// marked in the convention of DocBook XSL's `show.revisionflag`: `revisionflag` on the
-/// changed elements and `<phrase revisionflag="…">` around changed words. A deleted element's
-/// `xml:id` is prefixed with `verwijderd.`, so that it cannot clash with a new one.
+/// changed elements and `<phrase revisionflag="…">` around changed words, which also carry
+/// a struck-out or underlined `emphasis` for the tools that ignore `revisionflag`. A deleted
+/// element's `xml:id` is prefixed with `verwijderd.`, so that it cannot clash with a new one.
 public struct DocBookRenderer: Renderer {
     public static let namespace = "http://docbook.org/ns/docbook"
     public static let xlinkNamespace = "http://www.w3.org/1999/xlink"
@@ -140,8 +141,12 @@ public struct DocBookRenderer: Renderer {
                 write(children, to: writer)
                 writer.endInline()
             case .revised(let revision, let children):
-                writer.startInline("phrase", attributes: [("revisionflag", revision.rawValue)])
+                // `revisionflag` for DocBook XSL's show.revisionflag; the role and the struck-out
+                // or underlined emphasis for tools that ignore it (pandoc keeps both).
+                writer.startInline("phrase", attributes: [("revisionflag", revision.rawValue), ("role", revision.rawValue)])
+                writer.startInline("emphasis", attributes: [("role", revision == .deleted ? "strikethrough" : "underline")])
                 write(children, to: writer)
+                writer.endInline()
                 writer.endInline()
             }
         }

@@ -3,6 +3,10 @@
 extension HTMLRenderer {
     /// One block; `level` is the heading level of the section it is in.
     func write(_ block: Block, level: Int, to writer: HTMLWriter) {
+        writeMarked(block.revision, to: writer) { writeUnmarked(block, level: level, to: writer) }
+    }
+
+    private func writeUnmarked(_ block: Block, level: Int, to writer: HTMLWriter) {
         switch block.kind {
         case .paragraph(let inlines):
             writer.startLine("p")
@@ -29,7 +33,9 @@ extension HTMLRenderer {
             writer.text(members.lead)
             for (index, city) in members.cities.enumerated() {
                 writer.text(DutchEnumeration.separator(before: index, of: members.cities.count))
+                if members.joined.contains(city) { writer.startInline("ins") }
                 writer.text(city)
+                if members.joined.contains(city) { writer.endInline() }
             }
             writer.text(".")
             writer.endLine()

@@ -9,6 +9,9 @@ public struct HTMLRenderer: Renderer {
     /// Adds the PDF's page layout (`Stylesheet.print`) after the page's own stylesheet: the
     /// page that WeasyPrint turns into the PDF. The published page leaves it out.
     public var paged: Bool
+    /// Off for a second copy of a text on the same page (the diff's side-by-side view), whose
+    /// ids would clash with the first.
+    var writesIDs = true
 
     public init(paged: Bool = false) {
         self.paged = paged
@@ -55,7 +58,7 @@ public struct HTMLRenderer: Renderer {
         writer.endBlock()
     }
 
-    func write(_ foreword: Foreword, to writer: HTMLWriter) {
+    func write(_ foreword: Foreword, to writer: HTMLWriter, after: () -> Void = {}) {
         writer.startBlock("section", attributes: [("id", foreword.id), ("class", "voorwoord")])
         writer.line("h2", foreword.title)
         write(foreword.content, level: 2, to: writer)
@@ -65,37 +68,46 @@ public struct HTMLRenderer: Renderer {
             if let role = signature.role { writer.line("p", role, attributes: [("class", "functie")]) }
             writer.endBlock()
         }
+        after()
         writer.endBlock()
     }
 
     func write(_ chapter: Chapter, to writer: HTMLWriter) {
         let isAppendix = chapter.kind == .appendix
+        let id = (isAppendix ? "bijlage." : "hoofdstuk.") + chapter.id
+        let classes = [isAppendix ? "bijlage" : "hoofdstuk"] + Self.revisionClass(chapter.revision)
         writer.startBlock(
-            "section",
-            attributes: [
-                ("id", (isAppendix ? "bijlage." : "hoofdstuk.") + chapter.id), ("class", isAppendix ? "bijlage" : "hoofdstuk"),
-            ])
-        writer.line("h2", chapter.numberedTitle)
-        if let origin = chapter.introGroup { writeChairs(origin.chairs, to: writer) }
-        write(chapter.intro, level: 2, to: writer)
-        for section in chapter.sections { write(section, level: Self.groupLevel, to: writer) }
+            "section", attributes: [("id", Self.revisedID(id, chapter.revision)), ("class", classes.joined(separator: " "))])
+        writeHeading(2, chapter.numberedTitle, revision: chapter.revision, to: writer)
+        writeMarked(chapter.revision, to: writer) {
+            if let origin = chapter.introGroup { writeChairs(origin.chairs, to: writer) }
+            write(chapter.intro, level: 2, to: writer)
+            for section in chapter.sections { write(section, level: Self.groupLevel, to: writer) }
+        }
         writer.endBlock()
     }
 
-    /// A group's section (with its chairs), or a sub-section made from a heading.
-    func write(_ section: Section, level: Int, to writer: HTMLWriter) {
+    /// A group's section (with its chairs), or a sub-section made from a heading; `after`
+    /// adds to its end (the diff page's side-by-side view).
+    func write(_ section: Section, level: Int, to writer: HTMLWriter, after: () -> Void = {}) {
         var classes = section.origin == nil ? [] : ["groep"]
         if section.origin?.status == .draft { classes.append("concept") }
+        classes += Self.revisionClass(section.revision)
         writer.startBlock(
-            "section", attributes: [("id", section.id)] + (classes.isEmpty ? [] : [("class", classes.joined(separator: " "))]))
-        writer.line("h\(min(level, 6))", section.title)
-        if let origin = section.origin {
-            if origin.status == .draft {
-                writer.line("p", "Concept: deze tekst is nog niet definitief.", attributes: [("class", "status")])
+            "section",
+            attributes: (writesIDs ? [("id", Self.revisedID(section.id, section.revision))] : [])
+                + (classes.isEmpty ? [] : [("class", classes.joined(separator: " "))]))
+        writeHeading(level, section.title, revision: section.revision, to: writer)
+        writeMarked(section.revision, to: writer) {
+            if let origin = section.origin {
+                if origin.status == .draft {
+                    writer.line("p", "Concept: deze tekst is nog niet definitief.", attributes: [("class", "status")])
+                }
+                writeChairs(origin.chairs, to: writer)
             }
-            writeChairs(origin.chairs, to: writer)
+            write(section.content, level: level, to: writer)
         }
-        write(section.content, level: level, to: writer)
+        after()
         writer.endBlock()
     }
 

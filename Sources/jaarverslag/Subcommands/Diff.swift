@@ -8,7 +8,7 @@ struct Diff: ParsableCommand {
         commandName: "diff", abstract: Messages.abstract.inHelpLanguage, discussion: Messages.exitCodes.inHelpLanguage)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, docbook
+        case text, json, docbook, html
     }
 
     @Argument(help: Messages.old.help)
@@ -42,6 +42,7 @@ struct Diff: ParsableCommand {
             switch format {
             case .json: text = comparison.diff.json()
             case .docbook: text = comparison.markedDocBook
+            case .html: text = DiffPage(comparison, language: language).render()
             case .text:
                 let color = output == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
                 text = DiffTextFormatter(language: language, color: color).format(comparison.diff)
@@ -71,7 +72,7 @@ private enum Messages {
         nl: "Het oude jaar of DocBook-bestand, bijvoorbeeld 2014.", en: "The old year or DocBook file, for example 2014.")
     static let new = Message(
         nl: "Het nieuwe jaar of DocBook-bestand, bijvoorbeeld 2023.", en: "The new year or DocBook file, for example 2023.")
-    static let format = Message(nl: "text (standaard), json of docbook.", en: "text (default), json or docbook.")
+    static let format = Message(nl: "text (standaard), json, docbook of html.", en: "text (default), json, docbook or html.")
     static let stat = Message(nl: "Alleen een korte samenvatting.", en: "A short summary only.")
     static let output = Message(nl: "Schrijf naar dit bestand in plaats van naar stdout.", en: "Write to this file instead of stdout.")
 }

