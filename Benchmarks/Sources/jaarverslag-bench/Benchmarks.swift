@@ -35,7 +35,8 @@ struct Benchmarks {
         let markdown = scratch.appendingPathComponent("2023.md").path
         try concatenatedBodies(year: 2023, in: repository).write(toFile: markdown, atomically: true, encoding: .utf8)
         // Built again and again into the same folder, the outputs are unchanged and are left as
-        // they are; the fourth command builds into a new folder each round, writing both files.
+        // they are; the fourth command builds into a new folder each round, writing all three
+        // files (DocBook, text and HTML).
         let build = ["build", "2023", "--root", repository.path]
         var commands: [(String, (Int) -> [String])] = [
             (tool, { _ in build + ["--output-dir", output, "--no-validate"] }),
@@ -54,18 +55,18 @@ struct Benchmarks {
         if let cmark { commands.append((cmark, { _ in [markdown] })) }
         let rounds = Processes.interleaved(rounds: 21, commands)
         let withoutSchema = Measure.median(rounds.map { $0[0] })
-        results.record("build 2023, both outputs, --no-validate", String(format: "%.1f ms", withoutSchema * 1000))
+        results.record("build 2023, all three outputs, --no-validate", String(format: "%.1f ms", withoutSchema * 1000))
         results.record(
-            "build 2023, both outputs, with schema validation (built-in part of DocBook)",
+            "build 2023, all three outputs, with schema validation (built-in part of DocBook)",
             String(format: "%.1f ms", Measure.median(rounds.map { $0[1] }) * 1000),
             String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[1] - $0[0] }) * 1000))
         results.record(
-            "build 2023, both outputs, validated against the whole docbook.rng",
+            "build 2023, all three outputs, validated against the whole docbook.rng",
             String(format: "%.1f ms", Measure.median(rounds.map { $0[2] }) * 1000),
             String(format: "validation costs %.1f ms", Measure.median(rounds.map { $0[2] - $0[0] }) * 1000))
         results.record(
             "build 2023 into a new folder, --no-validate", String(format: "%.1f ms", Measure.median(rounds.map { $0[3] }) * 1000),
-            String(format: "creating and flushing both files costs %.1f ms", Measure.median(rounds.map { $0[3] - $0[0] }) * 1000))
+            String(format: "creating and flushing the three files costs %.1f ms", Measure.median(rounds.map { $0[3] - $0[0] }) * 1000))
         if pandoc != nil {
             let total = Measure.median(rounds.map { $0[4] + $0[5] })
             results.record(
@@ -80,6 +81,8 @@ struct Benchmarks {
             results.record(
                 "cmark (the parse floor)", String(format: "%.1f ms", Measure.median(rounds.map { $0[commands.count - 1] }) * 1000))
         }
+
+        try measurePDF(tool: tool, scratch: scratch, results: results)
 
         // Synthetic years.
         try writeSyntheticYears(into: scratch, SyntheticYear(realYear: 2023, in: Workspace(root: repository)))
@@ -121,6 +124,40 @@ struct Benchmarks {
         print(header + results.table, terminator: "")
         try (header + results.table).write(
             to: repository.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
+    }
+
+    /// The PDF of 2023 (`build --pdf`, through WeasyPrint), and in the same rounds the standard
+    /// DocBook route to a PDF of the same DocBook: DocBook XSL's FO stylesheet with xsltproc,
+    /// then Apache FOP (Debian `fop`, installed for this comparison only). Target: our PDF
+    /// takes at most twice as long as that route.
+    static func measurePDF(tool: String, scratch: URL, results: Results) throws {
+        guard let xsltproc = Processes.which("xsltproc"), let fop = Processes.which("fop"), Processes.which("weasyprint") != nil else {
+            results.record("PDF of 2023", "not measured", "needs weasyprint, xsltproc, docbook-xsl-ns and fop")
+            return
+        }
+        let docbook = repository.appendingPathComponent("reports/2023/jaarverslag-2023.xml").path
+        let stylesheet = "/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/fo/docbook.xsl"
+        let fo = scratch.appendingPathComponent("2023.fo").path
+        let build = ["build", "2023", "--root", repository.path, "--pdf"]
+        let rounds = Processes.interleaved(
+            rounds: 5,
+            [
+                (tool, { round in build + ["--output-dir", scratch.appendingPathComponent("pdf-\(round)").path] }),
+                (xsltproc, { _ in ["--nonet", "-o", fo, stylesheet, docbook] }),
+                (fop, { round in [fo, scratch.appendingPathComponent("fop-\(round).pdf").path] }),
+            ])
+        for made in [scratch.appendingPathComponent("pdf-1/jaarverslag-2023.pdf"), scratch.appendingPathComponent("fop-1.pdf")] {
+            guard FileManager.default.fileExists(atPath: made.path) else { throw BenchmarkError("no PDF was made: \(made.path)") }
+        }
+        let ours = Measure.median(rounds.map { $0[0] })
+        results.record(
+            "PDF of 2023: build 2023 --pdf (all four outputs, WeasyPrint)", String(format: "%.2f s", ours),
+            String(format: "%.1f× the time of DocBook XSL + FOP; target ≤ 2×", Measure.median(rounds.map { $0[0] / ($0[1] + $0[2]) })))
+        results.record(
+            "DocBook XSL + FOP, PDF of the same DocBook", String(format: "%.2f s", Measure.median(rounds.map { $0[1] + $0[2] })),
+            String(
+                format: "xsltproc fo/docbook.xsl %.2f s, fop %.2f s", Measure.median(rounds.map { $0[1] }),
+                Measure.median(rounds.map { $0[2] })))
     }
 
     static let syntheticYears = [(3100, 100), (3101, 1_000), (3102, 10_000)]
