@@ -1,4 +1,4 @@
-/// The report's stylesheets. They are CSS files in `Rendering/Resources/`, embedded in the
+/// The report's stylesheets. They are CSS files in `Resources/`, embedded in the
 /// binary by SwiftPM (`.embedInCode`), so the tool needs no files beside it at run time and
 /// a designer edits plain CSS.
 public enum Stylesheet {
