@@ -10,7 +10,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
-#include <libxml/HTMLtree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlIO.h>

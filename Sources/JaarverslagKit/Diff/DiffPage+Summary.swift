@@ -1,7 +1,7 @@
 /// The top of the diff page: what changed in the report's structure, who has not handed in
 /// yet, and a link to every section whose text changed.
 extension DiffPage {
-    func writeSummary(to writer: HTMLWriter) {
+    func writeSummary(to writer: XMLWriter) {
         let diff = comparison.diff
         writer.startBlock("section", attributes: [("class", "samenvatting")])
         writer.line("h2", say(Messages.summary))
@@ -63,7 +63,7 @@ extension DiffPage {
         writer.endBlock()
     }
 
-    private func entry(_ term: Message, to writer: HTMLWriter, _ value: () -> Void) {
+    private func entry(_ term: Message, to writer: XMLWriter, _ value: () -> Void) {
         writer.startBlock("div")
         writer.line("dt", say(term))
         writer.startLine("dd")
@@ -73,7 +73,7 @@ extension DiffPage {
     }
 
     /// A heading and a list, when there is anything to list.
-    private func list<Item>(_ heading: Message, _ items: [Item], to writer: HTMLWriter, _ item: (Item) -> Void) {
+    private func list<Item>(_ heading: Message, _ items: [Item], to writer: XMLWriter, _ item: (Item) -> Void) {
         guard !items.isEmpty else { return }
         writer.line("h3", say(heading))
         writer.startBlock("ul")
@@ -86,13 +86,13 @@ extension DiffPage {
     }
 
     /// `old → new`, with a dash for what was not there.
-    private func change(from old: String, to new: String, _ writer: HTMLWriter) {
+    private func change(from old: String, to new: String, _ writer: XMLWriter) {
         if old.isEmpty { writer.text("—") } else { marked("del", old, writer) }
         writer.text(" → ")
         if new.isEmpty { writer.text("—") } else { marked("ins", new, writer) }
     }
 
-    private func names(_ names: [String], label: Message, mark: String, _ writer: HTMLWriter) {
+    private func names(_ names: [String], label: Message, mark: String, _ writer: XMLWriter) {
         guard !names.isEmpty else { return }
         writer.text("; " + say(label) + ": ")
         for (index, name) in names.enumerated() {
@@ -101,14 +101,14 @@ extension DiffPage {
         }
     }
 
-    private func marked(_ element: String, _ text: String, _ writer: HTMLWriter) {
+    private func marked(_ element: String, _ text: String, _ writer: XMLWriter) {
         writer.startInline(element)
         writer.text(text)
         writer.endInline()
     }
 
     /// A link to the group's place on the page, where it has one.
-    private func link(_ text: String, to group: String, _ writer: HTMLWriter) {
+    private func link(_ text: String, to group: String, _ writer: XMLWriter) {
         guard let anchor = anchors[group] else { return writer.text(text) }
         writer.startInline("a", attributes: [("href", "#" + anchor)])
         writer.text(text)

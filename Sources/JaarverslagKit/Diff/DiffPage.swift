@@ -26,7 +26,7 @@ public struct DiffPage: Sendable {
     public func render() -> String {
         let marked = RevisionMarker.mark(comparison.new, against: comparison.old, diff: comparison.diff)
         let renderer = HTMLRenderer()
-        let writer = HTMLWriter()
+        let writer = XMLWriter(.html)
         writer.startBlock("html", attributes: [("lang", language.rawValue)])
         renderer.writeHead(title: say(Messages.title) + ": \(oldName) → \(newName)", report: nil, to: writer)
         writer.startBlock("body")
@@ -61,7 +61,7 @@ public struct DiffPage: Sendable {
 
     /// An added or deleted chapter whole; any other with its changed sections open and its
     /// unchanged ones folded.
-    func write(_ chapter: Chapter, renderer: HTMLRenderer, to writer: HTMLWriter) {
+    func write(_ chapter: Chapter, renderer: HTMLRenderer, to writer: XMLWriter) {
         guard chapter.revision == nil else { return renderer.write(chapter, to: writer) }
         let id = (chapter.kind == .appendix ? "bijlage." : "hoofdstuk.") + chapter.id
         writer.startBlock("section", attributes: [("id", id), ("class", chapter.kind == .appendix ? "bijlage" : "hoofdstuk")])
@@ -94,7 +94,7 @@ public struct DiffPage: Sendable {
     }
 
     /// An unchanged section: its heading, and its text behind a click.
-    func writeFolded(id: String, title: String, classes: [String], level: Int, to writer: HTMLWriter, _ body: () -> Void) {
+    func writeFolded(id: String, title: String, classes: [String], level: Int, to writer: XMLWriter, _ body: () -> Void) {
         writer.startBlock("section", attributes: [("id", id), ("class", (classes + ["ongewijzigd"]).joined(separator: " "))])
         writer.startBlock("details", attributes: [("class", "ongewijzigd")])
         // A summary holds phrasing content or one heading: the label goes inside the heading.
@@ -112,7 +112,7 @@ public struct DiffPage: Sendable {
     }
 
     /// The old text with its deletions and the new text with its additions, in two columns.
-    func writeSideBySide(_ content: SectionContent, level: Int, to writer: HTMLWriter) {
+    func writeSideBySide(_ content: SectionContent, level: Int, to writer: XMLWriter) {
         var renderer = HTMLRenderer()
         renderer.writesIDs = false
         writer.startBlock("details", attributes: [("class", "naast-elkaar")])

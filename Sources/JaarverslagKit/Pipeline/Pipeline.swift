@@ -76,7 +76,7 @@ public enum Pipeline {
             var result = BuildResult(check: checked, buildDiagnostics: [], written: [])
             guard !checked.diagnostics.hasErrors else { return result }
             let report = assemble(checked.sources)
-            let outputs = render(report)
+            var outputs = render(report)
             let directory = outputDirectory ?? workspace.reportDirectory(year: year)
             if let schema, let xml = outputs.first(where: { $0.name.hasSuffix(".xml") }) {
                 let location = TextLocation(path: workspace.displayPath(directory.appendingPathComponent(xml.name)))
@@ -87,7 +87,12 @@ public enum Pipeline {
                 }
                 guard result.buildDiagnostics.isEmpty else { return result }
             }
-            var files = outputs.map { (directory.appendingPathComponent($0.name), Data($0.contents.utf8)) }
+            // Each text is let go once it is bytes: a year of 10,000 fragments has 80 MB of them.
+            var files: [(URL, Data)] = []
+            for index in outputs.indices {
+                files.append((directory.appendingPathComponent(outputs[index].name), Data(outputs[index].contents.utf8)))
+                outputs[index].contents = ""
+            }
             if let pdf {
                 let url = directory.appendingPathComponent("jaarverslag-\(year).pdf")
                 switch pdf.pdf(of: HTMLRenderer(paged: true).render(report), report: report) {

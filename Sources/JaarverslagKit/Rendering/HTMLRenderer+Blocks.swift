@@ -2,11 +2,11 @@
 /// quotes, the member list, and the inline markup inside them.
 extension HTMLRenderer {
     /// One block; `level` is the heading level of the section it is in.
-    func write(_ block: Block, level: Int, to writer: HTMLWriter) {
+    func write(_ block: Block, level: Int, to writer: XMLWriter) {
         writeMarked(block.revision, to: writer) { writeUnmarked(block, level: level, to: writer) }
     }
 
-    private func writeUnmarked(_ block: Block, level: Int, to writer: HTMLWriter) {
+    private func writeUnmarked(_ block: Block, level: Int, to writer: XMLWriter) {
         switch block.kind {
         case .paragraph(let inlines):
             writer.startLine("p")
@@ -42,7 +42,7 @@ extension HTMLRenderer {
         }
     }
 
-    func writeList(_ name: String, attributes: [(String, String)], items: [ListItem], level: Int, to writer: HTMLWriter) {
+    func writeList(_ name: String, attributes: [(String, String)], items: [ListItem], level: Int, to writer: XMLWriter) {
         writer.startBlock(name, attributes: attributes)
         for item in items {
             // A tight item (one paragraph) is written without `p`, as a browser expects.
@@ -59,7 +59,7 @@ extension HTMLRenderer {
         writer.endBlock()
     }
 
-    func write(_ inlines: [Inline], to writer: HTMLWriter) {
+    func write(_ inlines: [Inline], to writer: XMLWriter) {
         for inline in inlines {
             switch inline {
             case .text(let text):

@@ -3,7 +3,7 @@
 extension HTMLRenderer {
     static let contentsTitle = "Inhoud"
 
-    func writeContents(_ report: Report, to writer: HTMLWriter) {
+    func writeContents(_ report: Report, to writer: XMLWriter) {
         writer.startBlock("nav", attributes: [("class", "inhoud")])
         writer.line("h2", Self.contentsTitle)
         writer.startBlock("ol")
@@ -30,7 +30,7 @@ extension HTMLRenderer {
         writer.endBlock()
     }
 
-    private func writeEntry(_ title: String, id: String, to writer: HTMLWriter) {
+    private func writeEntry(_ title: String, id: String, to writer: XMLWriter) {
         writer.startLine("li")
         writer.startInline("a", attributes: [("href", "#" + id)])
         writer.text(title)

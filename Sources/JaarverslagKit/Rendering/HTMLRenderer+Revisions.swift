@@ -28,7 +28,7 @@ extension HTMLRenderer {
         }
     }
 
-    func writeHeading(_ level: Int, _ title: String, revision: Revision?, to writer: HTMLWriter) {
+    func writeHeading(_ level: Int, _ title: String, revision: Revision?, to writer: XMLWriter) {
         writer.startLine("h\(min(level, 6))")
         if let mark = Self.markElement(revision) { writer.startInline(mark) }
         writer.text(title)
@@ -37,7 +37,7 @@ extension HTMLRenderer {
     }
 
     /// What `body` writes, inside `ins` or `del` when the part was added or deleted.
-    func writeMarked(_ revision: Revision?, to writer: HTMLWriter, _ body: () -> Void) {
+    func writeMarked(_ revision: Revision?, to writer: XMLWriter, _ body: () -> Void) {
         guard let mark = Self.markElement(revision) else { return body() }
         // Whole blocks are marked by a bar in the margin, not by underlining every line.
         writer.startBlock(mark, attributes: [("class", "blok")])

@@ -3,14 +3,14 @@
 extension HTMLRenderer {
     /// The `section` element alone, to place inside another page.
     public func fragment(_ section: Section) -> String {
-        let writer = HTMLWriter(fragment: true)
+        let writer = XMLWriter(.htmlFragment)
         write(section, level: Self.groupLevel, to: writer)
         return writer.finish()
     }
 
     /// A whole page holding only this section, with the report's stylesheet.
     public func page(_ section: Section) -> String {
-        let writer = HTMLWriter()
+        let writer = XMLWriter(.html)
         writer.startBlock("html", attributes: [("lang", "nl")])
         writeHead(title: section.title, report: nil, to: writer)
         writer.startBlock("body")

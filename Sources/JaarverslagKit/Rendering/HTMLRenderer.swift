@@ -2,8 +2,8 @@
 /// title, a table of contents, the foreword, a `section` per chapter and group with the
 /// same ids as the DocBook, and the stylesheet inside. No script, nothing fetched.
 ///
-/// The page is built as a libxml2 HTML tree (`HTMLWriter`), never by joining strings, so
-/// every text and attribute is escaped by the library. Headings follow the nesting: the
+/// The page is written by libxml2's text writer in HTML syntax (`XMLWriter(.html)`), never by
+/// joining strings, so every text and attribute is escaped by the library. Headings follow the nesting: the
 /// title is `h1`, chapters `h2`, groups `h3`, their sub-headings `h4` and `h5`.
 public struct HTMLRenderer: Renderer {
     /// Adds the PDF's page layout (`Stylesheet.print`) after the page's own stylesheet: the
@@ -20,7 +20,7 @@ public struct HTMLRenderer: Renderer {
     public var fileExtension: String { "html" }
 
     public func render(_ report: Report) -> String {
-        let writer = HTMLWriter()
+        let writer = XMLWriter(.html)
         writer.startBlock("html", attributes: [("lang", "nl")])
         writeHead(title: "\(report.title) – \(report.network.name)", report: report, to: writer)
         writer.startBlock("body")
@@ -36,7 +36,7 @@ public struct HTMLRenderer: Renderer {
     }
 
     /// `head`: character set, title, author, date for the PDF's metadata, and the stylesheet.
-    func writeHead(title: String, report: Report?, to writer: HTMLWriter) {
+    func writeHead(title: String, report: Report?, to writer: XMLWriter) {
         writer.startBlock("head")
         writer.empty("meta", attributes: [("charset", "utf-8")])
         writer.empty("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
@@ -46,19 +46,19 @@ public struct HTMLRenderer: Renderer {
             writer.empty("meta", attributes: [("name", "dcterms.created"), ("content", report.publicationDate)])
         }
         writer.empty("meta", attributes: [("name", "generator"), ("content", "jaarverslag")])
-        writer.line("style", "\n" + Stylesheet.page)
-        if paged { writer.line("style", "\n" + Stylesheet.print) }
+        writer.unescapedLine("style", "\n" + Stylesheet.page)
+        if paged { writer.unescapedLine("style", "\n" + Stylesheet.print) }
         writer.endBlock()
     }
 
-    func writeCover(_ report: Report, to writer: HTMLWriter) {
+    func writeCover(_ report: Report, to writer: XMLWriter) {
         writer.startBlock("header", attributes: [("class", "omslag"), ("id", "jaarverslag-\(report.year)")])
         writer.line("p", report.network.name, attributes: [("class", "netwerk")])
         writer.line("h1", report.title)
         writer.endBlock()
     }
 
-    func write(_ foreword: Foreword, to writer: HTMLWriter, after: () -> Void = {}) {
+    func write(_ foreword: Foreword, to writer: XMLWriter, after: () -> Void = {}) {
         writer.startBlock("section", attributes: [("id", foreword.id), ("class", "voorwoord")])
         writer.line("h2", foreword.title)
         write(foreword.content, level: 2, to: writer)
@@ -72,7 +72,7 @@ public struct HTMLRenderer: Renderer {
         writer.endBlock()
     }
 
-    func write(_ chapter: Chapter, to writer: HTMLWriter) {
+    func write(_ chapter: Chapter, to writer: XMLWriter) {
         let isAppendix = chapter.kind == .appendix
         let id = (isAppendix ? "bijlage." : "hoofdstuk.") + chapter.id
         let classes = [isAppendix ? "bijlage" : "hoofdstuk"] + Self.revisionClass(chapter.revision)
@@ -89,7 +89,7 @@ public struct HTMLRenderer: Renderer {
 
     /// A group's section (with its chairs), or a sub-section made from a heading; `after`
     /// adds to its end (the diff page's side-by-side view).
-    func write(_ section: Section, level: Int, to writer: HTMLWriter, after: () -> Void = {}) {
+    func write(_ section: Section, level: Int, to writer: XMLWriter, after: () -> Void = {}) {
         var classes = section.origin == nil ? [] : ["groep"]
         if section.origin?.status == .draft { classes.append("concept") }
         classes += Self.revisionClass(section.revision)
@@ -111,13 +111,13 @@ public struct HTMLRenderer: Renderer {
         writer.endBlock()
     }
 
-    func write(_ content: SectionContent, level: Int, to writer: HTMLWriter) {
+    func write(_ content: SectionContent, level: Int, to writer: XMLWriter) {
         for block in content.blocks { write(block, level: level, to: writer) }
         for subsection in content.subsections { write(subsection, level: level + 1, to: writer) }
     }
 
     /// `Trekkers: Dordrecht en Apeldoorn`, one line per role, as a description list.
-    func writeChairs(_ chairs: [Chair], to writer: HTMLWriter) {
+    func writeChairs(_ chairs: [Chair], to writer: XMLWriter) {
         guard !chairs.isEmpty else { return }
         writer.startBlock("dl", attributes: [("class", "voorzitters")])
         for group in Chair.byRole(chairs) {

@@ -1,19 +1,38 @@
 import CLibXML2
 
-/// A thin Swift layer over libxml2's `xmlTextWriter`, writing into memory.
+/// A thin Swift layer over libxml2's `xmlTextWriter`, writing into memory, as XML or as HTML.
 ///
 /// libxml2 does the escaping and the well-formedness bookkeeping; we decide where newlines go,
 /// because `xmlTextWriterSetIndent` puts whitespace into mixed content (see NOTES-xml.md).
+/// The writer streams: a large report is never held as a tree (libxml2's HTML tree of a year of
+/// 10,000 fragments took 150 MB more).
 final class XMLWriter {
+    /// HTML is written in its own syntax: `<!DOCTYPE html>` instead of an XML declaration, an
+    /// end tag for every element but the void ones (`meta`), and the text of `style` as it is.
+    enum Syntax {
+        case xml
+        case html
+        /// One HTML element alone, without a document around it.
+        case htmlFragment
+    }
+
+    private let syntax: Syntax
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var depth = 0
 
-    init() {
+    init(_ syntax: Syntax = .xml) {
         LibXML.ready
+        self.syntax = syntax
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
-        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+        switch syntax {
+        case .xml: xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+        case .html:
+            xmlTextWriterWriteDTD(writer, "html", nil, nil, nil)
+            raw("\n")
+        case .htmlFragment: break
+        }
     }
 
     deinit {
@@ -32,7 +51,7 @@ final class XMLWriter {
     func endBlock() {
         depth -= 1
         raw(String(repeating: "  ", count: depth))
-        xmlTextWriterEndElement(writer)
+        end()
         raw("\n")
     }
 
@@ -44,7 +63,7 @@ final class XMLWriter {
     }
 
     func endLine() {
-        xmlTextWriterEndElement(writer)
+        end()
         raw("\n")
     }
 
@@ -61,7 +80,24 @@ final class XMLWriter {
     }
 
     func endInline() {
+        end()
+    }
+
+    /// An HTML void element such as `meta`, on a line of its own: `<meta charset="utf-8"/>`.
+    func empty(_ name: String, attributes: [(String, String)]) {
+        raw(String(repeating: "  ", count: depth))
+        start(name, attributes: attributes)
         xmlTextWriterEndElement(writer)
+        raw("\n")
+    }
+
+    /// An element whose text is written as it is: CSS in an HTML `style`, which the HTML parser
+    /// reads up to the first `</style`.
+    func unescapedLine(_ name: String, _ text: String) {
+        precondition(!text.contains("</"), "unescaped text must not close its element")
+        startLine(name)
+        raw(text)
+        endLine()
     }
 
     func text(_ text: String) {
@@ -70,7 +106,7 @@ final class XMLWriter {
 
     /// The finished document.
     func finish() -> String {
-        xmlTextWriterEndDocument(writer)
+        if syntax == .xml { xmlTextWriterEndDocument(writer) }
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return "" }
         return String(cString: content)
@@ -81,6 +117,11 @@ final class XMLWriter {
         for (key, value) in attributes {
             xmlTextWriterWriteAttribute(writer, key, value)
         }
+    }
+
+    /// HTML has no empty-element tags: `<p></p>`, never `<p/>`.
+    private func end() {
+        if syntax == .xml { xmlTextWriterEndElement(writer) } else { xmlTextWriterFullEndElement(writer) }
     }
 
     private func raw(_ text: String) {

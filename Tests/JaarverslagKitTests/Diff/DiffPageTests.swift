@@ -81,7 +81,7 @@ import Testing
         let old = SectionContent(blocks: TestSupport.fragment(body: "Inleiding.\n\n- een\n- twee").body)
         let new = SectionContent(blocks: TestSupport.fragment(body: "Inleiding.\n\n- een\n- drie").body)
         let marked = RevisionMarker.changes(from: old, to: new)
-        let writer = HTMLWriter(fragment: true)
+        let writer = XMLWriter(.htmlFragment)
         writer.startBlock("div")
         HTMLRenderer().write(marked, level: 3, to: writer)
         writer.endBlock()
