@@ -174,9 +174,12 @@ struct PDFTests {
             try? FileManager.default.removeItem(at: output)
             try? FileManager.default.removeItem(at: tools)
         }
+        // Written close-on-exec, so that no process another test starts holds it open.
         let fake = tools.appendingPathComponent("weasyprint")
-        try "#!/bin/sh\necho 'kapot lettertype' >&2\nexit 1\n".write(to: fake, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let descriptor = open(fake.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o755)
+        let script = Array("#!/bin/sh\necho 'kapot lettertype' >&2\nexit 1\n".utf8)
+        #expect(script.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == script.count)
+        close(descriptor)
         let old = output.appendingPathComponent("jaarverslag-2023.txt")
         try "vorige versie\n".write(to: old, atomically: true, encoding: .utf8)
         let result = try CLI.run(

@@ -35,7 +35,12 @@ enum Subprocess {
         // Read stderr while the program runs, so that it never blocks on a full pipe.
         let collected = Collected()
         let reader = Thread {
-            collected.data = errors.fileHandleForReading.readDataToEndOfFile().prefix(stderrLimit)
+            // Up to the limit is kept; the rest is read and dropped, so the program never waits.
+            while true {
+                let chunk = errors.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                collected.append(chunk, limit: stderrLimit)
+            }
             collected.done.signal()
         }
         reader.start()
@@ -56,10 +61,17 @@ enum Subprocess {
         return .exited(status: process.terminationStatus, stderr: text)
     }
 
-    /// stderr as read by the reader thread; `done` is signalled once `data` is set.
+    /// stderr as the reader thread collects it. The lock makes it safe to read even when the
+    /// reader is still at work (something the program started holds the pipe open).
     private final class Collected: @unchecked Sendable {
-        // Written once by the reader thread before `done` is signalled, read only after waiting.
-        var data = Data()
+        private let lock = NSLock()
+        private var bytes = Data()
         let done = DispatchSemaphore(value: 0)
+
+        func append(_ chunk: Data, limit: Int) {
+            lock.withLock { if bytes.count < limit { bytes.append(chunk.prefix(limit - bytes.count)) } }
+        }
+
+        var data: Data { lock.withLock { bytes } }
     }
 }
