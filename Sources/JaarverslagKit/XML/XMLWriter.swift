@@ -94,7 +94,7 @@ final class XMLWriter {
     /// An element whose text is written as it is: CSS in an HTML `style`, which the HTML parser
     /// reads up to the first `</style`.
     func unescapedLine(_ name: String, _ text: String) {
-        precondition(!text.contains("</"), "unescaped text must not close its element")
+        assert(!text.contains("</"), "unescaped text must not close its element")
         startLine(name)
         raw(text)
         endLine()
