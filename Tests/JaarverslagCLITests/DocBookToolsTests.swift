@@ -43,7 +43,7 @@ struct DocBookToolsTests {
         let html = result.stdout
         let titlePage = try #require(html.range(of: "<div class=\"titlepage\">").map { html[$0.lowerBound...].prefix(600) })
         #expect(titlePage.contains("Jaarverslag \(year)</h1>"))
-        #expect(titlePage.contains("<span class=\"orgname\">\(Self.network[year]!)</span>"))
+        #expect(titlePage.contains("<h3 class=\"author\">\(Self.network[year]!)</h3>"))
         #expect(!html.contains("othercredit"))
         let plain = html.replacing(/<[^>]+>/, with: "")
         #expect(plain.contains(Self.chairs[year]!))

@@ -53,9 +53,10 @@ public enum DocBookReader {
             guard let info = book.element("info"), let title = info.element("title")?.text else {
                 throw fail(book, Messages.missing("info/title"))
             }
-            // The network is the book's author; files from before 2024 have it as `info/orgname`.
-            let author = info.element("authorgroup")?.element("author") ?? info.element("author")
-            let networkName = author?.element("orgname")?.text ?? info.element("orgname")?.text ?? ""
+            // The network is the book's author (`author/personname`); earlier files have it as
+            // `authorgroup/author/orgname` or as `info/orgname`.
+            let author = info.element("author") ?? info.element("authorgroup")?.element("author")
+            let networkName = author?.element("personname")?.text ?? author?.element("orgname")?.text ?? info.element("orgname")?.text ?? ""
             let year =
                 Int(book.id?.replacingOccurrences(of: "jaarverslag-", with: "") ?? "")
                 ?? Int(title.filter(\.isNumber)) ?? 0

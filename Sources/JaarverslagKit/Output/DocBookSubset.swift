@@ -21,9 +21,9 @@ public enum DocBookSubset {
     /// Every element `DocBookRenderer` (and the revision marks of `diff --format docbook`)
     /// can write. A test renders every feature and checks that nothing else appears.
     public static let vocabulary: Set<String> = [
-        "appendix", "author", "authorgroup", "biblioid", "bibliorelation", "blockquote", "book", "bridgehead", "chapter",
+        "appendix", "author", "authorinitials", "biblioid", "bibliorelation", "blockquote", "book", "bridgehead", "chapter",
         "date", "emphasis", "info", "itemizedlist", "jobtitle", "link", "listitem", "orderedlist", "orgname", "para",
-        "personname", "phrase", "preface", "pubdate", "section", "title",
+        "personname", "phrase", "preface", "pubdate", "revhistory", "revision", "revnumber", "revremark", "section", "title",
     ]
 
     /// The derived schema, embedded in the binary (`Resources/docbook-subset.rng`, written by

@@ -1,8 +1,13 @@
 /// What the DocBook says about the report and its groups besides their text, in the
 /// vocabulary the standard tools (DocBook XSL, pandoc, dblatex) know:
 ///
-/// - the network is the book's author, `authorgroup/author/orgname`, and the report's year its
-///   `pubdate` and `date` (dblatex prints `date`, pandoc reads it);
+/// - the network is the book's author, `author/personname` (DocBook XSL's FO back page and
+///   dblatex print only a personal name; as an `orgname` they show an empty author), and the
+///   report's year its `pubdate` and `date` (dblatex prints `date`, pandoc reads it);
+/// - the published edition is the one `revision` of a `revhistory`: the year, the network's
+///   short name and the title. dblatex's stock style always prints a revision table and a
+///   table of collaborators after the title page; these fill both with the report's own facts
+///   instead of leaving them empty or dated with the day of the build;
 /// - the foreword's signatory is a `para role="signature"` with a `personname` and a
 ///   `jobtitle`, not an `info/author`, which pandoc would make the author of the whole book;
 /// - a chapter's opening group is a `biblioid class="other" otherclass="group"`;
@@ -15,13 +20,19 @@ extension DocBookRenderer {
     func writeInfo(_ report: Report, to writer: XMLWriter) {
         writer.startBlock("info")
         writer.line("title", report.title)
-        writer.startBlock("authorgroup")
         writer.startBlock("author")
-        writer.line("orgname", report.network.name)
-        writer.endBlock()
+        writer.line("personname", report.network.name)
         writer.endBlock()
         writer.line("pubdate", report.publicationDate)
         writer.line("date", report.publicationDate)
+        writer.startBlock("revhistory")
+        writer.startBlock("revision")
+        writer.line("revnumber", report.publicationDate)
+        writer.line("date", report.publicationDate)
+        writer.line("authorinitials", report.network.shortName)
+        writer.line("revremark", "\(report.title), \(report.network.name)")
+        writer.endBlock()
+        writer.endBlock()
         writer.endBlock()
     }
 

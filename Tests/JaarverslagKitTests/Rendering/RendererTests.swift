@@ -54,7 +54,7 @@ import Testing
         #expect(xml.contains("<orderedlist numeration=\"loweralpha\">"))
         #expect(
             xml.contains(
-                "<info>\n    <title>Jaarverslag 2099</title>\n    <authorgroup>\n      <author>\n        <orgname>G40 Stedennetwerk</orgname>\n      </author>\n    </authorgroup>\n    <pubdate>2099</pubdate>\n    <date>2099</date>\n  </info>"
+                "<info>\n    <title>Jaarverslag 2099</title>\n    <author>\n      <personname>G40 Stedennetwerk</personname>\n    </author>\n    <pubdate>2099</pubdate>\n    <date>2099</date>\n    <revhistory>\n      <revision>\n        <revnumber>2099</revnumber>\n        <date>2099</date>\n        <authorinitials>G40</authorinitials>\n        <revremark>Jaarverslag 2099, G40 Stedennetwerk</revremark>\n      </revision>\n    </revhistory>\n  </info>"
             ))
         // Titles are children, never in `info`: pandoc would take the last one for the book's.
         #expect(
