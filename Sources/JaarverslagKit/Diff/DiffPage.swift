@@ -39,7 +39,7 @@ public struct DiffPage: Sendable {
         writer.startBlock("main", attributes: language == .nl ? [] : [("lang", "nl")])
         if let foreword = marked.foreword {
             let diff = comparison.diff
-            if diff.groups.contains(where: { $0.change == .added && $0.group == foreword.id }) {
+            if foreword.revision == .added {
                 renderer.writeMarked(.added, to: writer) { renderer.write(foreword, to: writer) }
             } else if diff.sections.contains(where: { $0.group == foreword.id }) {
                 // Changed in its text, or only in its signature (which the summary shows).

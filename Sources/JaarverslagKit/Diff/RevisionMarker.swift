@@ -6,8 +6,12 @@ public enum RevisionMarker {
     public static func mark(_ new: Report, against old: Report, diff: YearDiff) -> Report {
         let plan = Plan(old: old, new: new, diff: diff)
         var marked = new
-        if let foreword = marked.foreword, let before = plan.oldContent[foreword.id] {
-            marked.foreword?.content = changes(from: before, to: foreword.content)
+        if let foreword = marked.foreword {
+            if let before = plan.oldContent[foreword.id] {
+                marked.foreword?.content = changes(from: before, to: foreword.content)
+            } else if diff.groups.contains(where: { $0.change == .added && $0.group == foreword.id }) {
+                marked.foreword?.revision = .added
+            }
         }
         marked.chapters =
             new.chapters.map { chapter in

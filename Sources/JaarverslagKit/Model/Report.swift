@@ -36,6 +36,8 @@ public struct Foreword: Hashable, Sendable {
     public var content: SectionContent
     public var signature: Signature?
     public var source: String?
+    /// Set only in a report that shows its changes: `added` for a foreword new this year.
+    public var revision: Revision? = nil
 }
 
 /// A chapter: a pillar, another group of sections, or the member-list appendix.

@@ -34,7 +34,9 @@ public struct DocBookRenderer: Renderer {
     }
 
     func write(_ foreword: Foreword, to writer: XMLWriter) {
-        writer.startBlock("preface", attributes: [("xml:id", foreword.id)])
+        var attributes = [("xml:id", foreword.id)]
+        if let revision = foreword.revision { attributes.append(("revisionflag", revision.rawValue)) }
+        writer.startBlock("preface", attributes: attributes)
         writer.line("title", foreword.title)
         write(foreword.content, to: writer)
         if let signature = foreword.signature { write(signature, to: writer) }

@@ -41,4 +41,14 @@ import Testing
         #expect(marked.memberList?.joined == ["Assen"])
         #expect(new.memberList?.joined.isEmpty == true)
     }
+
+    @Test func aForewordNewThisYearIsMarkedAdded() {
+        var withoutForeword = old
+        withoutForeword.foreword = nil
+        let diff = Differ.diff(withoutForeword, new, oldSource: "2098", newSource: "2099")
+        let marked = RevisionMarker.mark(new, against: withoutForeword, diff: diff)
+        #expect(marked.foreword?.revision == .added)
+        #expect(DocBookRenderer().render(marked).contains("<preface xml:id=\"voorwoord\" revisionflag=\"added\">"))
+        #expect(self.marked.foreword?.revision == nil)
+    }
 }
