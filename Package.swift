@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,10 +6,17 @@ let package = Package(
     products: [
         .executable(name: "jaarverslag", targets: ["jaarverslag"]),
         .library(name: "JaarverslagKit", targets: ["JaarverslagKit"]),
+        .executable(name: "jaarverslag-portal", targets: ["jaarverslag-portal"]),
+        .library(name: "JaarverslagPortal", targets: ["JaarverslagPortal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The portal only; the compiler executable links neither.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // System libraries, reached only through the thin wrappers in JaarverslagKit/XML and /Markdown.
@@ -32,6 +39,22 @@ let package = Package(
             name: "jaarverslag",
             dependencies: ["JaarverslagKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The web portal: a library the tests drive in-process, and a thin executable.
+        .target(
+            name: "JaarverslagPortal",
+            dependencies: [
+                "JaarverslagKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Assets")]
+        ),
+        .executableTarget(
+            name: "jaarverslag-portal",
+            dependencies: ["JaarverslagPortal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "JaarverslagKitTests",
             dependencies: ["JaarverslagKit", "DocBookSubsetDerivation"],
@@ -40,6 +63,14 @@ let package = Package(
         .testTarget(
             name: "JaarverslagCLITests",
             dependencies: ["jaarverslag"]
+        ),
+        .testTarget(
+            name: "JaarverslagPortalTests",
+            dependencies: [
+                "JaarverslagPortal",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            resources: [.copy("Browser")]
         ),
     ]
 )

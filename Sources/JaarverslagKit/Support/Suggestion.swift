@@ -1,7 +1,7 @@
 /// Finds the closest valid name to a misspelt one (`pilar` → `pillar`).
-enum Suggestion {
+public enum Suggestion {
     /// The candidate with the smallest edit distance, if it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import JaarverslagKit
+import Logging
+
+/// The portal's parts, made once from a configuration and handed to the controllers: no
+/// globals. Tests make one on a temporary root and drive `application()` in-process.
+public struct Portal: Sendable {
+    public let configuration: PortalConfiguration
+    public let database: PortalDatabase
+    public let invitations: Invitations
+    let store: FragmentStore
+    let editor: FragmentEditor
+    let throttle: LoginThrottle
+
+    public init(configuration: PortalConfiguration) throws {
+        self.configuration = configuration
+        database = try PortalDatabase(root: configuration.root)
+        invitations = Invitations(database: database, now: configuration.now)
+        store = FragmentStore(root: configuration.root)
+        editor = FragmentEditor(store: store, database: database, now: configuration.now)
+        throttle = LoginThrottle(limit: configuration.loginAttemptsPerMinute, now: configuration.now)
+    }
+
+    /// The router with its middleware, outermost first: the request log, the security
+    /// headers, errors as Dutch answers, the session, and the guard on every change.
+    public func router() -> Router<PortalContext> {
+        let router = Router(context: PortalContext.self)
+        let language = configuration.language
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware(secure: configuration.isSecure))
+        router.add(middleware: ErrorMiddleware(language: language))
+        let cookie = SessionCookie(secure: configuration.isSecure)
+        router.add(middleware: SessionMiddleware(invitations: invitations, cookieName: cookie.name))
+        router.add(middleware: ChangeGuardMiddleware(origin: configuration.origin))
+
+        let access = Access(store: store)
+        AssetController().addRoutes(to: router)
+        SessionController(invitations: invitations, throttle: throttle, store: store, cookie: cookie, language: language)
+            .addRoutes(to: router)
+        let api = router.group("api")
+        FragmentController(access: access, editor: editor, store: store, language: language).addRoutes(to: api)
+        StatusController(access: access, store: store).addRoutes(to: api)
+        PageController(access: access, editor: editor, store: store, language: language).addRoutes(to: router)
+        return router
+    }
+
+    /// Log lines go to stderr, from `info` up.
+    public static func bootstrapLogging() {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+    }
+
+    /// The application, listening where the configuration says. SIGTERM and SIGINT stop it
+    /// gracefully: no new connections, requests under way are finished.
+    public func application(logger: Logger? = nil) -> some ApplicationProtocol {
+        var logger = logger ?? Logger(label: "jaarverslag-portal")
+        if logger.logLevel > .info { logger.logLevel = .info }
+        return Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "jaarverslag-portal"),
+            logger: logger)
+    }
+}

@@ -1,0 +1,486 @@
+// The portal's own script. The pages are complete without it for reading; it adds editing,
+// live checks and preview, saving with conflict handling, history and restore.
+// Every sentence it shows comes from the page (#strings), written by the server in Dutch.
+(function () {
+  'use strict';
+
+  const main = document.getElementById('main');
+  if (!main) return;
+  for (const element of document.querySelectorAll('.needs-script')) element.hidden = false;
+  for (const element of document.querySelectorAll('.no-script')) element.hidden = true;
+
+  let csrfToken = null;
+
+  async function loadSession() {
+    const response = await fetch('/api/session', { credentials: 'same-origin' });
+    if (response.ok) csrfToken = (await response.json()).csrfToken;
+  }
+
+  /** A JSON request with the session's CSRF token; resolves to { status, body }. */
+  async function api(method, url, body) {
+    if (csrfToken === null) await loadSession();
+    const options = { method, credentials: 'same-origin', headers: { 'X-CSRF-Token': csrfToken || '' } };
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    const response = await fetch(url, options);
+    let data = null;
+    try { data = await response.json(); } catch (e) { data = null; }
+    return { status: response.status, body: data };
+  }
+
+  const logout = document.getElementById('logout');
+  if (logout) {
+    logout.hidden = false;
+    logout.addEventListener('click', async function () {
+      await api('POST', '/api/logout', {});
+      window.location.href = '/';
+    });
+  }
+
+  if (main.classList.contains('editor')) startEditor();
+
+  function startEditor() {
+    const strings = document.getElementById('strings').dataset;
+    const say = (key, values) => (strings[key.replace(/-([a-z])/g, (m, c) => c.toUpperCase())] || key)
+      .replace(/\{(\w+)\}/g, (m, name) => (values && name in values ? values[name] : m));
+
+    const year = main.dataset.year;
+    const group = main.dataset.group;
+    let version = main.dataset.version;
+    let bodyLine = parseInt(main.dataset.bodyLine, 10) || 1;
+    const raw = bodyLine <= 1;
+
+    const body = document.getElementById('body');
+    const yaml = document.getElementById('field-yaml');
+    const title = document.getElementById('field-title');
+    const status = document.getElementById('field-status');
+    const chairRows = document.getElementById('chair-rows');
+    const cityList = Array.from(document.querySelectorAll('#member-cities option')).map((o) => o.value);
+    const notice = document.getElementById('notice');
+    const saveButton = document.getElementById('save');
+    const saveState = document.getElementById('save-state');
+    const diagnostics = document.getElementById('diagnostics');
+    const summary = document.getElementById('check-summary');
+    const preview = document.getElementById('preview');
+    const history = document.getElementById('history');
+    const conflict = document.getElementById('conflict');
+
+    body.readOnly = false;
+    if (!raw) yaml.readOnly = false;
+
+    const fullText = () => (raw ? body.value : '---\n' + yaml.value + '---\n' + body.value);
+    let savedText = fullText();
+    let theirs = null;
+
+    function showNotice(text, kind) {
+      notice.textContent = text;
+      notice.className = 'notice ' + (kind || 'info');
+      notice.hidden = !text;
+    }
+
+    function updateSaveState() {
+      const dirty = fullText() !== savedText;
+      saveState.textContent = dirty ? say('unsaved') : say('saved');
+      saveState.classList.toggle('dirty', dirty);
+    }
+
+    // Splits a whole fragment into the front matter and the body, as the server does.
+    function split(text) {
+      const lines = text.split('\n');
+      if (raw || lines[0].replace(/[ \t]+$/, '') !== '---') return null;
+      for (let i = 1; i < lines.length; i++) {
+        if (/^---[ \t]*$/.test(lines[i])) {
+          return { yaml: lines.slice(1, i).map((l) => l + '\n').join(''), body: lines.slice(i + 1).join('\n'), bodyLine: i + 2 };
+        }
+      }
+      return null;
+    }
+
+    function setText(text) {
+      const parts = split(text);
+      if (parts) {
+        yaml.value = parts.yaml;
+        body.value = parts.body;
+        bodyLine = parts.bodyLine;
+      } else {
+        body.value = text;
+      }
+    }
+
+    // ---- Live checks and preview --------------------------------------------------------
+
+    let checkTimer = null;
+    let checkSerial = 0;
+    function scheduleCheck() {
+      updateSaveState();
+      clearTimeout(checkTimer);
+      checkTimer = setTimeout(runCheck, 400);
+    }
+
+    async function runCheck() {
+      const serial = ++checkSerial;
+      summary.textContent = say('checking');
+      try {
+        const result = await api('POST', '/api/' + year + '/preview', { group: group, text: fullText() });
+        if (serial !== checkSerial || result.status !== 200) return;
+        showFindings(result.body);
+        preview.textContent = result.body.preview ? result.body.preview.content : say('no-preview');
+      } catch (e) {
+        summary.textContent = say('network');
+      }
+    }
+
+    function showFindings(result) {
+      if (result.bodyLine) bodyLine = result.bodyLine;
+      diagnostics.textContent = '';
+      summary.textContent = result.errors === 0 && result.warnings === 0
+        ? say('no-problems') : say('problems', { errors: result.errors, warnings: result.warnings });
+      for (const finding of result.diagnostics) {
+        const item = document.createElement('li');
+        item.className = finding.severity;
+        item.dataset.line = finding.line;
+        item.dataset.column = finding.column;
+        const add = (cls, text) => {
+          const span = document.createElement('span');
+          span.className = cls;
+          span.textContent = text;
+          item.appendChild(span);
+        };
+        add('severity', finding.severity === 'error' ? say('error') : say('warning'));
+        add('place', finding.line > 0
+          ? say('line', { line: finding.line }) + (!raw && finding.line < bodyLine ? ' (' + say('in-details') + ')' : '') : '');
+        add('message', finding.message);
+        if (finding.fix) add('fix', finding.fix);
+        diagnostics.appendChild(item);
+      }
+      makeFindingsClickable();
+    }
+
+    function makeFindingsClickable() {
+      for (const item of diagnostics.querySelectorAll('li')) {
+        item.tabIndex = 0;
+        item.setAttribute('role', 'button');
+        const go = () => goTo(parseInt(item.dataset.line, 10), parseInt(item.dataset.column, 10));
+        item.addEventListener('click', go);
+        item.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); go(); } });
+      }
+    }
+
+    // Puts the cursor on a line (1-based, of the whole fragment) and column.
+    function goTo(line, column) {
+      if (!(line > 0)) return;
+      let area = body;
+      let local = line;
+      if (!raw) {
+        if (line < bodyLine) {
+          area = yaml;
+          local = line - 1;
+          yaml.closest('details').open = true;
+        } else {
+          local = line - bodyLine + 1;
+        }
+      }
+      const lines = area.value.split('\n');
+      local = Math.max(1, Math.min(local, lines.length));
+      let offset = 0;
+      for (let i = 0; i < local - 1; i++) offset += lines[i].length + 1;
+      const start = offset + Math.max(0, Math.min((column || 1) - 1, lines[local - 1].length));
+      area.focus();
+      area.setSelectionRange(start, offset + lines[local - 1].length);
+      const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
+      area.scrollTop = Math.max(0, (local - 3) * lineHeight);
+    }
+
+    makeFindingsClickable();
+    body.addEventListener('input', scheduleCheck);
+    yaml.addEventListener('input', scheduleCheck);
+
+    // ---- The front-matter form ----------------------------------------------------------
+
+    let formTimer = null;
+    function formChanged() {
+      updateSaveState();
+      clearTimeout(formTimer);
+      formTimer = setTimeout(applyForm, 300);
+    }
+
+    function chairsFromForm() {
+      return Array.from(chairRows.querySelectorAll('.chair-row')).map((row) => ({
+        name: row.querySelector('.chair-name').value.trim() || null,
+        city: row.querySelector('.chair-city').value,
+        role: row.querySelector('.chair-role').value,
+      }));
+    }
+
+    async function applyForm() {
+      const result = await api('POST', '/api/' + year + '/frontmatter', {
+        yaml: yaml.value, title: title.value, status: status.value, chairs: chairsFromForm(),
+      });
+      if (result.status === 200) {
+        yaml.value = result.body.yaml;
+        scheduleCheck();
+      }
+    }
+
+    if (!raw) {
+      title.addEventListener('input', formChanged);
+      status.addEventListener('change', formChanged);
+      chairRows.addEventListener('input', formChanged);
+      chairRows.addEventListener('change', formChanged);
+    }
+
+    function option(value, label, selected) {
+      const element = document.createElement('option');
+      element.value = value;
+      element.textContent = label;
+      element.selected = selected;
+      return element;
+    }
+
+    function wireChairRow(row) {
+      const remove = row.querySelector('.remove-chair');
+      remove.hidden = false;
+      remove.addEventListener('click', () => { row.remove(); formChanged(); });
+    }
+
+    for (const row of chairRows.querySelectorAll('.chair-row')) wireChairRow(row);
+
+    document.getElementById('add-chair').addEventListener('click', () => {
+      const row = document.createElement('div');
+      row.className = 'chair-row';
+      const name = document.createElement('input');
+      name.type = 'text';
+      name.className = 'chair-name';
+      name.placeholder = say('chair-name');
+      name.setAttribute('aria-label', say('chair-name'));
+      const city = document.createElement('select');
+      city.className = 'chair-city';
+      city.setAttribute('aria-label', say('chair-city'));
+      cityList.forEach((c, i) => city.appendChild(option(c, c, i === 0)));
+      const role = document.createElement('select');
+      role.className = 'chair-role';
+      role.setAttribute('aria-label', say('chair-role'));
+      ['voorzitter', 'vicevoorzitter', 'trekker'].forEach((r, i) => role.appendChild(option(r, say('role-' + r), i === 0)));
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'remove-chair secondary';
+      remove.textContent = say('remove');
+      row.append(name, city, role, remove);
+      chairRows.appendChild(row);
+      wireChairRow(row);
+      formChanged();
+      city.focus();
+    });
+
+    // ---- The toolbar --------------------------------------------------------------------
+
+    // Replaces the selection, keeping the browser's undo history where it can.
+    function replaceSelection(text, selectFrom, selectTo) {
+      const start = body.selectionStart;
+      body.focus();
+      if (!document.execCommand || !document.execCommand('insertText', false, text)) {
+        body.setRangeText(text, body.selectionStart, body.selectionEnd, 'end');
+        body.dispatchEvent(new Event('input'));
+      }
+      if (selectFrom !== undefined) body.setSelectionRange(start + selectFrom, start + selectTo);
+    }
+
+    // Widens the selection to whole lines and returns them.
+    function selectedLines() {
+      const value = body.value;
+      const start = value.lastIndexOf('\n', body.selectionStart - 1) + 1;
+      let end = value.indexOf('\n', Math.max(body.selectionEnd - (body.selectionEnd > body.selectionStart ? 1 : 0), start));
+      if (end < 0) end = value.length;
+      body.setSelectionRange(start, end);
+      return value.slice(start, end).split('\n');
+    }
+
+    const actions = {
+      bold() {
+        const selected = body.value.slice(body.selectionStart, body.selectionEnd);
+        const inner = selected || say('bold-placeholder');
+        replaceSelection('**' + inner + '**', 2, 2 + inner.length);
+      },
+      list() {
+        const lines = selectedLines();
+        const text = lines.map((l) => (l.trim() === '' ? l : '- ' + l.replace(/^\s*([-*]|\d+[.)]|[a-z]\))\s+/, ''))).join('\n');
+        replaceSelection(text.trim() === '' ? '- ' + say('item-placeholder') : text);
+      },
+      lettered() {
+        const lines = selectedLines().filter((l) => l.trim() !== '');
+        const items = (lines.length ? lines : [say('item-placeholder')])
+          .map((l, i) => String.fromCharCode(97 + (i % 26)) + ') ' + l.replace(/^\s*([-*]|\d+[.)]|[a-z]\))\s+/, ''));
+        replaceSelection(items.join('\n\n'));
+      },
+      link() {
+        const selected = body.value.slice(body.selectionStart, body.selectionEnd) || say('link-placeholder');
+        const start = body.selectionStart;
+        const end = body.selectionEnd;
+        const address = window.prompt(say('link-prompt'), 'https://');
+        if (!address || address === 'https://') return;
+        body.setSelectionRange(start, end);
+        replaceSelection('[' + selected + '](' + address.trim() + ')', 1, 1 + selected.length);
+      },
+      heading() {
+        const lines = selectedLines();
+        const line = lines[0].replace(/^#+\s*/, '') || say('heading-placeholder');
+        replaceSelection('# ' + line + (lines.length > 1 ? '\n' + lines.slice(1).join('\n') : ''));
+      },
+    };
+
+    for (const button of document.querySelectorAll('.toolbar [data-action]')) {
+      button.addEventListener('click', () => actions[button.dataset.action]());
+    }
+
+    document.getElementById('last-year').addEventListener('click', async () => {
+      if (body.value.trim() !== '' && !window.confirm(say('confirm-last-year'))) return;
+      const result = await api('GET', '/api/' + year + '/fragments/' + group + '/template');
+      if (result.status !== 200) return;
+      const parts = split(result.body.text);
+      if (parts && !raw) {
+        if (version === 'absent') yaml.value = parts.yaml;
+        body.value = parts.body;
+      } else {
+        body.value = result.body.text;
+      }
+      showNotice(result.body.basedOn ? say('last-year-loaded') : say('no-last-year'), 'info');
+      scheduleCheck();
+    });
+
+    // ---- Saving ---------------------------------------------------------------------------
+
+    async function save(baseVersion) {
+      const text = fullText();
+      saveButton.disabled = true;
+      saveState.textContent = say('saving');
+      try {
+        const result = await api('PUT', '/api/' + year + '/fragments/' + group, { text: text, baseVersion: baseVersion });
+        if (result.status === 200) {
+          version = result.body.version;
+          savedText = text;
+          theirs = null;
+          conflict.hidden = true;
+          showNotice(result.body.message, result.body.hasErrors ? 'warning' : 'success');
+          showFindings(result.body);
+          refreshHistory();
+        } else if (result.status === 409) {
+          theirs = result.body.current;
+          document.getElementById('conflict-mine').textContent = text;
+          document.getElementById('conflict-theirs').textContent = theirs.text;
+          if (theirs.author) {
+            document.getElementById('conflict-theirs-heading').textContent =
+              say('their-version-by', { author: theirs.author, time: formatTime(theirs.time) });
+          }
+          conflict.hidden = false;
+          showNotice(say('conflict'), 'error');
+          conflict.scrollIntoView({ behavior: 'smooth', block: 'start' });
+        } else {
+          const reason = result.body && result.body.error ? result.body.error.message : String(result.status);
+          showNotice(say('save-failed', { reason: reason }), 'error');
+        }
+      } catch (e) {
+        showNotice(say('save-failed', { reason: say('network') }), 'error');
+      } finally {
+        saveButton.disabled = false;
+        updateSaveState();
+      }
+    }
+
+    saveButton.addEventListener('click', () => save(version));
+    document.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 's') {
+        event.preventDefault();
+        save(version);
+      }
+    });
+
+    document.getElementById('conflict-keep-mine').addEventListener('click', () => {
+      if (theirs) save(theirs.version);
+    });
+    document.getElementById('conflict-take-theirs').addEventListener('click', () => {
+      if (!theirs) return;
+      setText(theirs.text);
+      version = theirs.version;
+      savedText = fullText();
+      theirs = null;
+      conflict.hidden = true;
+      showNotice(say('took-theirs'), 'info');
+      scheduleCheck();
+    });
+
+    window.addEventListener('beforeunload', (event) => {
+      if (fullText() !== savedText) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
+
+    // ---- History ----------------------------------------------------------------------------
+
+    function formatTime(iso) {
+      const date = new Date(iso);
+      const pad = (n) => String(n).padStart(2, '0');
+      return date.getDate() + '-' + (date.getMonth() + 1) + '-' + date.getFullYear() + ' ' + pad(date.getHours()) + ':' + pad(date.getMinutes());
+    }
+
+    function wireRestore(item) {
+      const button = item.querySelector('.restore');
+      if (!button) return;
+      button.hidden = false;
+      button.addEventListener('click', async () => {
+        if (!window.confirm(say('confirm-restore'))) return;
+        const result = await api('POST', '/api/' + year + '/fragments/' + group + '/restore', { version: item.dataset.version, baseVersion: version });
+        if (result.status === 200) {
+          const current = await api('GET', '/api/' + year + '/fragments/' + group);
+          setText(current.body.text);
+          version = current.body.version;
+          savedText = fullText();
+          showNotice(say('restored'), 'success');
+          refreshHistory();
+          scheduleCheck();
+        } else if (result.status === 409) {
+          showNotice(say('conflict'), 'error');
+        } else {
+          showNotice(say('save-failed', { reason: result.body && result.body.error ? result.body.error.message : result.status }), 'error');
+        }
+      });
+    }
+
+    async function refreshHistory() {
+      const result = await api('GET', '/api/' + year + '/fragments/' + group + '/history');
+      if (result.status !== 200) return;
+      history.textContent = '';
+      const empty = document.getElementById('history-empty');
+      if (empty) empty.hidden = result.body.versions.length > 0;
+      for (const entry of result.body.versions) {
+        const item = document.createElement('li');
+        item.dataset.version = entry.version;
+        const time = document.createElement('time');
+        time.dateTime = entry.time;
+        time.textContent = formatTime(entry.time);
+        item.appendChild(time);
+        item.appendChild(document.createTextNode(' · ' + entry.author + ' · ' + say('kind-' + entry.kind)));
+        if (entry.version !== version) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'restore secondary';
+          button.textContent = say('restore');
+          item.appendChild(button);
+        }
+        history.appendChild(item);
+        wireRestore(item);
+      }
+    }
+
+    for (const item of history.querySelectorAll('li')) {
+      if (item.dataset.version === version) {
+        const button = item.querySelector('.restore');
+        if (button) button.remove();
+      }
+      wireRestore(item);
+    }
+    updateSaveState();
+  }
+})();

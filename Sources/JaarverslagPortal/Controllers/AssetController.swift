@@ -1,0 +1,36 @@
+import Foundation
+import Hummingbird
+
+/// `/assets/portal.js` and `/assets/portal.css`: the page's own script and stylesheet,
+/// resources of this library, read once. Nothing else is served from disk.
+struct AssetController: Sendable {
+    struct Asset: Sendable {
+        var contentType: String
+        var bytes: ByteBuffer
+    }
+
+    let assets: [String: Asset]
+
+    init() {
+        var assets: [String: Asset] = [:]
+        for (name, type) in [("portal.js", "text/javascript; charset=utf-8"), ("portal.css", "text/css; charset=utf-8")] {
+            let parts = name.split(separator: ".")
+            if let url = Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Assets"),
+                let data = try? Data(contentsOf: url)
+            {
+                assets[name] = Asset(contentType: type, bytes: ByteBuffer(bytes: data))
+            }
+        }
+        self.assets = assets
+    }
+
+    func addRoutes(to router: Router<PortalContext>) {
+        router.get("assets/:name", use: serve)
+    }
+
+    @Sendable func serve(_ request: Request, context: PortalContext) async throws -> Response {
+        guard let name = context.parameters.get("name"), let asset = assets[name] else { throw PortalError.notFound }
+        return Response(
+            status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-cache"], body: .init(byteBuffer: asset.bytes))
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Hummingbird
+import JaarverslagKit
+
+/// `/api/{year}/fragments/{group}`: read, save, history, restore, and the template from last
+/// year; `/api/{year}/preview` and `/api/{year}/frontmatter`, which write nothing.
+struct FragmentController: Sendable {
+    let access: Access
+    let editor: FragmentEditor
+    let store: FragmentStore
+    let language: Language
+
+    func addRoutes(to group: RouterGroup<PortalContext>) {
+        group.get(":year/fragments/:group", use: load)
+        group.put(":year/fragments/:group", use: save)
+        group.get(":year/fragments/:group/history", use: history)
+        group.get(":year/fragments/:group/history/:version", use: version)
+        group.post(":year/fragments/:group/restore", use: restore)
+        group.get(":year/fragments/:group/template", use: template)
+        group.post(":year/preview", use: preview)
+        group.post(":year/frontmatter", use: frontMatter)
+    }
+
+    private func resolve(_ context: PortalContext) throws -> (ref: FragmentRef, session: Session) {
+        let session = try context.requireSession()
+        let ref = try access.fragment(
+            year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session
+        ).ref
+        return (ref, session)
+    }
+
+    @Sendable func load(_ request: Request, context: PortalContext) async throws -> Response {
+        let (ref, _) = try resolve(context)
+        let loaded = try await editor.load(ref)
+        let text = loaded.text ?? store.template(year: ref.year, group: ref.group, copyText: false).text
+        let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: false)
+        return JSONResponse.make(
+            FragmentPayload(
+                year: ref.year, group: ref.group, text: text, version: loaded.version, exists: loaded.text != nil,
+                diagnostics: check.diagnostics, errors: check.errors, warnings: check.warnings, bodyLine: check.bodyLine))
+    }
+
+    @Sendable func save(_ request: Request, context: PortalContext) async throws -> Response {
+        let (ref, session) = try resolve(context)
+        let body = try await JSONResponse.decode(SaveRequest.self, from: request)
+        let outcome = try await editor.save(ref, text: body.text, baseVersion: body.baseVersion, author: session.author)
+        return try await answer(outcome, ref: ref, text: body.text)
+    }
+
+    @Sendable func restore(_ request: Request, context: PortalContext) async throws -> Response {
+        let (ref, session) = try resolve(context)
+        let body = try await JSONResponse.decode(RestoreRequest.self, from: request)
+        let outcome = try await editor.restore(ref, version: body.version, baseVersion: body.baseVersion, author: session.author)
+        let text = try await editor.savedVersion(ref, version: body.version)?.text ?? ""
+        return try await answer(outcome, ref: ref, text: text)
+    }
+
+    private func answer(_ outcome: FragmentEditor.SaveOutcome, ref: FragmentRef, text: String) async throws -> Response {
+        switch outcome {
+        case .conflict(let current):
+            let last = try await editor.history(ref).first
+            throw ConflictError(
+                payload: ConflictPayload(
+                    error: ErrorPayload(Self.conflict, language: language).error,
+                    current: .init(
+                        text: current.text ?? "", version: current.version, exists: current.text != nil,
+                        author: last?.version == current.version ? last?.author : nil,
+                        time: last?.version == current.version ? last?.time : nil)))
+        case .saved(let version, let changed):
+            let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: false)
+            let message =
+                check.errors > 0 ? Messages.savedWithErrors(check.errors) : changed ? Messages.saved : Messages.unchanged
+            return JSONResponse.make(
+                SavePayload(
+                    version: version, changed: changed, hasErrors: check.errors > 0, message: message.text(language),
+                    diagnostics: check.diagnostics, errors: check.errors, warnings: check.warnings, bodyLine: check.bodyLine))
+        }
+    }
+
+    static let conflict = PortalError(.conflict, "conflict", Messages.conflict)
+
+    @Sendable func history(_ request: Request, context: PortalContext) async throws -> Response {
+        let (ref, _) = try resolve(context)
+        let versions = try await editor.history(ref).map {
+            HistoryPayload.Entry(version: $0.version, author: $0.author, time: $0.time, kind: $0.kind.rawValue)
+        }
+        return JSONResponse.make(HistoryPayload(versions: versions))
+    }
+
+    @Sendable func version(_ request: Request, context: PortalContext) async throws -> Response {
+        let (ref, _) = try resolve(context)
+        guard let saved = try await editor.savedVersion(ref, version: context.parameters.get("version") ?? "") else {
+            throw PortalError.versionNotFound
+        }
+        return JSONResponse.make(
+            VersionPayload(version: saved.version, text: saved.text, author: saved.author, time: saved.time, kind: saved.kind.rawValue))
+    }
+
+    @Sendable func template(_ request: Request, context: PortalContext) async throws -> Response {
+        let (ref, _) = try resolve(context)
+        let made = store.template(year: ref.year, group: ref.group, copyText: true)
+        return JSONResponse.make(TemplatePayload(text: made.text, basedOn: made.basedOn))
+    }
+
+    @Sendable func preview(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        let body = try await JSONResponse.decode(PreviewRequest.self, from: request)
+        guard body.text.utf8.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
+        let ref = try access.fragment(year: context.parameters.get("year") ?? "", group: body.group, session: session).ref
+        let check = FragmentCheck.run(ref, text: body.text, store: store, language: language, preview: true)
+        return JSONResponse.make(
+            PreviewPayload(
+                group: ref.group, preview: check.preview, diagnostics: check.diagnostics, errors: check.errors, warnings: check.warnings,
+                bodyLine: check.bodyLine))
+    }
+
+    @Sendable func frontMatter(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        _ = try access.year(context.parameters.get("year") ?? "", session: session)
+        let body = try await JSONResponse.decode(FrontMatterRequest.self, from: request)
+        guard body.yaml.utf8.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
+        var changes = FrontMatterEditor.Changes(title: body.title)
+        if let status = body.status {
+            guard let value = FrontMatter.Status(rawValue: status) else { throw PortalError.badRequest }
+            changes.status = value
+        }
+        if let chairs = body.chairs {
+            changes.chairs = try chairs.map { field in
+                guard let role = Chair.Role(rawValue: field.role) else { throw PortalError.badRequest }
+                return Chair(name: field.name, city: field.city, role: role)
+            }
+        }
+        return JSONResponse.make(FrontMatterPayload(yaml: FrontMatterEditor.apply(changes, to: body.yaml)))
+    }
+
+    enum Messages {
+        static let saved = Message(nl: "Opgeslagen.", en: "Saved.")
+        static let unchanged = Message(nl: "Er was niets veranderd; de tekst stond al zo opgeslagen.", en: "Nothing had changed; the text was already saved.")
+        static func savedWithErrors(_ count: Int) -> Message {
+            Message(
+                nl: "Opgeslagen als concept. Er \(count == 1 ? "is nog 1 fout" : "zijn nog \(count) fouten") die u moet oplossen voordat de tekst in het jaarverslag kan.",
+                en: "Saved as a draft. There \(count == 1 ? "is still 1 error" : "are still \(count) errors") to fix before the text can go into the report.")
+        }
+        static let conflict = Message(
+            nl: "iemand anders (of u in een ander venster) heeft deze sectie intussen opgeslagen; er is niets overschreven",
+            en: "someone else (or you in another window) saved this section meanwhile; nothing was overwritten")
+    }
+}

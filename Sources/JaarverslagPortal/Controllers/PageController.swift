@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import JaarverslagKit
+
+/// The pages: `/` (sends each person to their place), `/{year}` (the coordinator's
+/// dashboard) and `/{year}/{group}` (the editor). They are complete without script for
+/// reading; the script adds editing, live checks, the preview and saving.
+struct PageController: Sendable {
+    let access: Access
+    let editor: FragmentEditor
+    let store: FragmentStore
+    let language: Language
+
+    func addRoutes(to router: Router<PortalContext>) {
+        router.get("/", use: home)
+        router.get(":year", use: dashboard)
+        router.get(":year/:group", use: edit)
+    }
+
+    /// Where a person starts: the coordinator at the newest year's dashboard, a secretary at
+    /// the section they were invited for.
+    static func landing(for session: Session, store: FragmentStore) -> String {
+        if let year = session.invitation.year, let group = session.invitation.groupID { return "/\(year)/\(group)" }
+        return store.years().last.map { "/\($0)" } ?? "/"
+    }
+
+    @Sendable func home(_ request: Request, context: PortalContext) async throws -> Response {
+        guard let session = context.session else {
+            return MessagePage.response(
+                title: Messages.welcome, text: Messages.useYourLink, status: .unauthorized, language: language)
+        }
+        return Response(status: .seeOther, headers: [.location: Self.landing(for: session, store: store)])
+    }
+
+    @Sendable func dashboard(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        let (year, manifest) = try access.year(context.parameters.get("year") ?? "", session: session)
+        guard session.isCoordinator else { throw PortalError.notFound }
+        guard let result = store.check(year: year) else { throw PortalError.notFound }
+        let changes = try await editor.lastChanges(year: year)
+        let page = DashboardPage(
+            status: StatusReport(result), manifest: manifest, lastChanges: changes, years: store.years(), language: language)
+        return Layout.response(page.render(session: session))
+    }
+
+    @Sendable func edit(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        let (ref, manifest) = try access.fragment(
+            year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session)
+        let loaded = try await editor.load(ref)
+        let text = loaded.text ?? store.template(year: ref.year, group: ref.group, copyText: false).text
+        let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: true)
+        let history = try await editor.history(ref)
+        let page = EditorPage(
+            ref: ref, manifest: manifest, text: text, version: loaded.version, exists: loaded.text != nil, check: check, history: history,
+            language: language)
+        return Layout.response(page.render(session: session))
+    }
+
+    enum Messages {
+        static let welcome = Message(nl: "Jaarverslag G40", en: "G40 annual report")
+        static let useYourLink = Message(
+            nl: "open de persoonlijke link uit de e-mail met uw uitnodiging om uw tekst te schrijven",
+            en: "open the personal link from the e-mail with your invitation to write your text")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import JaarverslagKit
+
+/// The compiler's verdict on one fragment's text, as the page shows it: the diagnostics of
+/// that fragment (the year checked with this text in its place) and the section rendered.
+struct FragmentCheck: Sendable {
+    var diagnostics: [DiagnosticPayload]
+    var errors: Int { diagnostics.filter { $0.severity == "error" }.count }
+    var warnings: Int { diagnostics.filter { $0.severity == "warning" }.count }
+    /// The first line of the body, so the page can tell front matter from text.
+    var bodyLine: Int?
+    var preview: SectionPreview?
+
+    static func run(_ ref: FragmentRef, text: String, store: FragmentStore, language: Language, preview wantsPreview: Bool) -> FragmentCheck {
+        guard let result = store.check(year: ref.year, group: ref.group, text: text) else {
+            return FragmentCheck(diagnostics: [], bodyLine: nil, preview: nil)
+        }
+        let path = store.displayPath(year: ref.year, group: ref.group)
+        let own = result.diagnostics.filter { $0.location.path == path }
+        let fragment = result.sources.fragments.first { $0.path == path }
+        var check = FragmentCheck(
+            diagnostics: own.map { DiagnosticPayload($0, language: language) }, bodyLine: fragment?.bodyLine, preview: nil)
+        if wantsPreview {
+            check.preview = SectionPreview.render(group: ref.group, from: result)
+        }
+        return check
+    }
+}
+
+/// One diagnostic as JSON: where (line and column in the fragment's text), how bad, which
+/// rule, and what to do, in the page's language.
+struct DiagnosticPayload: Codable, Sendable, Hashable {
+    var severity: String
+    var rule: String
+    var message: String
+    var fix: String?
+    var line: Int
+    var column: Int
+
+    init(_ diagnostic: Diagnostic, language: Language) {
+        severity = diagnostic.severity == .error ? "error" : "warning"
+        rule = diagnostic.rule.rawValue
+        message = diagnostic.message.text(language)
+        fix = diagnostic.fix?.text(language)
+        line = diagnostic.location.line
+        column = diagnostic.location.column
+    }
+}

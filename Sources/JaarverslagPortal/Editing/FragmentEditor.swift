@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import JaarverslagKit
+
+/// One group's fragment of one year, after access was checked against the manifest.
+struct FragmentRef: Sendable, Hashable {
+    var year: Int
+    var group: String
+}
+
+/// Reads and saves fragments without ever losing an edit. An actor: saves, restores and the
+/// recording of outside changes happen one at a time, so two tabs saving the same version
+/// give one save and one conflict.
+///
+/// A save compares the file's current version (the hash of its bytes) with the version the
+/// editor started from; only when they match is the file replaced, atomically, and only then
+/// is the save recorded in the history and acknowledged. The file comes first: a crash between
+/// the two leaves a file whose version the history does not know, which the next read records
+/// as a change made outside the portal. Whatever was on disk before a save is recorded first
+/// too, so an edit made outside the portal is never overwritten without a trace.
+actor FragmentEditor {
+    let store: FragmentStore
+    let database: PortalDatabase
+    let now: @Sendable () -> Date
+
+    /// Who made a change that did not come through the portal.
+    static let outsideAuthor = "buiten het portaal"
+
+    init(store: FragmentStore, database: PortalDatabase, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.database = database
+        self.now = now
+    }
+
+    struct Loaded: Sendable {
+        var contents: FragmentStore.Contents
+        var text: String? { contents.text }
+        var version: String { contents.version }
+    }
+
+    enum SaveOutcome: Sendable {
+        case saved(version: String, changed: Bool)
+        case conflict(current: Loaded)
+    }
+
+    func load(_ ref: FragmentRef) throws -> Loaded {
+        let contents = try read(ref)
+        try recordIfChangedOutside(ref, contents)
+        return Loaded(contents: contents)
+    }
+
+    /// Saves `text` if the file is still at `baseVersion`.
+    func save(_ ref: FragmentRef, text: String, baseVersion: String, author: String, kind: SavedVersion.Kind = .save) throws
+        -> SaveOutcome
+    {
+        let current = try read(ref)
+        try recordIfChangedOutside(ref, current)
+        guard current.version == baseVersion else { return .conflict(current: Loaded(contents: current)) }
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let data = current.format.encode(normalized)
+        guard data.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
+        let version = ContentVersion.of(data)
+        guard version != current.version else { return .saved(version: version, changed: false) }
+        do {
+            try store.write(year: ref.year, group: ref.group, data: data)
+        } catch {
+            throw PortalError.storage("\(error)")
+        }
+        let time = now()
+        try database.pool.write { db in
+            var saved = SavedVersion(
+                id: nil, year: ref.year, groupID: ref.group, version: version, text: normalized, author: author, kind: kind, time: time)
+            try saved.insert(db)
+            var entry = AuditEntry(
+                time: time, actor: author, action: kind.rawValue, year: ref.year, groupID: ref.group, detail: version)
+            try entry.insert(db)
+        }
+        return .saved(version: version, changed: true)
+    }
+
+    /// Makes an earlier version the current one, as a new version.
+    func restore(_ ref: FragmentRef, version: String, baseVersion: String?, author: String) throws -> SaveOutcome {
+        guard let old = try savedVersion(ref, version: version) else { throw PortalError.versionNotFound }
+        let current = try read(ref)
+        return try save(ref, text: old.text, baseVersion: baseVersion ?? current.version, author: author, kind: .restore)
+    }
+
+    /// The saved versions, newest first (the text left out).
+    func history(_ ref: FragmentRef) throws -> [SavedVersion] {
+        _ = try load(ref)
+        return try database.pool.read { db in
+            try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group).order(Column("id").desc).fetchAll(db)
+        }
+    }
+
+    func savedVersion(_ ref: FragmentRef, version: String) throws -> SavedVersion? {
+        try database.pool.read { db in
+            try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group && Column("version") == version)
+                .order(Column("id").desc).fetchOne(db)
+        }
+    }
+
+    /// The last recorded change of every fragment of a year, for the dashboard.
+    func lastChanges(year: Int) throws -> [String: SavedVersion] {
+        try database.pool.read { db in
+            let rows = try SavedVersion.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM savedVersion WHERE id IN (SELECT MAX(id) FROM savedVersion WHERE year = ? GROUP BY groupID)
+                    """, arguments: [year])
+            return Dictionary(rows.map { ($0.groupID, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    private func read(_ ref: FragmentRef) throws -> FragmentStore.Contents {
+        do {
+            return try store.read(year: ref.year, group: ref.group)
+        } catch .tooLarge {
+            throw PortalError.tooLarge
+        } catch {
+            throw PortalError.storage("\(error)")
+        }
+    }
+
+    /// Records the file as a version of its own when the history does not end with it: it was
+    /// changed outside the portal (or a crash came between writing and recording).
+    private func recordIfChangedOutside(_ ref: FragmentRef, _ contents: FragmentStore.Contents) throws {
+        guard let text = contents.text else { return }
+        let version = contents.version
+        let time = now()
+        try database.pool.write { db in
+            let last = try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group).order(Column("id").desc)
+                .fetchOne(db)
+            guard last?.version != version else { return }
+            var saved = SavedVersion(
+                id: nil, year: ref.year, groupID: ref.group, version: version, text: text, author: Self.outsideAuthor, kind: .external,
+                time: time)
+            try saved.insert(db)
+            var entry = AuditEntry(
+                time: time, actor: Self.outsideAuthor, action: "external", year: ref.year, groupID: ref.group, detail: version)
+            try entry.insert(db)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import JaarverslagKit
+
+/// Turns every error into an answer a person can read: JSON `{ "error": { "code", "message" } }`
+/// under `/api`, a Dutch page elsewhere. Errors that are not ours become a plain 500 whose
+/// details go to the log, not to the client.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = PortalContext
+    let language: Language
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as PortalError {
+            return respond(error, to: request)
+        } catch let error as ConflictError {
+            return JSONResponse.make(error.payload, status: .conflict)
+        } catch let error as HTTPError {
+            switch error.status {
+            case .contentTooLarge: return respond(.tooLarge, to: request)
+            case .notFound, .methodNotAllowed: return respond(.notFound, to: request)
+            default: return respond(PortalError(error.status, "http", PortalError.Messages.badRequest), to: request)
+            }
+        } catch {
+            context.logger.error("request failed", metadata: ["error": "\(String(describing: type(of: error)))"])
+            return respond(.storage("interne fout"), to: request)
+        }
+    }
+
+    private func respond(_ error: PortalError, to request: Request) -> Response {
+        if request.uri.path.hasPrefix("/api/") {
+            return JSONResponse.make(ErrorPayload(error, language: language), status: error.status)
+        }
+        return MessagePage.response(title: Messages.title(error.status.code), text: error.message, status: error.status, language: language)
+    }
+
+    enum Messages {
+        static func title(_ code: Int) -> Message {
+            switch code {
+            case 401: Message(nl: "Niet ingelogd", en: "Not signed in")
+            case 404: Message(nl: "Niet gevonden", en: "Not found")
+            case 403: Message(nl: "Geweigerd", en: "Refused")
+            case 429: Message(nl: "Even geduld", en: "Please wait")
+            default: Message(nl: "Er ging iets mis", en: "Something went wrong")
+            }
+        }
+    }
+}
+
+/// `{ "error": { "code", "message" } }`
+struct ErrorPayload: Codable, Sendable {
+    struct Body: Codable, Sendable {
+        var code: String
+        var message: String
+    }
+    var error: Body
+
+    init(_ error: PortalError, language: Language) {
+        self.error = Body(code: error.code, message: error.message.text(language))
+    }
+}
+
+/// A save or restore that met a newer version: 409 with the error and the current text.
+struct ConflictError: Error, Sendable {
+    var payload: ConflictPayload
+}

@@ -1,0 +1,48 @@
+import JaarverslagKit
+
+extension EditorPage {
+    /// The sentences the script shows, handed to it as data attributes of a hidden element,
+    /// so that they are `Message`s like every other sentence and the script holds none.
+    func scriptStrings() -> HTML {
+        let strings: [(String, Message)] = [
+            ("unsaved", Message(nl: "Niet opgeslagen wijzigingen.", en: "Unsaved changes.")),
+            ("saving", Message(nl: "Bezig met opslaan…", en: "Saving…")),
+            ("saved", Messages.allSaved),
+            ("save-failed", Message(nl: "Opslaan is niet gelukt: {reason}", en: "Saving failed: {reason}")),
+            ("network", Message(nl: "de server is niet bereikbaar; uw tekst staat nog hier, probeer het zo opnieuw", en: "the server cannot be reached; your text is still here, try again shortly")),
+            ("checking", Message(nl: "Bezig met controleren…", en: "Checking…")),
+            ("no-problems", Messages.noProblems),
+            ("problems", Message(nl: "{errors} fout(en), {warnings} waarschuwing(en). Klik op een melding om naar de plek te gaan.", en: "{errors} error(s), {warnings} warning(s). Click a finding to go to its place.")),
+            ("line", Message(nl: "regel {line}", en: "line {line}")),
+            ("in-details", Message(nl: "in de kopgegevens", en: "in the front matter")),
+            ("error", Messages.error),
+            ("warning", Messages.warning),
+            ("no-preview", Messages.noPreview),
+            ("confirm-last-year", Message(nl: "De tekst in het invoervak wordt vervangen door de tekst van vorig jaar. Doorgaan?", en: "The text in the editor will be replaced by last year's text. Continue?")),
+            ("no-last-year", Message(nl: "Er is geen tekst van vorig jaar voor deze groep; u krijgt een lege opzet.", en: "There is no text from last year for this group; you get an empty outline.")),
+            ("last-year-loaded", Message(nl: "De tekst van vorig jaar staat in het invoervak. Pas hem aan en sla op.", en: "Last year's text is in the editor. Adapt it and save.")),
+            ("confirm-restore", Message(nl: "Deze eerdere versie terugzetten? De huidige tekst blijft in de geschiedenis bewaard.", en: "Restore this earlier version? The current text stays in the history.")),
+            ("restored", Message(nl: "De eerdere versie is teruggezet.", en: "The earlier version has been restored.")),
+            ("link-prompt", Message(nl: "Het webadres van de link (begint met https://):", en: "The web address of the link (starts with https://):")),
+            ("bold-placeholder", Message(nl: "vetgedrukte tekst", en: "bold text")),
+            ("link-placeholder", Message(nl: "tekst van de link", en: "link text")),
+            ("heading-placeholder", Message(nl: "Tussenkop", en: "Sub-heading")),
+            ("item-placeholder", Message(nl: "punt", en: "item")),
+            ("conflict", Message(nl: "Niet opgeslagen: iemand anders heeft deze tekst intussen opgeslagen. Kies hieronder wat u wilt bewaren.", en: "Not saved: someone else saved this text meanwhile. Choose below what to keep.")),
+            ("their-version-by", Message(nl: "De opgeslagen versie ({author}, {time})", en: "The saved version ({author}, {time})")),
+            ("took-theirs", Message(nl: "De opgeslagen versie staat nu in het invoervak.", en: "The saved version is now in the editor.")),
+            ("chair-name", Messages.chairName),
+            ("chair-city", Messages.chairCity),
+            ("chair-role", Messages.chairRole),
+            ("role-voorzitter", Messages.voorzitter),
+            ("role-vicevoorzitter", Messages.vicevoorzitter),
+            ("role-trekker", Messages.trekker),
+            ("remove", Messages.remove),
+            ("restore", Messages.restore),
+            ("kind-save", Messages.kind(.save)),
+            ("kind-restore", Messages.kind(.restore)),
+            ("kind-external", Messages.kind(.external)),
+        ]
+        return el("div", [("id", "strings"), ("hidden", "")] + strings.map { ("data-\($0.0)", $0.1.text(language)) }, [])
+    }
+}

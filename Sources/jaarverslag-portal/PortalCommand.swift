@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import JaarverslagKit
+
+/// `jaarverslag-portal`: the web portal where secretaries write their sections.
+@main
+struct PortalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jaarverslag-portal",
+        abstract: Text.abstract.text(Text.language),
+        subcommands: [Serve.self, Invite.self, Revoke.self, Invitations.self]
+    )
+}
+
+/// Options every subcommand takes.
+struct RootOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(Text.rootHelp.text(Text.language)))
+    var root: String = "."
+
+    var url: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+}
+
+/// The command line's sentences, in the language of the environment.
+enum Text {
+    static let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+
+    static let abstract = Message(
+        nl: "Het webportaal waarin secretarissen hun sectie van het jaarverslag schrijven.",
+        en: "The web portal where secretaries write their section of the annual report.")
+    static let rootHelp = Message(
+        nl: "Map van de repository met fragments/ en reports/.", en: "The repository folder with fragments/ and reports/.")
+    static let baseURLHelp = Message(
+        nl: "Het adres waarop mensen het portaal bereiken, bijvoorbeeld https://jaarverslag.g40.nl.",
+        en: "The address people reach the portal at, for example https://jaarverslag.g40.nl.")
+
+    static func fail(_ message: Message) -> ValidationError {
+        ValidationError(message.text(language))
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import JaarverslagKit
+import JaarverslagPortal
+
+/// `jaarverslag-portal invite <group> --year Y` and `invite --coordinator`: makes a personal
+/// login link and prints it. The link is shown only now; only a hash of its token is kept.
+struct Invite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: Message(
+            nl: "Maak een persoonlijke inloglink voor een secretaris of de coördinator.",
+            en: "Make a personal login link for a secretary or the coordinator."
+        ).text(Text.language))
+
+    @Argument(help: ArgumentHelp(Message(nl: "De groep, bijvoorbeeld woningmarkt.", en: "The group, for example woningmarkt.").text(Text.language)))
+    var group: String?
+
+    @Option(name: .long, help: ArgumentHelp(Message(nl: "Het jaar.", en: "The year.").text(Text.language)))
+    var year: Int?
+
+    @Flag(name: .long, help: ArgumentHelp(Message(nl: "Een link voor de coördinator (alle groepen).", en: "A link for the coordinator (all groups).").text(Text.language)))
+    var coordinator = false
+
+    @Option(name: .long, help: ArgumentHelp(Message(nl: "Naam van de persoon.", en: "The person's name.").text(Text.language)))
+    var name: String?
+
+    @Option(name: .long, help: ArgumentHelp(Message(nl: "E-mailadres van de persoon.", en: "The person's e-mail address.").text(Text.language)))
+    var email: String?
+
+    @Option(name: .customLong("valid-days"), help: ArgumentHelp(Message(nl: "Hoeveel dagen de link werkt (standaard 90).", en: "How many days the link works (default 90).").text(Text.language)))
+    var validDays = 90
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(Text.baseURLHelp.text(Text.language)))
+    var baseURL = "http://127.0.0.1:8080"
+
+    @OptionGroup var root: RootOption
+
+    func validate() throws {
+        if coordinator {
+            guard group == nil else { throw Text.fail(Messages.coordinatorNoGroup) }
+        } else {
+            guard group != nil, year != nil else { throw Text.fail(Messages.needGroupAndYear) }
+        }
+        guard (1...3650).contains(validDays) else { throw Text.fail(Messages.validDays) }
+    }
+
+    static func parseBaseURL(_ text: String) throws -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
+        else { throw Text.fail(Messages.badBaseURL(text)) }
+        return url
+    }
+
+    func run() throws {
+        let base = try Self.parseBaseURL(baseURL)
+        let configuration = PortalConfiguration(root: root.url, baseURL: base)
+        if let group, let year {
+            let store = FragmentStore(root: root.url)
+            let workspace = store.workspace
+            guard let manifest = loadManifest(year: year, workspace: workspace) else {
+                throw Text.fail(Messages.noYear(year, known: workspace.years()))
+            }
+            let groups = manifest.expectedGroups.map(\.group.value)
+            guard groups.contains(group) else {
+                throw Text.fail(Messages.unknownGroup(group, year: year, suggestion: Suggestion.closest(to: group, in: groups)))
+            }
+        }
+        let database = try PortalDatabase(root: root.url)
+        let invitations = JaarverslagPortal.Invitations(database: database)
+        let (invitation, token) = try invitations.invite(
+            role: coordinator ? .coordinator : .secretary, year: coordinator ? nil : year, group: group, name: name, email: email,
+            validFor: TimeInterval(validDays) * 24 * 3600)
+        print(configuration.loginLink(token: token))
+        FileHandle.standardError.write(
+            Data((Messages.made(id: invitation.id ?? 0, who: invitation.displayName, days: validDays).text(Text.language) + "\n").utf8))
+    }
+
+    private func loadManifest(year: Int, workspace: Workspace) -> Manifest? {
+        let url = workspace.manifestURL(year: year)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return ManifestLoader.load(contentsOf: url, displayPath: workspace.displayPath(url)).0
+    }
+
+    enum Messages {
+        static let coordinatorNoGroup = Message(
+            nl: "--coordinator geldt voor alle groepen; noem dan geen groep", en: "--coordinator covers every group; name no group with it")
+        static let needGroupAndYear = Message(
+            nl: "noem een groep en --year, of gebruik --coordinator", en: "name a group and --year, or use --coordinator")
+        static let validDays = Message(nl: "--valid-days ligt tussen 1 en 3650", en: "--valid-days is between 1 and 3650")
+        static func badBaseURL(_ text: String) -> Message {
+            Message(
+                nl: "`\(text)` is geen volledig adres; schrijf bijvoorbeeld https://jaarverslag.g40.nl",
+                en: "`\(text)` is not a complete address; write for example https://jaarverslag.g40.nl")
+        }
+        static func noYear(_ year: Int, known: [Int]) -> Message {
+            let list = known.map(String.init).joined(separator: ", ")
+            return Message(
+                nl: "er is geen leesbaar manifest voor \(year) (reports/\(year)/report.yaml); bekende jaren: \(list)",
+                en: "there is no readable manifest for \(year) (reports/\(year)/report.yaml); known years: \(list)")
+        }
+        static func unknownGroup(_ group: String, year: Int, suggestion: String?) -> Message {
+            let hintNL = suggestion.map { "; bedoelt u `\($0)`?" } ?? ""
+            let hintEN = suggestion.map { "; did you mean `\($0)`?" } ?? ""
+            return Message(
+                nl: "het manifest van \(year) kent geen groep `\(group)`\(hintNL)",
+                en: "the manifest of \(year) has no group `\(group)`\(hintEN)")
+        }
+        static func made(id: Int64, who: String, days: Int) -> Message {
+            Message(
+                nl: "uitnodiging \(id) voor \(who), \(days) dagen geldig. Stuur de link hierboven alleen aan deze persoon.",
+                en: "invitation \(id) for \(who), valid for \(days) days. Send the link above to this person only.")
+        }
+    }
+}
