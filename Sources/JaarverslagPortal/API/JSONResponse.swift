@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// JSON in and out, with the body capped before it is read.
 enum JSONResponse {
@@ -23,6 +24,8 @@ enum JSONResponse {
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: PortalLimits.maxRequestBody)
+        } catch is NIOTooManyBytesError {
+            throw PortalError.tooLarge
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw PortalError.tooLarge
         }
