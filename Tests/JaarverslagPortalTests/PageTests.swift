@@ -1,0 +1,121 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import JaarverslagKit
+import Testing
+
+@testable import JaarverslagPortal
+
+/// The pages: complete for reading without script, strict headers, nothing from elsewhere.
+@Suite("Pages")
+struct PageTests {
+    @Test("every answer carries a strict CSP without inline script, nosniff and no framing; errors too")
+    func headers() async throws {
+        let harness = try PortalHarness()
+        try await harness.withClient { client in
+            let browser = TestBrowser(client: client)
+            try await browser.login(harness.secretary)
+            for path in ["/2023/woningmarkt", "/api/2023/fragments/woningmarkt", "/api/2023/fragments/europa", "/assets/portal.js", "/bestaat/niet/ook"] {
+                let response = try await browser.get(path)
+                let csp = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(csp.contains("default-src 'none'"), "\(path)")
+                #expect(csp.contains("script-src 'self'"), "\(path)")
+                #expect(csp.contains("frame-ancestors 'none'"), "\(path)")
+                #expect(!csp.contains("unsafe"), "\(path)")
+                #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(path)")
+                #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY", "\(path)")
+                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(path)")
+            }
+        }
+    }
+
+    @Test("the editor page holds the text, the form, the findings, the preview and the history without any script")
+    func editorReadsWithoutScript() async throws {
+        let harness = try PortalHarness()
+        let text = try #require(harness.fileText("woningmarkt"))
+        try await harness.withClient { client in
+            let browser = TestBrowser(client: client)
+            try await browser.login(harness.secretary)
+            let page = try await browser.get("/2023/woningmarkt").text
+            #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+            #expect(page.contains("<h1 id=\"page-title\">Themagroep Woningmarkt</h1>"))
+            let body = text.components(separatedBy: "---\n").dropFirst(2).joined(separator: "---\n")
+            #expect(page.contains(HTML.escape(body, quotes: false)))
+            #expect(page.contains("id=\"field-title\" name=\"title\" type=\"text\" value=\"Themagroep Woningmarkt\""))
+            #expect(page.contains("<option value=\"final\" selected>"))
+            #expect(page.contains("<option value=\"’s-Hertogenbosch\">"))  // member cities for the chairs
+            #expect(page.contains("Begin met de tekst van vorig jaar"))
+            #expect(page.contains("Geen fouten of waarschuwingen gevonden."))
+            #expect(page.contains("<pre id=\"preview\" class=\"preview\">"))
+            #expect(page.contains("buiten het portaal gewijzigd"))  // the file as found is the first version
+            // Only our own script, by address; no inline script, no style attribute, nothing from elsewhere.
+            let scripts = page.components(separatedBy: "<script").dropFirst()
+            #expect(scripts.count == 1)
+            #expect(scripts.first?.hasPrefix(" src=\"/assets/portal.js\" defer></script>") == true)
+            #expect(!Self.matches(#"<[^>]*\sstyle="#, page))
+            #expect(!Self.matches(#"(src|href|action)="(https?:)?//"#, page))
+            #expect(!Self.matches(#"<[^>]*\son[a-z]+="#, page))  // no inline event handlers
+        }
+    }
+
+    static func matches(_ pattern: String, _ text: String) -> Bool {
+        text.range(of: pattern, options: .regularExpression) != nil
+    }
+
+    @Test("text from a fragment is escaped on the page")
+    func escaping() async throws {
+        let harness = try PortalHarness()
+        let text = "---\nyear: 2023\npillar: fysiek\ngroup: woningmarkt\ntitle: \"<script>alert(1)</script>\"\n---\n</textarea><script>alert(2)</script>\n"
+        try text.write(to: harness.fragmentURL("woningmarkt"), atomically: true, encoding: .utf8)
+        try await harness.withClient { client in
+            let browser = TestBrowser(client: client)
+            try await browser.login(harness.secretary)
+            let page = try await browser.get("/2023/woningmarkt").text
+            #expect(!page.contains("<script>alert"))
+            #expect(page.contains("&lt;/textarea&gt;&lt;script&gt;alert(2)&lt;/script&gt;"))
+        }
+    }
+
+    @Test("the coordinator's dashboard shows every chapter and group with state, words and last change")
+    func dashboard() async throws {
+        let harness = try PortalHarness()
+        try FileManager.default.removeItem(at: harness.fragmentURL("europa"))
+        let draft = harness.fileText("woningmarkt")!.replacingOccurrences(of: "status: final", with: "status: draft")
+        try await harness.withClient { client in
+            let secretary = TestBrowser(client: client)
+            try await secretary.login(harness.secretary)
+            let version = try await secretary.get("/api/2023/fragments/woningmarkt").json["version"] as! String
+            #expect(try await secretary.send(.put, "/api/2023/fragments/woningmarkt", json: ["text": draft, "baseVersion": version]).status == .ok)
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            let home = try await coordinator.get("/")
+            #expect(home.status == .seeOther)
+            #expect(home.headers[.location] == "/2023")
+            let page = try await coordinator.get("/2023").text
+            #expect(page.contains("Jaarverslag 2023 — overzicht"))
+            #expect(page.contains("<h2>Pijler Fysiek</h2>"))
+            #expect(page.contains("<tr data-group=\"woningmarkt\" data-state=\"draft\">"))
+            #expect(page.contains("<tr data-group=\"europa\" data-state=\"missing\">"))
+            #expect(page.contains("<a href=\"/2023/woningmarkt\">Themagroep Woningmarkt</a>"))
+            #expect(page.contains("· Jan Jansen</td>"))
+            let status = try await coordinator.get("/api/2023/status").json
+            #expect((status["totals"] as? [String: Any])?["missing"] as? Int == 1)
+            #expect((status["totals"] as? [String: Any])?["draft"] as? Int == 1)
+        }
+    }
+
+    @Test("the script and stylesheet are served from the portal itself")
+    func assets() async throws {
+        let harness = try PortalHarness()
+        try await harness.withClient { client in
+            let script = try await client.execute(uri: "/assets/portal.js", method: .get)
+            #expect(script.status == .ok)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(String(buffer: script.body).contains("X-CSRF-Token"))
+            let style = try await client.execute(uri: "/assets/portal.css", method: .get)
+            #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(!String(buffer: style.body).contains("@import") && !String(buffer: style.body).contains("url("))
+            #expect(try await client.execute(uri: "/assets/../Package.swift", method: .get).status != .ok)
+        }
+    }
+}
