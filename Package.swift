@@ -72,6 +72,7 @@ let package = Package(
             name: "JaarverslagPortalTests",
             dependencies: [
                 "JaarverslagPortal",
+                "jaarverslag-portal",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

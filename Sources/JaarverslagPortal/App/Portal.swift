@@ -54,6 +54,13 @@ public struct Portal: Sendable {
         }
     }
 
+    /// Serves until SIGTERM or SIGINT, then finishes the requests under way and returns.
+    public func run() async throws {
+        let logger = Logger(label: "jaarverslag-portal")
+        try await application(logger: logger).runService()
+        logger.info("gestopt: alle lopende verzoeken zijn afgehandeld")
+    }
+
     /// The application, listening where the configuration says. SIGTERM and SIGINT stop it
     /// gracefully: no new connections, requests under way are finished.
     public func application(logger: Logger? = nil) -> some ApplicationProtocol {

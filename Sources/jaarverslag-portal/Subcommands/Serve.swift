@@ -30,6 +30,6 @@ struct Serve: AsyncParsableCommand {
         let configuration = PortalConfiguration(root: root.url, host: host, port: port, baseURL: base, language: language)
         let portal = try Portal(configuration: configuration)
         Portal.bootstrapLogging()
-        try await portal.application().runService()
+        try await portal.run()
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import JaarverslagPortal
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The real executable: invitations from the command line, a clean stop on SIGTERM, and
+/// no acknowledged save lost when the server is killed at any moment.
+@Suite("Server process", .serialized)
+struct ServerProcessTests {
+    @Test("invite prints a full login link; revoke ends it; a wrong group gets a Dutch error with a suggestion")
+    func inviteAndRevoke() async throws {
+        let harness = try PortalHarness()
+        let root = harness.root.path
+        let invite = try ServerProcess.command(["invite", "woningmarkt", "--year", "2023", "--root", root, "--base-url", "https://jaarverslag.example.nl", "--name", "Jan"])
+        #expect(invite.status == 0)
+        let link = invite.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(link.hasPrefix("https://jaarverslag.example.nl/login?token="))
+        #expect(link.count == "https://jaarverslag.example.nl/login?token=".count + 43)
+        let wrong = try ServerProcess.command(["invite", "woningmark", "--year", "2023", "--root", root])
+        #expect(wrong.status != 0)
+        #expect(wrong.err.contains("woningmarkt"))
+        let coordinator = try ServerProcess.command(["invite", "--coordinator", "--root", root])
+        #expect(coordinator.out.hasPrefix("http://127.0.0.1:8080/login?token="))
+        let revoke = try ServerProcess.command(["revoke", "woningmarkt", "--year", "2023", "--root", root])
+        #expect(revoke.status == 0)
+        let token = String(link.split(separator: "=").last!)
+        let invitations = try harness.portal.invitations.all()
+        let revoked = invitations.filter { $0.revokedAt != nil }
+        // The harness's own invitation and the one made on the command line.
+        #expect(revoked.count == 2)
+        #expect(try await harness.portal.invitations.login(token: token) == nil)
+    }
+
+    @Test("SIGTERM lets the request under way finish and stops the server cleanly")
+    func gracefulStop() async throws {
+        let harness = try PortalHarness()
+        let port = ServerProcess.freePort()
+        let server = try await ServerProcess(root: harness.root, port: port)
+        let session = try await LiveSession.open(port: port, loginToken: harness.secretary)
+        let version = try await session.get("/api/2023/fragments/woningmarkt").json["version"] as! String
+        let text = harness.fileText("woningmarkt")! + "\nVlak voor het stoppen.\n"
+        async let saved = session.put("/api/2023/fragments/woningmarkt", json: ["text": text, "baseVersion": version])
+        try await Task.sleep(for: .milliseconds(2))
+        server.signal(SIGTERM)
+        let result = try await saved
+        await session.close()
+        #expect(result.status == 200)
+        #expect(harness.fileText("woningmarkt") == text)
+        #expect(try await server.waitForExit(seconds: 15) == 0, "\(server.logText)")
+        #expect(server.logText.contains("Shutting down") || server.logText.contains("gestopt"))
+    }
+
+    @Test("killed with SIGKILL during a stream of saves, at six moments: every acknowledged save is on disk and in the history")
+    func killDuringSaves() async throws {
+        let harness = try PortalHarness()
+        let group = "woningmarkt"
+        let path = "/api/2023/fragments/\(group)"
+        let base = harness.fileText(group)!
+        var acknowledged: [(version: String, text: String)] = []
+        let delays = [35, 80, 120, 170, 230, 300]
+        for (round, delay) in delays.enumerated() {
+            let port = ServerProcess.freePort()
+            let server = try await ServerProcess(root: harness.root, port: port)
+            let session = try await LiveSession.open(port: port, loginToken: harness.secretary)
+
+            // What is on disk now is either the last acknowledged save or the one in flight
+            // when the server died, and the file is whole.
+            let current = try await session.get(path)
+            #expect(current.status == 200)
+            let onDisk = current.json["text"] as! String
+            if let last = acknowledged.last {
+                #expect(onDisk == last.text || onDisk.hasPrefix(base + "\nRonde \(round - 1),"), "round \(round)")
+            }
+            let history = try await session.get(path + "/history").json["versions"] as! [[String: Any]]
+            let known = Set(history.compactMap { $0["version"] as? String })
+            for save in acknowledged {
+                #expect(known.contains(save.version), "round \(round): acknowledged \(save.version) is missing from the history")
+            }
+
+            let stream = Task { () -> [(version: String, text: String)] in
+                var acked: [(String, String)] = []
+                var version = current.json["version"] as! String
+                for index in 0..<10_000 {
+                    let text = base + "\nRonde \(round), versie \(index).\n"
+                    guard let response = try? await session.put(path, json: ["text": text, "baseVersion": version]), response.status == 200
+                    else { break }
+                    version = response.json["version"] as! String
+                    acked.append((version, text))
+                }
+                return acked
+            }
+            try await Task.sleep(for: .milliseconds(delay))
+            server.signal(SIGKILL)
+            let acked = await stream.value
+            await session.close()
+            #expect(try await server.waitForExit(seconds: 10) != nil)
+            #expect(!acked.isEmpty, "round \(round): no save was acknowledged before the kill")
+            acknowledged += acked
+        }
+        // After the last kill: start once more and check everything.
+        let port = ServerProcess.freePort()
+        let server = try await ServerProcess(root: harness.root, port: port)
+        let session = try await LiveSession.open(port: port, loginToken: harness.secretary)
+        let history = try await session.get(path + "/history").json["versions"] as! [[String: Any]]
+        let known = Set(history.compactMap { $0["version"] as? String })
+        for save in acknowledged { #expect(known.contains(save.version)) }
+        let text = try #require(harness.fileText(group))
+        #expect(text == acknowledged.last!.text || text.hasPrefix(base + "\nRonde \(delays.count - 1),"))
+        await session.close()
+        server.signal(SIGTERM)
+        #expect(try await server.waitForExit(seconds: 15) == 0)
+        let queue = try DatabaseQueue(path: PortalDatabase.location(root: harness.root).path)
+        #expect(try await queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+        print("kill test: \(acknowledged.count) acknowledged saves over \(delays.count) kills, none lost")
+    }
+}
