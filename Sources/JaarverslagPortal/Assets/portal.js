@@ -43,7 +43,10 @@
 
   function startEditor() {
     const strings = document.getElementById('strings').dataset;
+    // A sentence from the page, with {name} filled in and {name|one|many} as a count with its noun.
     const say = (key, values) => (strings[key.replace(/-([a-z])/g, (m, c) => c.toUpperCase())] || key)
+      .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name, one, many) =>
+        (values && name in values ? values[name] + ' ' + (values[name] === 1 ? one : many) : m))
       .replace(/\{(\w+)\}/g, (m, name) => (values && name in values ? values[name] : m));
 
     const year = main.dataset.year;

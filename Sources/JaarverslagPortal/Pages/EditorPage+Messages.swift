@@ -48,10 +48,17 @@ extension EditorPage {
             en: "The front matter cannot be read, so the whole file is shown below. Fix the findings under ‘Check’ first.")
         static let checkHeading = Message(nl: "Controle", en: "Check")
         static let noProblems = Message(nl: "Geen fouten of waarschuwingen gevonden.", en: "No errors or warnings found.")
+        /// The count of findings; the script gets it with -1 and -2 as the places of its numbers
+        /// and picks the plural itself (`{errors|fout|fouten}`).
         static func problems(errors: Int, warnings: Int) -> Message {
-            Message(
-                nl: "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen"). Klik op een melding om naar de plek te gaan.",
-                en: "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"). Click a finding to go to its place.")
+            func count(_ n: Int, _ one: String, _ many: String, _ slot: String) -> String {
+                n < 0 ? "{\(slot)|\(one)|\(many)}" : "\(n) \(n == 1 ? one : many)"
+            }
+            return Message(
+                nl: count(errors, "fout", "fouten", "errors") + ", " + count(warnings, "waarschuwing", "waarschuwingen", "warnings")
+                    + ". Klik op een melding om naar de plek te gaan.",
+                en: count(errors, "error", "errors", "errors") + ", " + count(warnings, "warning", "warnings", "warnings")
+                    + ". Click a finding to go to its place.")
         }
         static func line(_ line: Int) -> Message { Message(nl: "regel \(line)", en: "line \(line)") }
         static let error = Message(nl: "Fout", en: "Error")

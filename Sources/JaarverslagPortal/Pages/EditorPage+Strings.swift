@@ -12,7 +12,7 @@ extension EditorPage {
             ("network", Message(nl: "de server is niet bereikbaar; uw tekst staat nog hier, probeer het zo opnieuw", en: "the server cannot be reached; your text is still here, try again shortly")),
             ("checking", Message(nl: "Bezig met controleren…", en: "Checking…")),
             ("no-problems", Messages.noProblems),
-            ("problems", Message(nl: "{errors} fout(en), {warnings} waarschuwing(en). Klik op een melding om naar de plek te gaan.", en: "{errors} error(s), {warnings} warning(s). Click a finding to go to its place.")),
+            ("problems", Messages.problems(errors: -1, warnings: -2)),
             ("line", Message(nl: "regel {line}", en: "line {line}")),
             ("in-details", Message(nl: "in de kopgegevens", en: "in the front matter")),
             ("error", Messages.error),

@@ -37,7 +37,7 @@ struct EditorPage {
         ]
         let editorColumn = el(
             "div", [("class", "column editor-column")],
-            [frontMatterForm(fragment: fragment, yaml: split?.yaml), textSection(body: split?.body ?? text, raw: split == nil)])
+            [textSection(body: split?.body ?? text, raw: split == nil), frontMatterForm(fragment: fragment, yaml: split?.yaml)])
         let sideColumn = el("div", [("class", "column side-column")], [diagnosticsSection(), previewSection(), historySection()])
         let data: [(String, String)] = [
             ("data-year", String(ref.year)), ("data-group", ref.group), ("data-version", version),

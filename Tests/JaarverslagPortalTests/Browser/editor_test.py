@@ -1,0 +1,117 @@
+"""The portal in a real browser (Debian's chromium and chromium-driver, driven by Selenium),
+used as a secretary and then as the coordinator would.
+
+Called by BrowserTests.swift with the server running:
+    python3 editor_test.py BASE_URL SECRETARY_LINK COORDINATOR_LINK SCREENSHOT_DIR
+Exits 0 when every step worked; otherwise prints the step that failed and exits 1.
+"""
+
+import os
+import sys
+import traceback
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+SENTENCE = "Meer over ons werk staat op [de site](www.g40stedennetwerk.nl)."
+FIXED = "Meer over ons werk staat op [de site](https://www.g40stedennetwerk.nl)."
+
+
+def step(name):
+    print("step:", name, flush=True)
+
+
+def main():
+    base, secretary_link, coordinator_link, shots = sys.argv[1:5]
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=1400,1150", "--lang=nl-NL", "--no-first-run", "--disable-extensions"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+    wait = WebDriverWait(driver, 20)
+    try:
+        step("open the secretary's login link")
+        driver.get(secretary_link)
+        wait.until(lambda d: d.current_url == base + "/2023/woningmarkt")
+        body = wait.until(lambda d: d.find_element(By.ID, "body") if d.find_element(By.ID, "body").get_attribute("readonly") is None else False)
+        assert driver.find_element(By.ID, "save").is_displayed(), "the save button shows once the script runs"
+        assert "Geen fouten" in driver.find_element(By.ID, "check-summary").text
+
+        step("type a sentence with a mistake")
+        body.click()
+        body.send_keys(Keys.CONTROL, Keys.END)
+        body.send_keys(Keys.ENTER, Keys.ENTER, SENTENCE)
+        finding = wait.until(lambda d: next(
+            (li for li in d.find_elements(By.CSS_SELECTOR, "#diagnostics li.error") if "www.g40stedennetwerk.nl" in li.text), False))
+        assert "geen volledig webadres" in finding.text, finding.text
+        wait.until(lambda d: "Meer over ons werk staat op de site" in d.find_element(By.ID, "preview").text)
+        assert "Niet opgeslagen" in driver.find_element(By.ID, "save-state").text
+        assert "1 fout, 0 waarschuwingen" in driver.find_element(By.ID, "check-summary").text
+        driver.execute_script("window.scrollTo(0, 0); const b = document.getElementById('body'); b.scrollTop = b.scrollHeight;")
+        driver.save_screenshot(os.path.join(shots, "portal-editor.png"))
+
+        step("click the finding and fix the address where it points")
+        finding.click()
+        assert driver.switch_to.active_element.get_attribute("id") == "body", "the finding puts the cursor in the text"
+        body.send_keys("https://www.g40stedennetwerk.nl).")
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#diagnostics li.error"))
+        wait.until(lambda d: "https://www.g40stedennetwerk.nl" in d.find_element(By.ID, "preview").text)
+        assert FIXED in body.get_attribute("value"), body.get_attribute("value")[-300:]
+
+        step("mark the section as a draft in the form")
+        Select(driver.find_element(By.ID, "field-status")).select_by_value("draft")
+        wait.until(lambda d: "status: draft" in d.find_element(By.ID, "field-yaml").get_attribute("value"))
+
+        step("save")
+        driver.find_element(By.ID, "save").click()
+        wait.until(lambda d: "Opgeslagen" in d.find_element(By.ID, "notice").text)
+        wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
+        wait.until(lambda d: "Jan Jansen" in d.find_element(By.ID, "history").text)
+
+        step("reload and see the text")
+        driver.refresh()
+        body = wait.until(lambda d: d.find_element(By.ID, "body") if d.find_element(By.ID, "body").get_attribute("readonly") is None else False)
+        assert FIXED in body.get_attribute("value")
+        assert Select(driver.find_element(By.ID, "field-status")).first_selected_option.get_attribute("value") == "draft"
+
+        step("leaving with unsaved changes asks first")
+        body.click()
+        body.send_keys(Keys.CONTROL, Keys.END)
+        body.send_keys(" Nog niet opgeslagen.")
+        wait.until(lambda d: "Niet opgeslagen" in d.find_element(By.ID, "save-state").text)
+        # WebDriver answers the browser's own leave-page dialog by itself, so the page's
+        # beforeunload handler is asked directly: it must cancel while changes are unsaved.
+        leave = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"
+        assert driver.execute_script(leave) is True, "no warning before leaving with unsaved changes"
+        # Put the text back as saved, so the page can be left.
+        body.send_keys(Keys.BACKSPACE * len(" Nog niet opgeslagen."))
+        wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
+        assert driver.execute_script(leave) is False, "a warning although everything is saved"
+
+        step("the coordinator sees the group's new state")
+        driver.delete_all_cookies()
+        driver.get(coordinator_link)
+        wait.until(lambda d: d.current_url == base + "/2023")
+        row = driver.find_element(By.CSS_SELECTOR, 'tr[data-group="woningmarkt"]')
+        assert row.get_attribute("data-state") == "draft", row.get_attribute("data-state")
+        assert "concept" in row.text and "Jan Jansen" in row.text, row.text
+        driver.save_screenshot(os.path.join(shots, "portal-dashboard.png"))
+        print("browser test: every step passed", flush=True)
+        return 0
+    except Exception:
+        traceback.print_exc()
+        try:
+            driver.save_screenshot(os.path.join(shots, "portal-failure.png"))
+        except Exception:
+            pass
+        return 1
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
