@@ -151,7 +151,7 @@ struct EditingTests {
             #expect((preview?["content"] as? String)?.contains("kapotte link") == true)
         }
         #expect(harness.fileText("woningmarkt") == before)
-        let history = try await harness.portal.editor.history(FragmentRef(year: 2023, group: "woningmarkt"))
+        let history = try await harness.portal.editor.history(FragmentID(year: 2023, group: "woningmarkt"))
         #expect(history.allSatisfy { $0.kind == .external })
     }
 

@@ -7,7 +7,7 @@ import JaarverslagKit
 /// failure is the same 404, so a secretary cannot tell another group's section from one that
 /// does not exist.
 struct Access: Sendable {
-    let store: FragmentStore
+    let store: PortalStore
 
     func year(_ text: String, session: Session) throws -> (year: Int, manifest: Manifest) {
         guard text.utf8.count == 4, text.utf8.allSatisfy({ (48...57).contains($0) }), let year = Int(text),
@@ -17,11 +17,11 @@ struct Access: Sendable {
         return (year, manifest)
     }
 
-    func fragment(year yearText: String, group: String, session: Session) throws -> (ref: FragmentRef, manifest: Manifest) {
+    func fragment(year yearText: String, group: String, session: Session) throws -> (ref: FragmentID, manifest: Manifest) {
         let (year, manifest) = try self.year(yearText, session: session)
         guard manifest.expectedGroups.contains(where: { $0.group.value == group }), session.mayEdit(year: year, group: group) else {
             throw PortalError.notFound
         }
-        return (FragmentRef(year: year, group: group), manifest)
+        return (FragmentID(year: year, group: group), manifest)
     }
 }

@@ -9,7 +9,7 @@ public struct Portal: Sendable {
     public let configuration: PortalConfiguration
     public let database: PortalDatabase
     public let invitations: Invitations
-    let store: FragmentStore
+    let store: PortalStore
     let editor: FragmentEditor
     let throttle: LoginThrottle
 
@@ -17,7 +17,7 @@ public struct Portal: Sendable {
         self.configuration = configuration
         database = try PortalDatabase(root: configuration.root)
         invitations = Invitations(database: database, now: configuration.now)
-        store = FragmentStore(root: configuration.root)
+        store = PortalStore(root: configuration.root)
         editor = FragmentEditor(store: store, database: database, now: configuration.now)
         throttle = LoginThrottle(limit: configuration.loginAttemptsPerMinute, now: configuration.now)
     }

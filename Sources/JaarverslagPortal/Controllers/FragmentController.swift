@@ -7,7 +7,7 @@ import JaarverslagKit
 struct FragmentController: Sendable {
     let access: Access
     let editor: FragmentEditor
-    let store: FragmentStore
+    let store: PortalStore
     let language: Language
 
     func addRoutes(to group: RouterGroup<PortalContext>) {
@@ -21,7 +21,7 @@ struct FragmentController: Sendable {
         group.post(":year/frontmatter", use: frontMatter)
     }
 
-    private func resolve(_ context: PortalContext) throws -> (ref: FragmentRef, session: Session) {
+    private func resolve(_ context: PortalContext) throws -> (ref: FragmentID, session: Session) {
         let session = try context.requireSession()
         let ref = try access.fragment(
             year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session
@@ -32,7 +32,7 @@ struct FragmentController: Sendable {
     @Sendable func load(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
         let loaded = try await editor.load(ref)
-        let text = loaded.text ?? store.template(year: ref.year, group: ref.group, copyText: false).text
+        let text = loaded.text ?? store.template(ref, copyText: false).text
         let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: false)
         return JSONResponse.make(
             FragmentPayload(
@@ -55,7 +55,7 @@ struct FragmentController: Sendable {
         return try await answer(outcome, ref: ref, text: text)
     }
 
-    private func answer(_ outcome: FragmentEditor.SaveOutcome, ref: FragmentRef, text: String) async throws -> Response {
+    private func answer(_ outcome: FragmentEditor.SaveOutcome, ref: FragmentID, text: String) async throws -> Response {
         switch outcome {
         case .conflict(let current):
             let last = try await editor.history(ref).first
@@ -98,7 +98,7 @@ struct FragmentController: Sendable {
 
     @Sendable func template(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
-        let made = store.template(year: ref.year, group: ref.group, copyText: true)
+        let made = store.template(ref, copyText: true)
         return JSONResponse.make(TemplatePayload(text: made.text, basedOn: made.basedOn))
     }
 

@@ -8,7 +8,7 @@ import JaarverslagKit
 struct PageController: Sendable {
     let access: Access
     let editor: FragmentEditor
-    let store: FragmentStore
+    let store: PortalStore
     let language: Language
 
     func addRoutes(to router: Router<PortalContext>) {
@@ -19,7 +19,7 @@ struct PageController: Sendable {
 
     /// Where a person starts: the coordinator at the newest year's dashboard, a secretary at
     /// the section they were invited for.
-    static func landing(for session: Session, store: FragmentStore) -> String {
+    static func landing(for session: Session, store: PortalStore) -> String {
         if let year = session.invitation.year, let group = session.invitation.groupID { return "/\(year)/\(group)" }
         return store.years().last.map { "/\($0)" } ?? "/"
     }
@@ -48,7 +48,7 @@ struct PageController: Sendable {
         let (ref, manifest) = try access.fragment(
             year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session)
         let loaded = try await editor.load(ref)
-        let text = loaded.text ?? store.template(year: ref.year, group: ref.group, copyText: false).text
+        let text = loaded.text ?? store.template(ref, copyText: false).text
         let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: true)
         let history = try await editor.history(ref)
         let page = EditorPage(

@@ -6,7 +6,7 @@ import JaarverslagKit
 struct SessionController: Sendable {
     let invitations: Invitations
     let throttle: LoginThrottle
-    let store: FragmentStore
+    let store: PortalStore
     let cookie: SessionCookie
     let language: Language
 

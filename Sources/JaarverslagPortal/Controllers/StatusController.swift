@@ -6,7 +6,7 @@ import JaarverslagKit
 /// `jaarverslag status --format json`.
 struct StatusController: Sendable {
     let access: Access
-    let store: FragmentStore
+    let store: PortalStore
 
     func addRoutes(to group: RouterGroup<PortalContext>) {
         group.get(":year/status", use: status)

@@ -11,11 +11,11 @@ struct FragmentCheck: Sendable {
     var bodyLine: Int?
     var preview: SectionPreview?
 
-    static func run(_ ref: FragmentRef, text: String, store: FragmentStore, language: Language, preview wantsPreview: Bool) -> FragmentCheck {
-        guard let result = store.check(year: ref.year, group: ref.group, text: text) else {
+    static func run(_ ref: FragmentID, text: String, store: PortalStore, language: Language, preview wantsPreview: Bool) -> FragmentCheck {
+        guard let result = store.check(ref, text: text) else {
             return FragmentCheck(diagnostics: [], bodyLine: nil, preview: nil)
         }
-        let path = store.displayPath(year: ref.year, group: ref.group)
+        let path = store.displayPath(ref)
         let own = result.diagnostics.filter { $0.location.path == path }
         let fragment = result.sources.fragments.first { $0.path == path }
         var check = FragmentCheck(
@@ -39,7 +39,7 @@ struct DiagnosticPayload: Codable, Sendable, Hashable {
 
     init(_ diagnostic: Diagnostic, language: Language) {
         severity = diagnostic.severity == .error ? "error" : "warning"
-        rule = diagnostic.rule.rawValue
+        rule = diagnostic.rule.id.rawValue
         message = diagnostic.message.text(language)
         fix = diagnostic.fix?.text(language)
         line = diagnostic.location.line

@@ -2,12 +2,6 @@ import Foundation
 import GRDB
 import JaarverslagKit
 
-/// One group's fragment of one year, after access was checked against the manifest.
-struct FragmentRef: Sendable, Hashable {
-    var year: Int
-    var group: String
-}
-
 /// Reads and saves fragments without ever losing an edit. An actor: saves, restores and the
 /// recording of outside changes happen one at a time, so two tabs saving the same version
 /// give one save and one conflict.
@@ -19,21 +13,21 @@ struct FragmentRef: Sendable, Hashable {
 /// as a change made outside the portal. Whatever was on disk before a save is recorded first
 /// too, so an edit made outside the portal is never overwritten without a trace.
 actor FragmentEditor {
-    let store: FragmentStore
+    let store: PortalStore
     let database: PortalDatabase
     let now: @Sendable () -> Date
 
     /// Who made a change that did not come through the portal.
     static let outsideAuthor = "buiten het portaal"
 
-    init(store: FragmentStore, database: PortalDatabase, now: @escaping @Sendable () -> Date) {
+    init(store: PortalStore, database: PortalDatabase, now: @escaping @Sendable () -> Date) {
         self.store = store
         self.database = database
         self.now = now
     }
 
     struct Loaded: Sendable {
-        var contents: FragmentStore.Contents
+        var contents: PortalStore.Contents
         var text: String? { contents.text }
         var version: String { contents.version }
     }
@@ -43,14 +37,14 @@ actor FragmentEditor {
         case conflict(current: Loaded)
     }
 
-    func load(_ ref: FragmentRef) throws -> Loaded {
+    func load(_ ref: FragmentID) throws -> Loaded {
         let contents = try read(ref)
         try recordIfChangedOutside(ref, contents)
         return Loaded(contents: contents)
     }
 
     /// Saves `text` if the file is still at `baseVersion`.
-    func save(_ ref: FragmentRef, text: String, baseVersion: String, author: String, kind: SavedVersion.Kind = .save) throws
+    func save(_ ref: FragmentID, text: String, baseVersion: String, author: String, kind: SavedVersion.Kind = .save) throws
         -> SaveOutcome
     {
         let current = try read(ref)
@@ -61,10 +55,13 @@ actor FragmentEditor {
         guard data.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
         let version = ContentVersion.of(data)
         guard version != current.version else { return .saved(version: version, changed: false) }
-        do {
-            try store.write(year: ref.year, group: ref.group, data: data)
+        do throws(PortalStore.Failure) {
+            // A first save creates the file only if none appeared meanwhile.
+            try store.write(ref, data: data, create: current.data == nil)
+        } catch .store(.exists) {
+            return .conflict(current: Loaded(contents: try read(ref)))
         } catch {
-            throw PortalError.storage("\(error)")
+            throw PortalError.storage(Self.describe(error))
         }
         let time = now()
         try database.pool.write { db in
@@ -79,21 +76,21 @@ actor FragmentEditor {
     }
 
     /// Makes an earlier version the current one, as a new version.
-    func restore(_ ref: FragmentRef, version: String, baseVersion: String?, author: String) throws -> SaveOutcome {
+    func restore(_ ref: FragmentID, version: String, baseVersion: String?, author: String) throws -> SaveOutcome {
         guard let old = try savedVersion(ref, version: version) else { throw PortalError.versionNotFound }
         let current = try read(ref)
         return try save(ref, text: old.text, baseVersion: baseVersion ?? current.version, author: author, kind: .restore)
     }
 
     /// The saved versions, newest first (the text left out).
-    func history(_ ref: FragmentRef) throws -> [SavedVersion] {
+    func history(_ ref: FragmentID) throws -> [SavedVersion] {
         _ = try load(ref)
         return try database.pool.read { db in
             try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group).order(Column("id").desc).fetchAll(db)
         }
     }
 
-    func savedVersion(_ ref: FragmentRef, version: String) throws -> SavedVersion? {
+    func savedVersion(_ ref: FragmentID, version: String) throws -> SavedVersion? {
         try database.pool.read { db in
             try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group && Column("version") == version)
                 .order(Column("id").desc).fetchOne(db)
@@ -112,19 +109,26 @@ actor FragmentEditor {
         }
     }
 
-    private func read(_ ref: FragmentRef) throws -> FragmentStore.Contents {
-        do {
-            return try store.read(year: ref.year, group: ref.group)
+    private func read(_ ref: FragmentID) throws -> PortalStore.Contents {
+        do throws(PortalStore.Failure) {
+            return try store.read(ref)
         } catch .tooLarge {
             throw PortalError.tooLarge
         } catch {
-            throw PortalError.storage("\(error)")
+            throw PortalError.storage(Self.describe(error))
+        }
+    }
+
+    private static func describe(_ failure: PortalStore.Failure) -> String {
+        switch failure {
+        case .tooLarge: "te groot"
+        case .store(let error): error.message(path: "het bestand").nl
         }
     }
 
     /// Records the file as a version of its own when the history does not end with it: it was
     /// changed outside the portal (or a crash came between writing and recording).
-    private func recordIfChangedOutside(_ ref: FragmentRef, _ contents: FragmentStore.Contents) throws {
+    private func recordIfChangedOutside(_ ref: FragmentID, _ contents: PortalStore.Contents) throws {
         guard let text = contents.text else { return }
         let version = contents.version
         let time = now()

@@ -6,7 +6,7 @@ import JaarverslagKit
 /// the HTML, so the page reads without script; controls that need the script start hidden
 /// and the script shows them.
 struct EditorPage {
-    var ref: FragmentRef
+    var ref: FragmentID
     var manifest: Manifest
     var text: String
     var version: String
@@ -18,7 +18,7 @@ struct EditorPage {
     private func t(_ message: Message) -> String { message.text(language) }
 
     func render(session: Session) -> String {
-        let fragment = FragmentLoader.load(text: text, path: "").0
+        let fragment = FragmentLoader.load(text: text, id: ref, path: "").0
         let split = Self.split(text, bodyLine: fragment?.bodyLine)
         let title = fragment?.title ?? ref.group
         let chapter = manifest.expectedGroups.first { $0.group.value == ref.group }?.chapter

@@ -55,9 +55,8 @@ struct Invite: ParsableCommand {
         let base = try Self.parseBaseURL(baseURL)
         let configuration = PortalConfiguration(root: root.url, baseURL: base)
         if let group, let year {
-            let store = FragmentStore(root: root.url)
-            let workspace = store.workspace
-            guard let manifest = loadManifest(year: year, workspace: workspace) else {
+            let workspace = Workspace(root: root.url)
+            guard let manifest = ManifestLoader.load(year: year, from: workspace).0 else {
                 throw Text.fail(Messages.noYear(year, known: workspace.years()))
             }
             let groups = manifest.expectedGroups.map(\.group.value)
@@ -73,12 +72,6 @@ struct Invite: ParsableCommand {
         print(configuration.loginLink(token: token))
         FileHandle.standardError.write(
             Data((Messages.made(id: invitation.id ?? 0, who: invitation.displayName, days: validDays).text(Text.language) + "\n").utf8))
-    }
-
-    private func loadManifest(year: Int, workspace: Workspace) -> Manifest? {
-        let url = workspace.manifestURL(year: year)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return ManifestLoader.load(contentsOf: url, displayPath: workspace.displayPath(url)).0
     }
 
     enum Messages {
