@@ -47,7 +47,10 @@ public enum FrontMatterEditor {
 
     private static func serialize(_ pairs: [(Node, Node)]) -> [String] {
         let text = (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""
-        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        // Blank lines inside a value are part of it (a folded line break); only the end goes.
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     private static func replace(_ key: String, with replacement: [String], in lines: inout [String]) {

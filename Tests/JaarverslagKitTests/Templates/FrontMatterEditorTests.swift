@@ -1,0 +1,61 @@
+import Testing
+
+@testable import JaarverslagKit
+
+/// The portal's form changes three fields and leaves every other line as it was written.
+@Suite struct FrontMatterEditorTests {
+    static let yaml = """
+        year: 2023
+        pillar: fysiek   # de pijler
+        group: woningmarkt
+        title: Oud
+        chairs:
+          - city: Delft
+            role: voorzitter
+
+        secretary:
+          name: Jan
+        status: final
+
+        """
+
+    @Test func replacesTheFieldsInPlaceAndKeepsTheRest() {
+        let changed = FrontMatterEditor.apply(
+            .init(title: "Thema: wonen & bouwen", status: .draft, chairs: [Chair(name: "An", city: "’s-Hertogenbosch", role: .trekker)]),
+            to: Self.yaml)
+        #expect(
+            changed == """
+                year: 2023
+                pillar: fysiek   # de pijler
+                group: woningmarkt
+                title: 'Thema: wonen & bouwen'
+                chairs:
+                - name: An
+                  city: ’s-Hertogenbosch
+                  role: trekker
+
+                secretary:
+                  name: Jan
+                status: draft
+
+                """)
+        let (fragment, diagnostics) = TestSupport.load("---\n" + changed + "---\nTekst.\n")
+        #expect(diagnostics.isEmpty)
+        #expect(fragment?.title == "Thema: wonen & bouwen")
+        #expect(fragment?.frontMatter.chairs.map(\.city) == ["’s-Hertogenbosch"])
+    }
+
+    @Test func addsMissingFieldsAndRemovesEmptiedOnes() {
+        let changed = FrontMatterEditor.apply(.init(status: .final, chairs: []), to: "year: 2023\nchairs:\n- city: Delft\n")
+        #expect(changed == "year: 2023\nstatus: final\n")
+        #expect(FrontMatterEditor.apply(.init(), to: Self.yaml) == Self.yaml)
+    }
+
+    @Test func quotesWhatYAMLWouldReadOtherwise() {
+        for title in ["ja", "2023", "- lijst", "# kop", "\"aanhalingstekens\"", "a: b", "regel\nnog een"] {
+            let changed = FrontMatterEditor.apply(.init(title: title), to: "year: 2023\n")
+            let (fragment, _) = TestSupport.load("---\n" + changed + "---\nTekst.\n")
+            #expect(fragment?.title == title, "\(title) came back as \(fragment?.title ?? "nil")")
+        }
+    }
+}
