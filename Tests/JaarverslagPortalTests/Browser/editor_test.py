@@ -99,6 +99,7 @@ def main():
         row = driver.find_element(By.CSS_SELECTOR, 'tr[data-group="woningmarkt"]')
         assert row.get_attribute("data-state") == "draft", row.get_attribute("data-state")
         assert "concept" in row.text and "Jan Jansen" in row.text, row.text
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
         driver.save_screenshot(os.path.join(shots, "portal-dashboard.png"))
         print("browser test: every step passed", flush=True)
         return 0
