@@ -13,7 +13,9 @@ import Testing
 struct BrowserTests {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/editor_test.py")
 
-    @Test("a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, saves and reloads; the coordinator sees the new state")
+    @Test(
+        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, saves and reloads; the coordinator sees the new state"
+    )
     func secretaryAndCoordinator() async throws {
         let port = ServerProcess.freePort()
         let base = "http://127.0.0.1:\(port)"

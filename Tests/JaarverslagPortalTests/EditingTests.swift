@@ -70,7 +70,8 @@ struct EditingTests {
             let version = loaded.json["version"] as! String
             let outside = harness.fileText("woningmarkt")!.replacingOccurrences(of: "Woningmarkt", with: "Woningmarkt (git pull)")
             try outside.write(to: harness.fragmentURL("woningmarkt"), atomically: true, encoding: .utf8)
-            let save = try await browser.send(.put, Self.path, json: ["text": "---\nyear: 2023\n---\nMijn tekst.\n", "baseVersion": version])
+            let save = try await browser.send(
+                .put, Self.path, json: ["text": "---\nyear: 2023\n---\nMijn tekst.\n", "baseVersion": version])
             #expect(save.status == .conflict)
             #expect(harness.fileText("woningmarkt") == outside)
             let history = try await browser.get(Self.path + "/history").json["versions"] as? [[String: Any]]
@@ -217,7 +218,9 @@ struct EditingTests {
         }
         let saved = try Data(contentsOf: harness.fragmentURL("woningmarkt"))
         #expect(saved.starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(String(decoding: saved.dropFirst(3), as: UTF8.self) == (original + "\nNog een zin.\n").replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(
+            String(decoding: saved.dropFirst(3), as: UTF8.self)
+                == (original + "\nNog een zin.\n").replacingOccurrences(of: "\n", with: "\r\n"))
     }
 
     @Test("the front-matter form changes title, status and chairs and keeps every other line")
@@ -226,17 +229,21 @@ struct EditingTests {
         try await harness.withClient { client in
             let browser = TestBrowser(client: client)
             try await browser.login(harness.secretary)
-            let yaml = "year: 2023\npillar: fysiek\n# een opmerking\ngroup: woningmarkt\ntitle: Oud\nstatus: final\nsecretary:\n  name: Jan\n"
+            let yaml =
+                "year: 2023\npillar: fysiek\n# een opmerking\ngroup: woningmarkt\ntitle: Oud\nstatus: final\nsecretary:\n  name: Jan\n"
             let response = try await browser.send(
                 .post, "/api/2023/frontmatter",
                 json: [
                     "yaml": yaml, "title": "Thema: wonen", "status": "draft",
-                    "chairs": [["city": "’s-Hertogenbosch", "role": "trekker", "name": nil] as [String: Any?]].map { $0.compactMapValues { $0 } },
+                    "chairs": [["city": "’s-Hertogenbosch", "role": "trekker", "name": nil] as [String: Any?]].map {
+                        $0.compactMapValues { $0 }
+                    },
                 ])
             #expect(response.status == .ok)
             #expect(
                 response.json["yaml"] as? String
-                    == "year: 2023\npillar: fysiek\n# een opmerking\ngroup: woningmarkt\ntitle: 'Thema: wonen'\nstatus: draft\nsecretary:\n  name: Jan\nchairs:\n- city: ’s-Hertogenbosch\n  role: trekker\n")
+                    == "year: 2023\npillar: fysiek\n# een opmerking\ngroup: woningmarkt\ntitle: 'Thema: wonen'\nstatus: draft\nsecretary:\n  name: Jan\nchairs:\n- city: ’s-Hertogenbosch\n  role: trekker\n"
+            )
             let bad = try await browser.send(.post, "/api/2023/frontmatter", json: ["yaml": yaml, "status": "klaar"])
             #expect(bad.status == .badRequest)
         }

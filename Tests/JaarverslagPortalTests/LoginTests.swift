@@ -52,8 +52,9 @@ struct LoginTests {
                 let response = try await browser.get(path)
                 #expect(response.status == .unauthorized)
                 #expect(response.errorCode == "unauthenticated")
-                #expect((response.json["error"] as? [String: Any])?["message"] as? String
-                    == "u bent niet ingelogd; open de persoonlijke link uit uw uitnodiging")
+                #expect(
+                    (response.json["error"] as? [String: Any])?["message"] as? String
+                        == "u bent niet ingelogd; open de persoonlijke link uit uw uitnodiging")
             }
             let logout = try await browser.send(.post, "/api/logout", json: [:])
             #expect(logout.status == .unauthorized)
@@ -117,7 +118,12 @@ struct LoginTests {
         let harness = try PortalHarness()
         let tokens = (0..<100).map { _ in Token.make() }
         #expect(Set(tokens).count == 100)
-        #expect(tokens.allSatisfy { Token.isWellFormed($0) && Data(base64Encoded: $0.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=")?.count == 32 })
+        #expect(
+            tokens.allSatisfy {
+                Token.isWellFormed($0)
+                    && Data(base64Encoded: $0.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=")?
+                        .count == 32
+            })
         let database = try Data(contentsOf: PortalDatabase.location(root: harness.root))
         let wal = (try? Data(contentsOf: URL(fileURLWithPath: PortalDatabase.location(root: harness.root).path + "-wal"))) ?? Data()
         for token in [harness.secretary, harness.coordinator] {
@@ -134,7 +140,9 @@ struct LoginTests {
             try await browser.login(harness.secretary)
             _ = try await browser.get("/2023/woningmarkt")
             _ = try await TestBrowser(client: client).login(String(repeating: "y", count: 43))
-            return [harness.secretary, String(repeating: "y", count: 43), browser.cookie!.split(separator: "=")[1].description, browser.csrf!]
+            return [
+                harness.secretary, String(repeating: "y", count: 43), browser.cookie!.split(separator: "=")[1].description, browser.csrf!,
+            ]
         }
         #expect(log.text.contains("GET /login 200"))
         #expect(log.text.contains("GET /2023/woningmarkt 200"))

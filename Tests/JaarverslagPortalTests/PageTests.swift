@@ -15,7 +15,10 @@ struct PageTests {
         try await harness.withClient { client in
             let browser = TestBrowser(client: client)
             try await browser.login(harness.secretary)
-            for path in ["/2023/woningmarkt", "/api/2023/fragments/woningmarkt", "/api/2023/fragments/europa", "/assets/portal.js", "/bestaat/niet/ook"] {
+            for path in [
+                "/2023/woningmarkt", "/api/2023/fragments/woningmarkt", "/api/2023/fragments/europa", "/assets/portal.js",
+                "/bestaat/niet/ook",
+            ] {
                 let response = try await browser.get(path)
                 let csp = response.headers[.contentSecurityPolicy] ?? ""
                 #expect(csp.contains("default-src 'none'"), "\(path)")
@@ -65,7 +68,8 @@ struct PageTests {
     @Test("text from a fragment is escaped on the page")
     func escaping() async throws {
         let harness = try PortalHarness()
-        let text = "---\nyear: 2023\npillar: fysiek\ngroup: woningmarkt\ntitle: \"<script>alert(1)</script>\"\n---\n</textarea><script>alert(2)</script>\n"
+        let text =
+            "---\nyear: 2023\npillar: fysiek\ngroup: woningmarkt\ntitle: \"<script>alert(1)</script>\"\n---\n</textarea><script>alert(2)</script>\n"
         try text.write(to: harness.fragmentURL("woningmarkt"), atomically: true, encoding: .utf8)
         try await harness.withClient { client in
             let browser = TestBrowser(client: client)
@@ -85,7 +89,9 @@ struct PageTests {
             let secretary = TestBrowser(client: client)
             try await secretary.login(harness.secretary)
             let version = try await secretary.get("/api/2023/fragments/woningmarkt").json["version"] as! String
-            #expect(try await secretary.send(.put, "/api/2023/fragments/woningmarkt", json: ["text": draft, "baseVersion": version]).status == .ok)
+            #expect(
+                try await secretary.send(.put, "/api/2023/fragments/woningmarkt", json: ["text": draft, "baseVersion": version]).status
+                    == .ok)
             let coordinator = TestBrowser(client: client)
             try await coordinator.login(harness.coordinator)
             let home = try await coordinator.get("/")

@@ -17,7 +17,9 @@ struct ServerProcessTests {
     func inviteAndRevoke() async throws {
         let harness = try PortalHarness()
         let root = harness.root.path
-        let invite = try ServerProcess.command(["invite", "woningmarkt", "--year", "2023", "--root", root, "--base-url", "https://jaarverslag.example.nl", "--name", "Jan"])
+        let invite = try ServerProcess.command([
+            "invite", "woningmarkt", "--year", "2023", "--root", root, "--base-url", "https://jaarverslag.example.nl", "--name", "Jan",
+        ])
         #expect(invite.status == 0)
         let link = invite.out.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(link.hasPrefix("https://jaarverslag.example.nl/login?token="))

@@ -37,7 +37,10 @@ public enum FrontMatterEditor {
         if let chairs = changes.chairs {
             let nodes = chairs.map { chair in
                 Node(
-                    ([chair.name.flatMap { $0.isEmpty ? nil : ("name", Node($0)) }, ("city", Node(chair.city)), ("role", Node(chair.role.rawValue))]
+                    ([
+                        chair.name.flatMap { $0.isEmpty ? nil : ("name", Node($0)) }, ("city", Node(chair.city)),
+                        ("role", Node(chair.role.rawValue)),
+                    ]
                         as [(Node, Node)?]).compactMap { $0 })
             }
             replace("chairs", with: chairs.isEmpty ? [] : serialize([("chairs", Node(nodes))]), in: &lines)

@@ -135,11 +135,15 @@ struct FragmentController: Sendable {
 
     enum Messages {
         static let saved = Message(nl: "Opgeslagen.", en: "Saved.")
-        static let unchanged = Message(nl: "Er was niets veranderd; de tekst stond al zo opgeslagen.", en: "Nothing had changed; the text was already saved.")
+        static let unchanged = Message(
+            nl: "Er was niets veranderd; de tekst stond al zo opgeslagen.", en: "Nothing had changed; the text was already saved.")
         static func savedWithErrors(_ count: Int) -> Message {
             Message(
-                nl: "Opgeslagen als concept. Er \(count == 1 ? "is nog 1 fout" : "zijn nog \(count) fouten") die u moet oplossen voordat de tekst in het jaarverslag kan.",
-                en: "Saved as a draft. There \(count == 1 ? "is still 1 error" : "are still \(count) errors") to fix before the text can go into the report.")
+                nl:
+                    "Opgeslagen als concept. Er \(count == 1 ? "is nog 1 fout" : "zijn nog \(count) fouten") die u moet oplossen voordat de tekst in het jaarverslag kan.",
+                en:
+                    "Saved as a draft. There \(count == 1 ? "is still 1 error" : "are still \(count) errors") to fix before the text can go into the report."
+            )
         }
         static let conflict = Message(
             nl: "iemand anders (of u in een ander venster) heeft deze sectie intussen opgeslagen; er is niets overschreven",

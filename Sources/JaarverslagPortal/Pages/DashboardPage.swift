@@ -32,7 +32,9 @@ struct DashboardPage {
             el("h1", [], "\(manifest.title) — " + t(Messages.overview)),
             el(
                 "p", [("class", "lead"), ("id", "totals")],
-                t(Messages.totals(groups: totals.groups, final: totals.final, draft: totals.draft, missing: totals.missing, words: totals.words))),
+                t(
+                    Messages.totals(
+                        groups: totals.groups, final: totals.final, draft: totals.draft, missing: totals.missing, words: totals.words))),
         ]
         let otherYears = years.filter { $0 != status.year }
         if !otherYears.isEmpty {

@@ -32,9 +32,11 @@ extension EditorPage {
         static let list = Message(nl: "• Opsomming", en: "• List")
         static let listHelp = Message(nl: "Maak van de gekozen regels een opsomming", en: "Turn the selected lines into a bullet list")
         static let lettered = Message(nl: "a) b) c)", en: "a) b) c)")
-        static let letteredHelp = Message(nl: "Maak van de gekozen regels een lijst met letters", en: "Turn the selected lines into a lettered list")
+        static let letteredHelp = Message(
+            nl: "Maak van de gekozen regels een lijst met letters", en: "Turn the selected lines into a lettered list")
         static let link = Message(nl: "Link", en: "Link")
-        static let linkHelp = Message(nl: "Maak van de gekozen woorden een link naar een webadres", en: "Turn the selected words into a link")
+        static let linkHelp = Message(
+            nl: "Maak van de gekozen woorden een link naar een webadres", en: "Turn the selected words into a link")
         static let heading = Message(nl: "Tussenkop", en: "Sub-heading")
         static let headingHelp = Message(nl: "Maak van de regel een tussenkop", en: "Turn the line into a sub-heading")
         static let lastYear = Message(nl: "Begin met de tekst van vorig jaar", en: "Start from last year's text")
@@ -80,9 +82,11 @@ extension EditorPage {
             case .external: Message(nl: "buiten het portaal gewijzigd", en: "changed outside the portal")
             }
         }
-        static let conflictHeading = Message(nl: "Iemand anders heeft deze tekst intussen opgeslagen", en: "Someone else saved this text meanwhile")
+        static let conflictHeading = Message(
+            nl: "Iemand anders heeft deze tekst intussen opgeslagen", en: "Someone else saved this text meanwhile")
         static let conflictText = Message(
-            nl: "Er is niets overschreven. Vergelijk de twee versies en kies wat u wilt bewaren. Uw eigen tekst staat nog in het invoervak.",
+            nl:
+                "Er is niets overschreven. Vergelijk de twee versies en kies wat u wilt bewaren. Uw eigen tekst staat nog in het invoervak.",
             en: "Nothing was overwritten. Compare the two versions and choose what to keep. Your own text is still in the editor.")
         static let yourVersion = Message(nl: "Uw versie", en: "Your version")
         static let theirVersion = Message(nl: "De opgeslagen versie", en: "The saved version")

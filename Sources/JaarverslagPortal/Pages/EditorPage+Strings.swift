@@ -9,7 +9,12 @@ extension EditorPage {
             ("saving", Message(nl: "Bezig met opslaan…", en: "Saving…")),
             ("saved", Messages.allSaved),
             ("save-failed", Message(nl: "Opslaan is niet gelukt: {reason}", en: "Saving failed: {reason}")),
-            ("network", Message(nl: "de server is niet bereikbaar; uw tekst staat nog hier, probeer het zo opnieuw", en: "the server cannot be reached; your text is still here, try again shortly")),
+            (
+                "network",
+                Message(
+                    nl: "de server is niet bereikbaar; uw tekst staat nog hier, probeer het zo opnieuw",
+                    en: "the server cannot be reached; your text is still here, try again shortly")
+            ),
             ("checking", Message(nl: "Bezig met controleren…", en: "Checking…")),
             ("no-problems", Messages.noProblems),
             ("problems", Messages.problems(errors: -1, warnings: -2)),
@@ -18,17 +23,45 @@ extension EditorPage {
             ("error", Messages.error),
             ("warning", Messages.warning),
             ("no-preview", Messages.noPreview),
-            ("confirm-last-year", Message(nl: "De tekst in het invoervak wordt vervangen door de tekst van vorig jaar. Doorgaan?", en: "The text in the editor will be replaced by last year's text. Continue?")),
-            ("no-last-year", Message(nl: "Er is geen tekst van vorig jaar voor deze groep; u krijgt een lege opzet.", en: "There is no text from last year for this group; you get an empty outline.")),
-            ("last-year-loaded", Message(nl: "De tekst van vorig jaar staat in het invoervak. Pas hem aan en sla op.", en: "Last year's text is in the editor. Adapt it and save.")),
-            ("confirm-restore", Message(nl: "Deze eerdere versie terugzetten? De huidige tekst blijft in de geschiedenis bewaard.", en: "Restore this earlier version? The current text stays in the history.")),
+            (
+                "confirm-last-year",
+                Message(
+                    nl: "De tekst in het invoervak wordt vervangen door de tekst van vorig jaar. Doorgaan?",
+                    en: "The text in the editor will be replaced by last year's text. Continue?")
+            ),
+            (
+                "no-last-year",
+                Message(
+                    nl: "Er is geen tekst van vorig jaar voor deze groep; u krijgt een lege opzet.",
+                    en: "There is no text from last year for this group; you get an empty outline.")
+            ),
+            (
+                "last-year-loaded",
+                Message(
+                    nl: "De tekst van vorig jaar staat in het invoervak. Pas hem aan en sla op.",
+                    en: "Last year's text is in the editor. Adapt it and save.")
+            ),
+            (
+                "confirm-restore",
+                Message(
+                    nl: "Deze eerdere versie terugzetten? De huidige tekst blijft in de geschiedenis bewaard.",
+                    en: "Restore this earlier version? The current text stays in the history.")
+            ),
             ("restored", Message(nl: "De eerdere versie is teruggezet.", en: "The earlier version has been restored.")),
-            ("link-prompt", Message(nl: "Het webadres van de link (begint met https://):", en: "The web address of the link (starts with https://):")),
+            (
+                "link-prompt",
+                Message(nl: "Het webadres van de link (begint met https://):", en: "The web address of the link (starts with https://):")
+            ),
             ("bold-placeholder", Message(nl: "vetgedrukte tekst", en: "bold text")),
             ("link-placeholder", Message(nl: "tekst van de link", en: "link text")),
             ("heading-placeholder", Message(nl: "Tussenkop", en: "Sub-heading")),
             ("item-placeholder", Message(nl: "punt", en: "item")),
-            ("conflict", Message(nl: "Niet opgeslagen: iemand anders heeft deze tekst intussen opgeslagen. Kies hieronder wat u wilt bewaren.", en: "Not saved: someone else saved this text meanwhile. Choose below what to keep.")),
+            (
+                "conflict",
+                Message(
+                    nl: "Niet opgeslagen: iemand anders heeft deze tekst intussen opgeslagen. Kies hieronder wat u wilt bewaren.",
+                    en: "Not saved: someone else saved this text meanwhile. Choose below what to keep.")
+            ),
             ("their-version-by", Message(nl: "De opgeslagen versie ({author}, {time})", en: "The saved version ({author}, {time})")),
             ("took-theirs", Message(nl: "De opgeslagen versie staat nu in het invoervak.", en: "The saved version is now in the editor.")),
             ("chair-name", Messages.chairName),

@@ -22,7 +22,8 @@ struct EditorPage {
         let split = Self.split(text, bodyLine: fragment?.bodyLine)
         let title = fragment?.title ?? ref.group
         let chapter = manifest.expectedGroups.first { $0.group.value == ref.group }?.chapter
-        let chapterTitle = chapter.flatMap { id in manifest.chapter(id: id)?.title } ?? (chapter == Manifest.forewordPillar ? "Voorwoord" : "")
+        let chapterTitle =
+            chapter.flatMap { id in manifest.chapter(id: id)?.title } ?? (chapter == Manifest.forewordPillar ? "Voorwoord" : "")
         var intro: [HTML] = []
         if session.isCoordinator {
             intro.append(el("p", [("class", "crumbs")], [el("a", [("href", "/\(ref.year)")], t(Messages.backToDashboard))]))
@@ -77,7 +78,9 @@ struct EditorPage {
                     "form", [("id", "front-form"), ("class", "front-form")],
                     [
                         el("label", [("for", "field-title")], t(Messages.titleLabel)),
-                        el("input", [("id", "field-title"), ("name", "title"), ("type", "text"), ("value", front?.title?.value ?? "")] + disabled),
+                        el(
+                            "input",
+                            [("id", "field-title"), ("name", "title"), ("type", "text"), ("value", front?.title?.value ?? "")] + disabled),
                         el("label", [("for", "field-status")], t(Messages.statusLabel)),
                         el(
                             "select", [("id", "field-status"), ("name", "status")] + disabled,
@@ -92,7 +95,8 @@ struct EditorPage {
                                 el("p", [("class", "hint")], t(Messages.chairsHint)),
                                 el("div", [("id", "chair-rows")], chairRows),
                                 el(
-                                    "button", [("type", "button"), ("id", "add-chair"), ("class", "secondary needs-script"), ("hidden", "")],
+                                    "button",
+                                    [("type", "button"), ("id", "add-chair"), ("class", "secondary needs-script"), ("hidden", "")],
                                     t(Messages.addChair)),
                             ]),
                         cityOptions,
@@ -101,7 +105,9 @@ struct EditorPage {
                             [
                                 el("summary", [], t(Messages.advanced)),
                                 el("p", [("class", "hint")], t(Messages.advancedHint)),
-                                el("textarea", [("id", "field-yaml"), ("rows", "8"), ("spellcheck", "false"), ("readonly", "")], yaml ?? ""),
+                                el(
+                                    "textarea", [("id", "field-yaml"), ("rows", "8"), ("spellcheck", "false"), ("readonly", "")], yaml ?? ""
+                                ),
                             ]),
                     ]),
             ])
@@ -116,11 +122,18 @@ struct EditorPage {
         return el(
             "div", [("class", "chair-row")],
             [
-                el("input", [("type", "text"), ("class", "chair-name"), ("aria-label", t(Messages.chairName)), ("placeholder", t(Messages.chairName)), ("value", chair.name ?? "")]),
+                el(
+                    "input",
+                    [
+                        ("type", "text"), ("class", "chair-name"), ("aria-label", t(Messages.chairName)),
+                        ("placeholder", t(Messages.chairName)), ("value", chair.name ?? ""),
+                    ]),
                 el("select", [("class", "chair-city"), ("aria-label", t(Messages.chairCity))], cityChoices),
                 el(
                     "select", [("class", "chair-role"), ("aria-label", t(Messages.chairRole))],
-                    roles.map { role, label in el("option", [("value", role.rawValue)] + (role == chair.role ? [("selected", "")] : []), t(label)) }),
+                    roles.map { role, label in
+                        el("option", [("value", role.rawValue)] + (role == chair.role ? [("selected", "")] : []), t(label))
+                    }),
                 el("button", [("type", "button"), ("class", "remove-chair secondary needs-script"), ("hidden", "")], t(Messages.remove)),
             ])
     }
@@ -141,10 +154,15 @@ struct EditorPage {
             [
                 el("h2", [("id", "text-heading")], t(Messages.textHeading)),
                 raw ? el("p", [("class", "hint warning")], t(Messages.rawMode)) : .group([]),
-                el("div", [("class", "toolbar needs-script"), ("role", "toolbar"), ("aria-label", t(Messages.toolbar)), ("hidden", "")], toolbar),
+                el(
+                    "div", [("class", "toolbar needs-script"), ("role", "toolbar"), ("aria-label", t(Messages.toolbar)), ("hidden", "")],
+                    toolbar),
                 el(
                     "textarea",
-                    [("id", "body"), ("rows", "24"), ("spellcheck", "true"), ("lang", "nl"), ("readonly", ""), ("aria-label", t(Messages.textHeading))],
+                    [
+                        ("id", "body"), ("rows", "24"), ("spellcheck", "true"), ("lang", "nl"), ("readonly", ""),
+                        ("aria-label", t(Messages.textHeading)),
+                    ],
                     body),
                 el(
                     "div", [("class", "save-bar needs-script"), ("hidden", "")],
@@ -223,7 +241,12 @@ struct EditorPage {
                     "div", [("class", "conflict-versions")],
                     [
                         el("div", [], [el("h3", [], t(Messages.yourVersion)), el("pre", [("id", "conflict-mine")], "")]),
-                        el("div", [], [el("h3", [("id", "conflict-theirs-heading")], t(Messages.theirVersion)), el("pre", [("id", "conflict-theirs")], "")]),
+                        el(
+                            "div", [],
+                            [
+                                el("h3", [("id", "conflict-theirs-heading")], t(Messages.theirVersion)),
+                                el("pre", [("id", "conflict-theirs")], ""),
+                            ]),
                     ]),
                 el(
                     "p", [("class", "conflict-actions")],

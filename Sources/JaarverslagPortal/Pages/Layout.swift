@@ -24,7 +24,9 @@ enum Layout {
                     "span", [("class", "who")],
                     [
                         .text(Messages.signedInAs.text(language) + " "), el("strong", [], session.author),
-                        el("button", [("type", "button"), ("class", "link-button"), ("id", "logout"), ("hidden", "")], Messages.logout.text(language)),
+                        el(
+                            "button", [("type", "button"), ("class", "link-button"), ("id", "logout"), ("hidden", "")],
+                            Messages.logout.text(language)),
                     ]))
         }
         let body: [HTML] = [

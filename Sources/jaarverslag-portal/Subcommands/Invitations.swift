@@ -18,14 +18,16 @@ struct Invitations: ParsableCommand {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
         for invitation in try JaarverslagPortal.Invitations(database: database).all() {
-            let scope = invitation.role == .coordinator ? "coordinator" : "\(invitation.groupID ?? "") \(invitation.year.map(String.init) ?? "")"
+            let scope =
+                invitation.role == .coordinator ? "coordinator" : "\(invitation.groupID ?? "") \(invitation.year.map(String.init) ?? "")"
             let state: Message =
                 invitation.revokedAt != nil
                 ? Message(nl: "ingetrokken", en: "revoked")
                 : invitation.expiresAt <= now
                     ? Message(nl: "verlopen", en: "expired")
                     : Message(
-                        nl: "geldig tot \(formatter.string(from: invitation.expiresAt))", en: "valid until \(formatter.string(from: invitation.expiresAt))")
+                        nl: "geldig tot \(formatter.string(from: invitation.expiresAt))",
+                        en: "valid until \(formatter.string(from: invitation.expiresAt))")
             print("\(invitation.id ?? 0)\t\(scope)\t\(invitation.displayName)\t\(state.text(Text.language))")
         }
     }

@@ -13,22 +13,33 @@ struct Invite: ParsableCommand {
             en: "Make a personal login link for a secretary or the coordinator."
         ).text(Text.language))
 
-    @Argument(help: ArgumentHelp(Message(nl: "De groep, bijvoorbeeld woningmarkt.", en: "The group, for example woningmarkt.").text(Text.language)))
+    @Argument(
+        help: ArgumentHelp(
+            Message(nl: "De groep, bijvoorbeeld woningmarkt.", en: "The group, for example woningmarkt.").text(Text.language)))
     var group: String?
 
     @Option(name: .long, help: ArgumentHelp(Message(nl: "Het jaar.", en: "The year.").text(Text.language)))
     var year: Int?
 
-    @Flag(name: .long, help: ArgumentHelp(Message(nl: "Een link voor de coördinator (alle groepen).", en: "A link for the coordinator (all groups).").text(Text.language)))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            Message(nl: "Een link voor de coördinator (alle groepen).", en: "A link for the coordinator (all groups).").text(Text.language))
+    )
     var coordinator = false
 
     @Option(name: .long, help: ArgumentHelp(Message(nl: "Naam van de persoon.", en: "The person's name.").text(Text.language)))
     var name: String?
 
-    @Option(name: .long, help: ArgumentHelp(Message(nl: "E-mailadres van de persoon.", en: "The person's e-mail address.").text(Text.language)))
+    @Option(
+        name: .long, help: ArgumentHelp(Message(nl: "E-mailadres van de persoon.", en: "The person's e-mail address.").text(Text.language)))
     var email: String?
 
-    @Option(name: .customLong("valid-days"), help: ArgumentHelp(Message(nl: "Hoeveel dagen de link werkt (standaard 90).", en: "How many days the link works (default 90).").text(Text.language)))
+    @Option(
+        name: .customLong("valid-days"),
+        help: ArgumentHelp(
+            Message(nl: "Hoeveel dagen de link werkt (standaard 90).", en: "How many days the link works (default 90).").text(Text.language)
+        ))
     var validDays = 90
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp(Text.baseURLHelp.text(Text.language)))

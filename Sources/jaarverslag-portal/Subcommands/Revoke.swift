@@ -19,10 +19,18 @@ struct Revoke: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Message(nl: "Het jaar.", en: "The year.").text(Text.language)))
     var year: Int?
 
-    @Flag(name: .long, help: ArgumentHelp(Message(nl: "Alle links van de coördinator.", en: "All of the coordinator's links.").text(Text.language)))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(Message(nl: "Alle links van de coördinator.", en: "All of the coordinator's links.").text(Text.language)))
     var coordinator = false
 
-    @Option(name: .long, help: ArgumentHelp(Message(nl: "Eén uitnodiging, met het nummer dat invite of invitations noemt.", en: "One invitation, by the number invite or invitations shows.").text(Text.language)))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            Message(
+                nl: "Eén uitnodiging, met het nummer dat invite of invitations noemt.",
+                en: "One invitation, by the number invite or invitations shows."
+            ).text(Text.language)))
     var invitation: Int64?
 
     @OptionGroup var root: RootOption

@@ -12,7 +12,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var root: RootOption
 
-    @Option(name: .long, help: ArgumentHelp(Message(nl: "Het adres om op te luisteren.", en: "The address to listen on.").text(Text.language)))
+    @Option(
+        name: .long, help: ArgumentHelp(Message(nl: "Het adres om op te luisteren.", en: "The address to listen on.").text(Text.language)))
     var host = "127.0.0.1"
 
     @Option(name: .long, help: ArgumentHelp(Message(nl: "De poort.", en: "The port.").text(Text.language)))
@@ -21,7 +22,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp(Text.baseURLHelp.text(Text.language)))
     var baseURL: String?
 
-    @Option(name: .long, help: ArgumentHelp(Message(nl: "Taal van de pagina's: nl of en.", en: "Language of the pages: nl or en.").text(Text.language)))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(Message(nl: "Taal van de pagina's: nl of en.", en: "Language of the pages: nl or en.").text(Text.language)))
     var lang: String = "nl"
 
     func run() async throws {

@@ -29,7 +29,8 @@ import Testing
         #expect(store.listFragments(year: 2023).ids.contains(id))
         #expect(store.listFragments(year: 2023).ids == store.listFragments(year: 2023).ids.sorted())
         let result = try Pipeline.check(year: 2023, in: store).get()
-        #expect(result.diagnostics.contains { $0.rule.id.rawValue == "unlisted-group" && $0.location.path == "fragments/2023/nieuwe-groep.md" })
+        #expect(
+            result.diagnostics.contains { $0.rule.id.rawValue == "unlisted-group" && $0.location.path == "fragments/2023/nieuwe-groep.md" })
     }
 
     @Test func aHiddenFragmentIsMissingSoThatNewProposesLastYearsText() throws {

@@ -87,7 +87,9 @@ final class ServerProcess {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
@@ -122,13 +124,15 @@ struct LiveSession {
         guard let cookie = login.headers[.setCookie]?.split(separator: ";").first.map(String.init) else {
             throw ServerProcess.Failure(description: "login failed: \(login.status)")
         }
-        let session = try await client.execute(.init("/api/session", method: .get, authority: "127.0.0.1:\(port)", headers: [.cookie: cookie]))
+        let session = try await client.execute(
+            .init("/api/session", method: .get, authority: "127.0.0.1:\(port)", headers: [.cookie: cookie]))
         let json = try JSONSerialization.jsonObject(with: Data(session.body!.readableBytesView)) as! [String: Any]
         return LiveSession(client: client, cookie: cookie, csrf: json["csrfToken"] as! String, origin: "http://127.0.0.1:\(port)")
     }
 
     func get(_ path: String) async throws -> (status: Int, json: [String: Any]) {
-        let response = try await client.execute(.init(path, method: .get, authority: String(origin.dropFirst(7)), headers: [.cookie: cookie]))
+        let response = try await client.execute(
+            .init(path, method: .get, authority: String(origin.dropFirst(7)), headers: [.cookie: cookie]))
         let json = (try? JSONSerialization.jsonObject(with: Data((response.body ?? ByteBuffer()).readableBytesView))) as? [String: Any]
         return (response.status.code, json ?? [:])
     }
