@@ -174,3 +174,24 @@ struct AccessMatrixTests {
         return files
     }
 }
+
+/// Odd years and group names never reach a file.
+@Suite("Access: odd addresses")
+struct OddAddressTests {
+    @Test(
+        "traversal, file names, odd years and unlisted groups are all the same 404",
+        arguments: [
+            "/api/2023/fragments/..%2F..%2FPackage.swift", "/api/2023/fragments/woningmarkt.md", "/api/02023/fragments/woningmarkt",
+            "/api/2023/fragments/WONINGMARKT", "/api/2099/fragments/woningmarkt", "/api/20x3/fragments/woningmarkt",
+            "/api/2023/fragments/%00", "/2023/..%2F2014",
+        ])
+    func oddAddress(path: String) async throws {
+        let harness = try PortalHarness()
+        try await harness.withClient { client in
+            let browser = TestBrowser(client: client)
+            try await browser.login(harness.coordinator)
+            let response = try await browser.get(path)
+            #expect(response.status == .notFound, "\(path)")
+        }
+    }
+}

@@ -25,9 +25,10 @@ public struct PortalError: Error, Sendable {
     static let badRequest = PortalError(.badRequest, "bad-request", Messages.badRequest)
     static let throttled = PortalError(.tooManyRequests, "too-many-attempts", Messages.throttled)
     static let invalidLink = PortalError(.unauthorized, "invalid-link", Messages.invalidLink)
-    static func storage(_ detail: String) -> PortalError {
+    static func storage(_ detail: Message) -> PortalError {
         PortalError(.internalServerError, "storage", Messages.storage(detail))
     }
+    static let internalError = PortalError(.internalServerError, "internal", Messages.internalError)
 
     enum Messages {
         static let unauthenticated = Message(
@@ -55,11 +56,14 @@ public struct PortalError: Error, Sendable {
         static let invalidLink = Message(
             nl: "deze link werkt niet (meer): hij is verlopen, ingetrokken of onvolledig; vraag de coördinator om een nieuwe",
             en: "this link does not work (any more): it has expired, been revoked or is incomplete; ask the coordinator for a new one")
-        static func storage(_ detail: String) -> Message {
+        static func storage(_ detail: Message) -> Message {
             Message(
-                nl: "de sectie kon niet worden gelezen of opgeslagen (\(detail)); er is niets veranderd",
-                en: "the section could not be read or saved (\(detail)); nothing was changed")
+                nl: "de sectie kon niet worden gelezen of opgeslagen (\(detail.nl)); er is niets veranderd",
+                en: "the section could not be read or saved (\(detail.en)); nothing was changed")
         }
+        static let internalError = Message(
+            nl: "er ging iets mis in het portaal; probeer het opnieuw, en meld het aan de coördinator als het blijft gebeuren",
+            en: "something went wrong in the portal; try again, and tell the coordinator if it keeps happening")
     }
 }
 

@@ -61,7 +61,7 @@ actor FragmentEditor {
         } catch .store(.exists) {
             return .conflict(current: Loaded(contents: try read(ref)))
         } catch {
-            throw PortalError.storage(Self.describe(error))
+            throw PortalError.storage(Self.describe(error, path: store.displayPath(ref)))
         }
         let time = now()
         try database.pool.write { db in
@@ -115,14 +115,14 @@ actor FragmentEditor {
         } catch .tooLarge {
             throw PortalError.tooLarge
         } catch {
-            throw PortalError.storage(Self.describe(error))
+            throw PortalError.storage(Self.describe(error, path: store.displayPath(ref)))
         }
     }
 
-    private static func describe(_ failure: PortalStore.Failure) -> String {
+    private static func describe(_ failure: PortalStore.Failure, path: String) -> Message {
         switch failure {
-        case .tooLarge: "te groot"
-        case .store(let error): error.message(path: "het bestand").nl
+        case .tooLarge: Message(nl: "het bestand is groter dan 2 MB", en: "the file is larger than 2 MB")
+        case .store(let error): error.message(path: path)
         }
     }
 

@@ -24,7 +24,7 @@ struct ErrorMiddleware: RouterMiddleware {
             }
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(describing: type(of: error)))"])
-            return respond(.storage("interne fout"), to: request)
+            return respond(.internalError, to: request)
         }
     }
 
