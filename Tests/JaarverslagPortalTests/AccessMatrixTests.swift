@@ -57,6 +57,7 @@ struct AccessMatrixTests {
             body: { _, _ in ["yaml": "title: Oud\n", "title": "Nieuw"] }),
         Route(name: "status", method: .get, scope: .status, path: { "/api/\($0.year)/status" }),
         Route(name: "editor page", method: .get, scope: .fragment, path: { "/\($0.year)/\($0.group)" }),
+        Route(name: "preview frame", method: .get, scope: .fragment, path: { "/\($0.year)/\($0.group)/voorbeeld" }),
         Route(name: "dashboard", method: .get, scope: .dashboard, path: { "/\($0.year)" }),
     ]
 

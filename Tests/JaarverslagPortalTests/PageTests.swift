@@ -49,7 +49,14 @@ struct PageTests {
             #expect(page.contains("<option value=\"’s-Hertogenbosch\">"))  // member cities for the chairs
             #expect(page.contains("Begin met de tekst van vorig jaar"))
             #expect(page.contains("Geen fouten of waarschuwingen gevonden."))
-            #expect(page.contains("<pre id=\"preview\" class=\"preview\">"))
+            #expect(page.contains("<iframe id=\"preview\" class=\"preview\" src=\"/2023/woningmarkt/voorbeeld\""))
+            let frame = try await browser.get("/2023/woningmarkt/voorbeeld")
+            #expect(frame.status == .ok)
+            #expect(frame.text.contains("<pre class=\"plain-text\">Jaarverslag 2023"))
+            #expect(frame.headers[.contentSecurityPolicy] == PreviewPage.contentSecurityPolicy)
+            #expect(frame.headers[HTTPField.Name("X-Frame-Options")!] == "SAMEORIGIN")
+            #expect(!frame.text.contains("<script"))
+            #expect(try await TestBrowser(client: client).get("/2023/woningmarkt/voorbeeld").status == .unauthorized)
             #expect(page.contains("buiten het portaal gewijzigd"))  // the file as found is the first version
             // Only our own script, by address; no inline script, no style attribute, nothing from elsewhere.
             let scripts = page.components(separatedBy: "<script").dropFirst()

@@ -129,9 +129,31 @@
         const result = await api('POST', '/api/' + year + '/preview', { group: group, text: fullText() });
         if (serial !== checkSerial || result.status !== 200) return;
         showFindings(result.body);
-        preview.textContent = result.body.preview ? result.body.preview.content : say('no-preview');
+        showPreview(result.body.preview);
       } catch (e) {
         summary.textContent = say('network');
+      }
+    }
+
+    // The frame holds the compiler's rendering of the section; its main is replaced in place.
+    function showPreview(rendered) {
+      const frame = preview.contentDocument;
+      const target = frame && frame.getElementById('voorbeeld');
+      if (!target) return;
+      target.textContent = '';
+      if (!rendered) {
+        const empty = frame.createElement('p');
+        empty.className = 'empty';
+        empty.textContent = say('no-preview');
+        target.appendChild(empty);
+      } else if (rendered.format === 'html') {
+        // The compiler's HTML renderer wrote it, escaping every text; the frame runs no script.
+        target.innerHTML = rendered.content;
+      } else {
+        const text = frame.createElement('pre');
+        text.className = 'plain-text';
+        text.textContent = rendered.content;
+        target.appendChild(text);
       }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// `/assets/portal.js` and `/assets/portal.css`: the page's own script and stylesheet,
+/// `/assets/portal.js`, `/assets/portal.css` and `/assets/preview.css`: the pages' own script and stylesheets,
 /// resources of this library, read once. Nothing else is served from disk.
 struct AssetController: Sendable {
     struct Asset: Sendable {
@@ -13,7 +13,10 @@ struct AssetController: Sendable {
 
     init() {
         var assets: [String: Asset] = [:]
-        for (name, type) in [("portal.js", "text/javascript; charset=utf-8"), ("portal.css", "text/css; charset=utf-8")] {
+        for (name, type) in [
+            ("portal.js", "text/javascript; charset=utf-8"), ("portal.css", "text/css; charset=utf-8"),
+            ("preview.css", "text/css; charset=utf-8"),
+        ] {
             let parts = name.split(separator: ".")
             if let url = Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Assets"),
                 let data = try? Data(contentsOf: url)

@@ -15,6 +15,7 @@ struct PageController: Sendable {
         router.get("/", use: home)
         router.get(":year", use: dashboard)
         router.get(":year/:group", use: edit)
+        router.get(":year/:group/voorbeeld", use: preview)
     }
 
     /// Where a person starts: the coordinator at the newest year's dashboard, a secretary at
@@ -55,6 +56,17 @@ struct PageController: Sendable {
             ref: ref, manifest: manifest, text: text, version: loaded.version, exists: loaded.text != nil, check: check, history: history,
             language: language)
         return Layout.response(page.render(session: session))
+    }
+
+    /// The preview frame of the saved text; the editor's script keeps it up to date.
+    @Sendable func preview(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        let (ref, _) = try access.fragment(
+            year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session)
+        let loaded = try await editor.load(ref)
+        let text = loaded.text ?? store.template(ref, copyText: false).text
+        return PreviewPage.response(
+            FragmentCheck.run(ref, text: text, store: store, language: language, preview: true).preview, language: language)
     }
 
     enum Messages {

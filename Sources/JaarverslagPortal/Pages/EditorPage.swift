@@ -208,7 +208,12 @@ struct EditorPage {
             [
                 el("h2", [("id", "preview-heading")], t(Messages.previewHeading)),
                 el("p", [("class", "hint"), ("id", "preview-note")], t(Messages.previewNote)),
-                el("pre", [("id", "preview"), ("class", "preview")], check.preview?.content ?? t(Messages.noPreview)),
+                el(
+                    "iframe",
+                    [
+                        ("id", "preview"), ("class", "preview"), ("src", "/\(ref.year)/\(ref.group)/voorbeeld"),
+                        ("title", t(Messages.previewHeading)),
+                    ], []),
             ])
     }
 

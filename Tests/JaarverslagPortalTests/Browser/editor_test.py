@@ -20,6 +20,15 @@ SENTENCE = "Meer over ons werk staat op [de site](www.g40stedennetwerk.nl)."
 FIXED = "Meer over ons werk staat op [de site](https://www.g40stedennetwerk.nl)."
 
 
+def preview_text(driver):
+    """The text of the preview frame (the section as the compiler renders it)."""
+    driver.switch_to.frame(driver.find_element(By.ID, "preview"))
+    try:
+        return driver.find_element(By.ID, "voorbeeld").text
+    finally:
+        driver.switch_to.default_content()
+
+
 def step(name):
     print("step:", name, flush=True)
 
@@ -40,6 +49,7 @@ def main():
         body = wait.until(lambda d: d.find_element(By.ID, "body") if d.find_element(By.ID, "body").get_attribute("readonly") is None else False)
         assert driver.find_element(By.ID, "save").is_displayed(), "the save button shows once the script runs"
         assert "Geen fouten" in driver.find_element(By.ID, "check-summary").text
+        assert "Themagroep Woningmarkt" in preview_text(driver), "the preview frame shows the saved section"
 
         step("type a sentence with a mistake")
         body.click()
@@ -48,7 +58,7 @@ def main():
         finding = wait.until(lambda d: next(
             (li for li in d.find_elements(By.CSS_SELECTOR, "#diagnostics li.error") if "www.g40stedennetwerk.nl" in li.text), False))
         assert "geen volledig webadres" in finding.text, finding.text
-        wait.until(lambda d: "Meer over ons werk staat op de site" in d.find_element(By.ID, "preview").text)
+        wait.until(lambda d: "Meer over ons werk staat op de site" in preview_text(d))
         assert "Niet opgeslagen" in driver.find_element(By.ID, "save-state").text
         assert "1 fout, 0 waarschuwingen" in driver.find_element(By.ID, "check-summary").text
         driver.execute_script("window.scrollTo(0, 0); const b = document.getElementById('body'); b.scrollTop = b.scrollHeight;")
@@ -59,7 +69,7 @@ def main():
         assert driver.switch_to.active_element.get_attribute("id") == "body", "the finding puts the cursor in the text"
         body.send_keys("https://www.g40stedennetwerk.nl).")
         wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#diagnostics li.error"))
-        wait.until(lambda d: "https://www.g40stedennetwerk.nl" in d.find_element(By.ID, "preview").text)
+        wait.until(lambda d: "https://www.g40stedennetwerk.nl" in preview_text(d))
         assert FIXED in body.get_attribute("value"), body.get_attribute("value")[-300:]
 
         step("mark the section as a draft in the form")
