@@ -111,4 +111,8 @@ struct FrontMatterRequest: Codable, Sendable {
 
 struct FrontMatterPayload: Codable, Sendable {
     var yaml: String
+    /// The form's fields as the changed front matter has them.
+    var title: String?
+    var status: String?
+    var chairs: [FrontMatterRequest.ChairField]
 }

@@ -224,8 +224,12 @@
 
     // ---- The front-matter form ----------------------------------------------------------
 
+    // Only the fields the person touched are sent, so that a form showing an older state
+    // never overwrites a field that changed underneath (a restore, the other version).
     let formTimer = null;
-    function formChanged() {
+    const touched = new Set();
+    function formChanged(field) {
+      touched.add(field);
       updateSaveState();
       clearTimeout(formTimer);
       formTimer = setTimeout(applyForm, 300);
@@ -240,20 +244,35 @@
     }
 
     async function applyForm() {
-      const result = await api('POST', '/api/' + year + '/frontmatter', {
-        yaml: yaml.value, title: title.value, status: status.value, chairs: chairsFromForm(),
-      });
+      const request = { yaml: yaml.value };
+      if (touched.has('title')) request.title = title.value;
+      if (touched.has('status')) request.status = status.value;
+      if (touched.has('chairs')) request.chairs = chairsFromForm();
+      touched.clear();
+      const result = await api('POST', '/api/' + year + '/frontmatter', request);
       if (result.status === 200) {
         yaml.value = result.body.yaml;
         scheduleCheck();
       }
     }
 
+    // Shows the fields of the front matter as it now is (after a restore, or taking the
+    // other version).
+    async function syncForm() {
+      if (raw) return;
+      const result = await api('POST', '/api/' + year + '/frontmatter', { yaml: yaml.value });
+      if (result.status !== 200) return;
+      title.value = result.body.title || '';
+      status.value = result.body.status || 'final';
+      chairRows.textContent = '';
+      for (const chair of result.body.chairs || []) chairRows.appendChild(makeChairRow(chair));
+    }
+
     if (!raw) {
-      title.addEventListener('input', formChanged);
-      status.addEventListener('change', formChanged);
-      chairRows.addEventListener('input', formChanged);
-      chairRows.addEventListener('change', formChanged);
+      title.addEventListener('input', () => formChanged('title'));
+      status.addEventListener('change', () => formChanged('status'));
+      chairRows.addEventListener('input', () => formChanged('chairs'));
+      chairRows.addEventListener('change', () => formChanged('chairs'));
     }
 
     function option(value, label, selected) {
@@ -267,12 +286,10 @@
     function wireChairRow(row) {
       const remove = row.querySelector('.remove-chair');
       remove.hidden = false;
-      remove.addEventListener('click', () => { row.remove(); formChanged(); });
+      remove.addEventListener('click', () => { row.remove(); formChanged('chairs'); });
     }
 
-    for (const row of chairRows.querySelectorAll('.chair-row')) wireChairRow(row);
-
-    document.getElementById('add-chair').addEventListener('click', () => {
+    function makeChairRow(chair) {
       const row = document.createElement('div');
       row.className = 'chair-row';
       const name = document.createElement('input');
@@ -280,23 +297,32 @@
       name.className = 'chair-name';
       name.placeholder = say('chair-name');
       name.setAttribute('aria-label', say('chair-name'));
+      name.value = chair.name || '';
       const city = document.createElement('select');
       city.className = 'chair-city';
       city.setAttribute('aria-label', say('chair-city'));
-      cityList.forEach((c, i) => city.appendChild(option(c, c, i === 0)));
+      const cities = chair.city && !cityList.includes(chair.city) ? [chair.city].concat(cityList) : cityList;
+      cities.forEach((c, i) => city.appendChild(option(c, c, chair.city ? c === chair.city : i === 0)));
       const role = document.createElement('select');
       role.className = 'chair-role';
       role.setAttribute('aria-label', say('chair-role'));
-      ['voorzitter', 'vicevoorzitter', 'trekker'].forEach((r, i) => role.appendChild(option(r, say('role-' + r), i === 0)));
+      ['voorzitter', 'vicevoorzitter', 'trekker'].forEach((r) => role.appendChild(option(r, say('role-' + r), r === (chair.role || 'voorzitter'))));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'remove-chair secondary';
       remove.textContent = say('remove');
       row.append(name, city, role, remove);
-      chairRows.appendChild(row);
       wireChairRow(row);
-      formChanged();
-      city.focus();
+      return row;
+    }
+
+    for (const row of chairRows.querySelectorAll('.chair-row')) wireChairRow(row);
+
+    document.getElementById('add-chair').addEventListener('click', () => {
+      const row = makeChairRow({});
+      chairRows.appendChild(row);
+      formChanged('chairs');
+      row.querySelector('.chair-city').focus();
     });
 
     // ---- The toolbar --------------------------------------------------------------------
@@ -365,7 +391,10 @@
       if (result.status !== 200) return;
       const parts = split(result.body.text);
       if (parts && !raw) {
-        if (version === 'absent') yaml.value = parts.yaml;
+        if (version === 'absent') {
+          yaml.value = parts.yaml;
+          syncForm();
+        }
         body.value = parts.body;
       } else {
         body.value = result.body.text;
@@ -427,6 +456,7 @@
     document.getElementById('conflict-take-theirs').addEventListener('click', () => {
       if (!theirs) return;
       setText(theirs.text);
+      syncForm();
       version = theirs.version;
       savedText = fullText();
       theirs = null;
@@ -460,6 +490,7 @@
         if (result.status === 200) {
           const current = await api('GET', '/api/' + year + '/fragments/' + group);
           setText(current.body.text);
+          syncForm();
           version = current.body.version;
           savedText = fullText();
           showNotice(say('restored'), 'success');

@@ -130,7 +130,12 @@ struct FragmentController: Sendable {
                 return Chair(name: field.name, city: field.city, role: role)
             }
         }
-        return JSONResponse.make(FrontMatterPayload(yaml: FrontMatterEditor.apply(changes, to: body.yaml)))
+        let yaml = FrontMatterEditor.apply(changes, to: body.yaml)
+        let front = FragmentLoader.load(text: "---\n" + yaml + "---\n", id: FragmentID(year: 0, group: ""), path: "").0?.frontMatter
+        return JSONResponse.make(
+            FrontMatterPayload(
+                yaml: yaml, title: front?.title?.value, status: front?.status?.value.rawValue,
+                chairs: (front?.chairs ?? []).map { .init(name: $0.name, city: $0.city, role: $0.role.rawValue) }))
     }
 
     enum Messages {

@@ -102,6 +102,28 @@ def main():
         wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
         assert driver.execute_script(leave) is False, "a warning although everything is saved"
 
+        step("add a trekker from the member cities and save")
+        driver.find_element(By.ID, "add-chair").click()
+        row = driver.find_elements(By.CSS_SELECTOR, "#chair-rows .chair-row")[-1]
+        Select(row.find_element(By.CSS_SELECTOR, ".chair-city")).select_by_value("Delft")
+        Select(row.find_element(By.CSS_SELECTOR, ".chair-role")).select_by_value("trekker")
+        wait.until(lambda d: "city: Delft" in d.find_element(By.ID, "field-yaml").get_attribute("value"))
+        wait.until(lambda d: "role: trekker" in d.find_element(By.ID, "field-yaml").get_attribute("value"))
+        driver.find_element(By.ID, "save").click()
+        wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#history li")) >= 3)
+
+        step("restore the version before the trekker")
+        earlier = driver.find_elements(By.CSS_SELECTOR, "#history li")[1]
+        earlier.find_element(By.CSS_SELECTOR, ".restore").click()
+        WebDriverWait(driver, 5).until(lambda d: d.switch_to.alert).accept()
+        wait.until(lambda d: "teruggezet" in d.find_element(By.ID, "notice").text)
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#chair-rows .chair-row"))
+        assert "Delft" not in driver.find_element(By.ID, "field-yaml").get_attribute("value")
+        assert FIXED in driver.find_element(By.ID, "body").get_attribute("value")
+        assert Select(driver.find_element(By.ID, "field-status")).first_selected_option.get_attribute("value") == "draft"
+        assert "teruggezet" in driver.find_element(By.ID, "history").text
+
         step("the coordinator sees the group's new state")
         driver.delete_all_cookies()
         driver.get(coordinator_link)
