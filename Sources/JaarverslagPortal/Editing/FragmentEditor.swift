@@ -132,6 +132,12 @@ actor FragmentEditor {
         guard let text = contents.text else { return }
         let version = contents.version
         let time = now()
+        // Most reads find the history up to date: a read transaction tells, without the writer.
+        let known = try database.pool.read { db in
+            try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group).order(Column("id").desc)
+                .fetchOne(db)?.version == version
+        }
+        guard !known else { return }
         try database.pool.write { db in
             let last = try SavedVersion.filter(Column("year") == ref.year && Column("groupID") == ref.group).order(Column("id").desc)
                 .fetchOne(db)
