@@ -222,7 +222,7 @@ struct EditorPage {
             el(
                 "li", [("data-version", saved.version)],
                 [
-                    el("time", [("datetime", ISO8601DateFormatter().string(from: saved.time))], Self.format(saved.time)),
+                    el("time", [("datetime", saved.time.formatted(.iso8601))], Self.format(saved.time)),
                     .text(" · " + saved.author + " · " + t(Messages.kind(saved.kind))),
                     el("button", [("type", "button"), ("class", "restore secondary needs-script"), ("hidden", "")], t(Messages.restore)),
                 ])
@@ -264,10 +264,13 @@ struct EditorPage {
 
     /// `26-11-2026 09:41`, in the Netherlands' time.
     static func format(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "nl_NL")
-        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        formatter.dateFormat = "d-M-yyyy HH:mm"
-        return formatter.string(from: date)
+        let parts = amsterdam.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%d-%d-%d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
+
+    private static let amsterdam: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+        return calendar
+    }()
 }
