@@ -480,12 +480,29 @@
       return date.getDate() + '-' + (date.getMonth() + 1) + '-' + date.getFullYear() + ' ' + pad(date.getHours()) + ':' + pad(date.getMinutes());
     }
 
+    const versionView = document.getElementById('version-view');
+    document.getElementById('version-view-close').addEventListener('click', () => { versionView.hidden = true; });
+
     function wireRestore(item) {
+      const view = item.querySelector('.view');
+      if (view) {
+        view.hidden = false;
+        view.addEventListener('click', async () => {
+          const result = await api('GET', '/api/' + year + '/fragments/' + group + '/history/' + item.dataset.version);
+          if (result.status !== 200) return;
+          document.getElementById('version-view-heading').textContent =
+            say('version-of', { time: formatTime(result.body.time), author: result.body.author });
+          document.getElementById('version-view-text').textContent = result.body.text;
+          versionView.hidden = false;
+          versionView.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+        });
+      }
       const button = item.querySelector('.restore');
       if (!button) return;
       button.hidden = false;
       button.addEventListener('click', async () => {
-        if (!window.confirm(say('confirm-restore'))) return;
+        const dirty = fullText() !== savedText;
+        if (!window.confirm(say(dirty ? 'confirm-restore-unsaved' : 'confirm-restore'))) return;
         const result = await api('POST', '/api/' + year + '/fragments/' + group + '/restore', { version: item.dataset.version, baseVersion: version });
         if (result.status === 200) {
           const current = await api('GET', '/api/' + year + '/fragments/' + group);
@@ -518,6 +535,11 @@
         time.textContent = formatTime(entry.time);
         item.appendChild(time);
         item.appendChild(document.createTextNode(' · ' + entry.author + ' · ' + say('kind-' + entry.kind)));
+        const view = document.createElement('button');
+        view.type = 'button';
+        view.className = 'view secondary';
+        view.textContent = say('view');
+        item.appendChild(view);
         if (entry.version !== version) {
           const button = document.createElement('button');
           button.type = 'button';

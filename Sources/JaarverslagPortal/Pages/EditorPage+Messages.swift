@@ -75,6 +75,8 @@ extension EditorPage {
         static let historyHeading = Message(nl: "Eerdere versies", en: "Earlier versions")
         static let noHistory = Message(nl: "Nog geen opgeslagen versies.", en: "No saved versions yet.")
         static let restore = Message(nl: "Terugzetten", en: "Restore")
+        static let view = Message(nl: "Bekijken", en: "View")
+        static let close = Message(nl: "Sluiten", en: "Close")
         static func kind(_ kind: SavedVersion.Kind) -> Message {
             switch kind {
             case .save: Message(nl: "opgeslagen", en: "saved")

@@ -47,6 +47,15 @@ extension EditorPage {
                     nl: "Deze eerdere versie terugzetten? De huidige tekst blijft in de geschiedenis bewaard.",
                     en: "Restore this earlier version? The current text stays in the history.")
             ),
+            (
+                "confirm-restore-unsaved",
+                Message(
+                    nl:
+                        "U hebt wijzigingen die nog niet zijn opgeslagen. Als u deze eerdere versie terugzet, gaan die verloren. Toch terugzetten?",
+                    en: "You have unsaved changes. Restoring this earlier version discards them. Restore anyway?")
+            ),
+            ("version-of", Message(nl: "Versie van {time} ({author})", en: "Version of {time} ({author})")),
+            ("view", Messages.view),
             ("restored", Message(nl: "De eerdere versie is teruggezet.", en: "The earlier version has been restored.")),
             (
                 "link-prompt",

@@ -224,6 +224,7 @@ struct EditorPage {
                 [
                     el("time", [("datetime", saved.time.formatted(.iso8601))], Self.format(saved.time)),
                     .text(" · " + saved.author + " · " + t(Messages.kind(saved.kind))),
+                    el("button", [("type", "button"), ("class", "view secondary needs-script"), ("hidden", "")], t(Messages.view)),
                     el("button", [("type", "button"), ("class", "restore secondary needs-script"), ("hidden", "")], t(Messages.restore)),
                 ])
         }
@@ -233,6 +234,13 @@ struct EditorPage {
                 el("h2", [("id", "history-heading")], t(Messages.historyHeading)),
                 items.isEmpty ? el("p", [("class", "hint"), ("id", "history-empty")], t(Messages.noHistory)) : .group([]),
                 el("ol", [("id", "history"), ("class", "history")], items),
+                el(
+                    "div", [("id", "version-view"), ("class", "version-view"), ("hidden", "")],
+                    [
+                        el("h3", [("id", "version-view-heading")], ""),
+                        el("pre", [("id", "version-view-text")], ""),
+                        el("button", [("type", "button"), ("id", "version-view-close"), ("class", "secondary")], t(Messages.close)),
+                    ]),
             ])
     }
 

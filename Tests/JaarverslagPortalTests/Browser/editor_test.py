@@ -113,8 +113,13 @@ def main():
         wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#history li")) >= 3)
 
-        step("restore the version before the trekker")
+        step("view and restore the version before the trekker")
         earlier = driver.find_elements(By.CSS_SELECTOR, "#history li")[1]
+        earlier.find_element(By.CSS_SELECTOR, ".view").click()
+        wait.until(lambda d: d.find_element(By.ID, "version-view").is_displayed())
+        shown = driver.find_element(By.ID, "version-view-text").text
+        assert FIXED in shown and "city: Delft" not in shown, shown[-300:]
+        assert "Jan Jansen" in driver.find_element(By.ID, "version-view-heading").text
         earlier.find_element(By.CSS_SELECTOR, ".restore").click()
         WebDriverWait(driver, 5).until(lambda d: d.switch_to.alert).accept()
         wait.until(lambda d: "teruggezet" in d.find_element(By.ID, "notice").text)
