@@ -14,7 +14,7 @@ struct BrowserTests {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/editor_test.py")
 
     @Test(
-        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, saves and reloads; the coordinator sees the new state"
+        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, saves, reloads, adds a trekker, views and restores a version; the coordinator sees the new state"
     )
     func secretaryAndCoordinator() async throws {
         let port = ServerProcess.freePort()
