@@ -146,14 +146,9 @@
         empty.className = 'empty';
         empty.textContent = say('no-preview');
         target.appendChild(empty);
-      } else if (rendered.format === 'html') {
+      } else {
         // The compiler's HTML renderer wrote it, escaping every text; the frame runs no script.
         target.innerHTML = rendered.content;
-      } else {
-        const text = frame.createElement('pre');
-        text.className = 'plain-text';
-        text.textContent = rendered.content;
-        target.appendChild(text);
       }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import JaarverslagKit
 
 /// `/assets/portal.js`, `/assets/portal.css` and `/assets/preview.css`: the pages' own script and stylesheets,
 /// resources of this library, read once. Nothing else is served from disk.
@@ -24,6 +25,8 @@ struct AssetController: Sendable {
                 assets[name] = Asset(contentType: type, bytes: ByteBuffer(bytes: data))
             }
         }
+        // The report's own stylesheet, from the library: the preview looks like the report.
+        assets["report.css"] = Asset(contentType: "text/css; charset=utf-8", bytes: ByteBuffer(string: Stylesheet.page))
         self.assets = assets
     }
 

@@ -21,7 +21,7 @@ struct FragmentCheck: Sendable {
         var check = FragmentCheck(
             diagnostics: own.map { DiagnosticPayload($0, language: language) }, bodyLine: fragment?.bodyLine, preview: nil)
         if wantsPreview {
-            check.preview = SectionPreview.render(group: ref.group, from: result)
+            check.preview = SectionPreview.render(path: path, from: result)
         }
         return check
     }

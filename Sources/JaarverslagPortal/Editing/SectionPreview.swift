@@ -1,19 +1,16 @@
 import JaarverslagKit
 
-/// The section as the compiler renders it, for the preview beside the editor: the year is
-/// ordered and assembled with the edited text in place, cut down to the group's part, and
-/// rendered by one of the compiler's own renderers.
-///
-/// Until the HTML renderer (issue 14) lands, the renderer is the plain-text one: the real
-/// `jaarverslag-<year>.txt` output, shown as text and labelled so on the page.
+/// The section as the compiler renders it, for the preview beside the editor: the fragment
+/// as checked with the edited text in place, split at its headings as the report prints it
+/// (`Assembler.section`), and written by the compiler's own HTML renderer, the same markup
+/// as in `jaarverslag-<year>.html`. The frame shows it with the report's stylesheet.
 struct SectionPreview: Codable, Sendable, Hashable {
-    /// `text` (plain-text output); `html` once the HTML renderer is wired in.
+    /// Always `html`: the markup of the section element.
     var format: String
     var content: String
 
-    static func render(group: String, from result: Pipeline.CheckResult) -> SectionPreview? {
-        let report = Pipeline.assemble(result.sources)
-        guard let section = report.narrowed(toGroup: group) else { return nil }
-        return SectionPreview(format: "text", content: PlainTextRenderer().render(section))
+    static func render(path: String, from result: Pipeline.CheckResult) -> SectionPreview? {
+        guard let fragment = result.sources.fragments.first(where: { $0.path == path }) else { return nil }
+        return SectionPreview(format: "html", content: HTMLRenderer().fragment(Assembler.section(fragment)))
     }
 }

@@ -67,8 +67,8 @@ extension EditorPage {
         static let warning = Message(nl: "Waarschuwing", en: "Warning")
         static let previewHeading = Message(nl: "Voorbeeld", en: "Preview")
         static let previewNote = Message(
-            nl: "Zo staat uw sectie in de tekstversie van het jaarverslag, gemaakt door het programma zelf.",
-            en: "This is your section in the text version of the report, made by the compiler itself.")
+            nl: "Zo staat uw sectie in het jaarverslag, opgemaakt door het programma zelf.",
+            en: "This is your section as it stands in the report, rendered by the compiler itself.")
         static let noPreview = Message(
             nl: "Er is nog geen voorbeeld: los eerst de fouten in de kopgegevens op.",
             en: "No preview yet: fix the errors in the front matter first.")

@@ -4,6 +4,9 @@ indirect enum HTML: Sendable {
     case element(String, [(String, String)], [HTML])
     case text(String)
     case group([HTML])
+    /// Markup written by the compiler's HTML renderer (libxml2, every text escaped there),
+    /// placed as it is: the preview of a section.
+    case rendered(String)
 
     /// Elements HTML writes without a closing tag.
     private static let void: Set<String> = ["meta", "link", "input", "br", "hr", "img"]
@@ -24,6 +27,7 @@ indirect enum HTML: Sendable {
         switch self {
         case .text(let text): output += Self.escape(text, quotes: false)
         case .group(let children): for child in children { child.write(into: &output) }
+        case .rendered(let markup): output += markup
         case .element(let name, let attributes, let children):
             output += "<" + name
             for (key, value) in attributes {

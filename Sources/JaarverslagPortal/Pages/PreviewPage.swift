@@ -1,7 +1,7 @@
 import Hummingbird
 import JaarverslagKit
 
-/// The section as the compiler renders it, as a page of its own that the editor shows in a
+/// The section as the compiler's HTML renderer writes it, with the report's stylesheet, as a page of its own that the editor shows in a
 /// frame: the report's look stays apart from the portal's, and the page needs no script (the
 /// editor's script replaces the frame's `main` as the text changes).
 ///
@@ -12,12 +12,13 @@ enum PreviewPage {
 
     static func response(_ preview: SectionPreview?, language: Language) -> Response {
         let content: HTML =
-            preview.map { el("pre", [("class", "plain-text")], $0.content) }
+            preview.map { HTML.rendered($0.content) }
             ?? el("p", [("class", "empty")], EditorPage.Messages.noPreview.text(language))
         let html = HTML.document(
             language: "nl",
             head: [
                 el("meta", [("charset", "utf-8")]), el("title", [], EditorPage.Messages.previewHeading.text(language)),
+                el("link", [("rel", "stylesheet"), ("href", "/assets/report.css")]),
                 el("link", [("rel", "stylesheet"), ("href", "/assets/preview.css")]),
             ],
             body: [el("main", [("id", "voorbeeld")], [content])])

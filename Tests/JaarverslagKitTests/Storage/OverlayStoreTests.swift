@@ -41,18 +41,4 @@ import Testing
         #expect(draft.basedOn == "fragments/2014/woningmarkt.md")
         #expect(draft.text.contains("status: draft"))
     }
-
-    @Test func theSectionAloneRendersAsPartOfTheReport() throws {
-        let result = try Pipeline.check(year: 2023, in: Self.repository).get()
-        let report = Pipeline.assemble(result.sources)
-        let section = try #require(report.narrowed(toGroup: "woningmarkt"))
-        #expect(section.foreword == nil)
-        #expect(section.chapters.map(\.title) == ["Pijler Fysiek"])
-        #expect(section.chapters.first?.sections.map(\.id) == ["woningmarkt"])
-        let foreword = try #require(report.narrowed(toGroup: "voorwoord"))
-        #expect(foreword.chapters.isEmpty && foreword.foreword != nil)
-        let intro = try #require(report.narrowed(toGroup: "netwerk"))
-        #expect(intro.chapters.first?.sections.isEmpty == true && intro.chapters.first?.introGroup?.group == "netwerk")
-        #expect(report.narrowed(toGroup: "bestaat-niet") == nil)
-    }
 }
