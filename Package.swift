@@ -54,7 +54,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
-            resources: [.copy("Assets")]
+            // Compiled into the binary, like the library's stylesheets: the portal runs from one file.
+            resources: [.embedInCode("Assets/portal.js"), .embedInCode("Assets/portal.css"), .embedInCode("Assets/preview.css")]
         ),
         .executableTarget(
             name: "jaarverslag-portal",

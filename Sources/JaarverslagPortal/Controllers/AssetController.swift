@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import JaarverslagKit
 
-/// `/assets/portal.js`, `/assets/portal.css` and `/assets/preview.css`: the pages' own script and stylesheets,
-/// resources of this library, read once. Nothing else is served from disk.
+/// `/assets/portal.js`, `/assets/portal.css` and `/assets/preview.css`: the pages' own script and
+/// stylesheets, compiled into the binary. Nothing is served from disk.
 struct AssetController: Sendable {
     struct Asset: Sendable {
         var contentType: String
@@ -13,18 +13,11 @@ struct AssetController: Sendable {
     let assets: [String: Asset]
 
     init() {
-        var assets: [String: Asset] = [:]
-        for (name, type) in [
-            ("portal.js", "text/javascript; charset=utf-8"), ("portal.css", "text/css; charset=utf-8"),
-            ("preview.css", "text/css; charset=utf-8"),
-        ] {
-            let parts = name.split(separator: ".")
-            if let url = Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Assets"),
-                let data = try? Data(contentsOf: url)
-            {
-                assets[name] = Asset(contentType: type, bytes: ByteBuffer(bytes: data))
-            }
-        }
+        var assets: [String: Asset] = [
+            "portal.js": Asset(contentType: "text/javascript; charset=utf-8", bytes: ByteBuffer(bytes: PackageResources.portal_js)),
+            "portal.css": Asset(contentType: "text/css; charset=utf-8", bytes: ByteBuffer(bytes: PackageResources.portal_css)),
+            "preview.css": Asset(contentType: "text/css; charset=utf-8", bytes: ByteBuffer(bytes: PackageResources.preview_css)),
+        ]
         // The report's own stylesheet, from the library: the preview looks like the report.
         assets["report.css"] = Asset(contentType: "text/css; charset=utf-8", bytes: ByteBuffer(string: Stylesheet.page))
         self.assets = assets
