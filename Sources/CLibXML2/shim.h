@@ -14,6 +14,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlIO.h>
 #include <libxml/parserInternals.h>
+#include <libxml/HTMLparser.h>
 
 /// `xmlFree` is a global function pointer; Swift 6 refuses to touch mutable globals.
 static inline void jv_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -2,38 +2,80 @@ import CLibXML2
 import Foundation
 
 /// A parsed XML document read with the safe options only: no network, no entity expansion,
-/// no DTD loading, and no document type declaration at all (DocBook 5 needs none).
+/// no DTD loading, and no document type declaration at all (neither DocBook 5 nor Office
+/// Open XML needs one). The parser stops at the first sight of a DOCTYPE, before any entity
+/// declaration in it is read, so an entity expansion ("billion laughs") never begins.
+///
+/// Limits: the size given (64 MB by default), and libxml2's own limits without
+/// `XML_PARSE_HUGE`: 256 levels of nesting, 10 MB in one text node.
 final class XMLTree {
     private let document: xmlDocPtr
 
     struct ParseError: Error, Sendable {
+        enum Kind: Sendable {
+            case tooLarge
+            case doctype
+            case tooDeep
+            case notWellFormed
+        }
+        var kind: Kind = .notWellFormed
         var line: Int
         var message: String
+
+        init(kind: Kind = .notWellFormed, line: Int, message: String) {
+            self.kind = kind
+            self.line = line
+            self.message = message
+        }
     }
 
     /// Files larger than this are refused before parsing.
     static let maxSize = 64 * 1024 * 1024
 
-    init(data: Data) throws(ParseError) {
+    init(data: Data, maxSize: Int = XMLTree.maxSize) throws(ParseError) {
         LibXML.ready
-        guard data.count <= Self.maxSize else { throw ParseError(line: 0, message: "larger than 64 MB") }
+        guard data.count <= maxSize else {
+            throw ParseError(kind: .tooLarge, line: 0, message: "larger than \(maxSize / (1024 * 1024)) MB")
+        }
+        guard !data.isEmpty else { throw ParseError(line: 1, message: "the document is empty") }
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
-        xmlResetLastError()
-        let parsed = data.withUnsafeBytes { bytes in
-            xmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "input.xml", nil, options)
+        let outcome: Result<xmlDocPtr, ParseError> = data.withUnsafeBytes { bytes in
+            guard
+                let context = xmlCreateMemoryParserCtxt(
+                    bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
+            else { return .failure(ParseError(line: 0, message: "libxml2 could not start a parser")) }
+            defer { xmlFreeParserCtxt(context) }
+            xmlCtxtUseOptions(context, options)
+            // The handler table belongs to this context; the DOCTYPE callback marks the context
+            // and stops the parser before the declaration's contents are read.
+            context.pointee.sax.pointee.internalSubset = { raw, _, _, _ in
+                guard let parser = raw?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+                parser.pointee._private = UnsafeMutableRawPointer(bitPattern: 1)
+                xmlStopParser(parser)
+            }
+            xmlParseDocument(context)
+            let parsed = context.pointee.myDoc
+            context.pointee.myDoc = nil
+            let line = Int(context.pointee.input?.pointee.line ?? 0)
+            if context.pointee._private != nil {
+                xmlFreeDoc(parsed)
+                return .failure(ParseError(kind: .doctype, line: max(line, 1), message: "DOCTYPE"))
+            }
+            guard context.pointee.wellFormed != 0, let parsed else {
+                xmlFreeDoc(parsed)
+                let error = context.pointee.lastError
+                let message =
+                    error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed XML"
+                let kind: ParseError.Kind = message.contains("Excessive depth") ? .tooDeep : .notWellFormed
+                return .failure(ParseError(kind: kind, line: Int(error.line), message: message))
+            }
+            return .success(parsed)
         }
-        guard let parsed else {
-            let error = xmlGetLastError()
-            let message =
-                error?.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed XML"
-            throw ParseError(line: Int(error?.pointee.line ?? 0), message: message)
+        switch outcome {
+        case .success(let parsed): document = parsed
+        case .failure(let error): throw error
         }
-        if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
-            xmlFreeDoc(parsed)
-            throw ParseError(line: 1, message: "DOCTYPE")
-        }
-        document = parsed
     }
 
     deinit {
@@ -81,7 +123,13 @@ struct XMLElement {
     }
 
     var elements: [XMLElement] {
-        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(node: current)) }
+            child = current.pointee.next
+        }
+        return result
     }
 
     func element(_ name: String) -> XMLElement? {
