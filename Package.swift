@@ -20,14 +20,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // System libraries, reached only through the thin wrappers in JaarverslagKit/XML and /Markdown.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // An anonymous file in memory (memfd_create), so that ZIPFoundation reads an uploaded
+        // .docx through a real file: its in-memory archive traps on an offset past the end.
+        .target(name: "CMemoryFile"),
         .target(
             name: "JaarverslagKit",
-            dependencies: ["CLibXML2", "CCmark", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CLibXML2", "CCmark", "CMemoryFile", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             // Data compiled into the binary, so the tool needs nothing installed beside it: the
             // built-in DocBook subset schema and the stylesheets of the HTML page and the PDF.
             resources: [
@@ -63,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JaarverslagKitTests",
-            dependencies: ["JaarverslagKit", "DocBookSubsetDerivation"],
+            dependencies: ["JaarverslagKit", "DocBookSubsetDerivation", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

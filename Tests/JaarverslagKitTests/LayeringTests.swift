@@ -10,6 +10,7 @@ import Testing
         ["Support", "Diagnostics"],
         ["Model"],
         ["Storage", "XML", "Markdown"],
+        ["Import"],
         ["Loading"],
         ["Validation"],
         ["Ordering"],

@@ -16,6 +16,8 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
         case manifest
         /// Writing the outputs.
         case output
+        /// Turning a Word document into a fragment (`jaarverslag import`).
+        case importing
     }
 
     /// What the tool can do about a finding.

@@ -12,7 +12,14 @@ public enum RuleCatalog {
             .fileUnreadable, .fragmentTooLarge, .markdownTooDeep,
             .manifestUnreadable, .manifestEmpty, .manifestMembersPlacement, .manifestNoChapters,
             .manifestDuplicateChapter, .manifestDuplicateGroup, .manifestDuplicateCity, .manifestUnknownChapter,
-            .docbookInvalid, .pdfFailed, .writeFailed,
+            .docbookInvalid, .pdfFailed, .writeFailed, .manifestDuplicateStyle,
+            .importUnreadable, .importEmptyFile, .importTooLarge, .importWord97, .importEncrypted, .importOpenDocument,
+            .importNotWord, .importNotDocx, .importDamaged, .importTooManyEntries, .importUnsafeName, .importZipBomb,
+            .importNoDocument, .importDoctype, .importTooDeep, .importInvalidXML,
+            .importTable, .importObject, .importComments, .importTrackedChanges, .importFootnote, .importTitle,
+            .importHeadingLevel, .importBoldHeading, .importNumbering, .importInternalLink, .importLocalLink,
+            .importHiddenText, .importStrikethrough, .importTableOfContents, .importIgnoredStyle, .importUnknown,
+            .importFormatting,
         ] + (Validator.rules + Validator.lints).flatMap(\.rules)
 
     /// The rules of one stage, in catalog order, each once.

@@ -1,0 +1,163 @@
+/// The rules that turn what Word shows into what a fragment means, where the style alone does
+/// not say it. Each rule is in the README's mapping table:
+///
+/// - The document's title (`Title`/`Titel`) and a first heading that repeats the fragment's
+///   title are not body text; a title that differs from the front matter's is reported.
+/// - Headings deeper than `Kop 2` become `##` (a section has two heading levels), reported.
+/// - A paragraph typed as `• tekst`, `- tekst` or `– tekst` is a bullet item.
+/// - An indented list paragraph without a marker belongs to the list item above it.
+/// - Only in a document without any heading style: a short paragraph that is entirely bold,
+///   does not end in `.`, `:`, `;` or `,`, and is followed by text, is a heading (reported).
+enum ImportShaper {
+    struct Shaped {
+        var text: ImportedText
+        /// The text of the document's `Title` paragraph, when it has one.
+        var documentTitle: String?
+        var findings: [ImportFindings.Finding]
+    }
+
+    static let typedBullets: Set<Character> = ["•", "·", "▪", "◦", "‣", "-", "–", "*"]
+    static let maxHeadingWords = 12
+    static let maxHeadingCharacters = 90
+
+    static func shape(_ text: ImportedText, title: String?) -> Shaped {
+        var findings: [ImportFindings.Finding] = []
+        var paragraphs = text.paragraphs
+        var documentTitle: String?
+        let wanted = title.map(comparable) ?? ""
+
+        if let index = paragraphs.firstIndex(where: { $0.role == .title }) {
+            let found = paragraphs[index].plainText.trimmingCharacters(in: .whitespaces)
+            documentTitle = found
+            if !wanted.isEmpty, comparable(found) != wanted, let title {
+                findings.append(
+                    .init(
+                        rule: .importTitle, message: Messages.otherTitle(found, title), fix: Messages.otherTitleFix,
+                        position: paragraphs[index].position))
+            }
+            paragraphs.remove(at: index)
+        }
+
+        var result: [ImportedParagraph] = []
+        for var paragraph in paragraphs {
+            switch paragraph.role {
+            case .title: paragraph.role = .heading(level: 1)
+            case .subtitle: paragraph.role = .body
+            case .heading(let level) where level > 2:
+                findings.append(.init(rule: .importHeadingLevel, message: Messages.deepHeading(level), position: paragraph.position))
+                paragraph.role = .heading(level: 2)
+            case .body:
+                if let stripped = strippingTypedBullet(paragraph.runs) {
+                    paragraph.runs = stripped
+                    paragraph.role = .listItem(ListMark(level: 0, kind: .bullet, number: 0, sequence: -1))
+                }
+            case .listParagraph:
+                switch result.last?.role {
+                case .listItem(let mark): paragraph.role = .listContinuation(level: mark.level)
+                case .listContinuation(let level): paragraph.role = .listContinuation(level: level)
+                default: paragraph.role = .body
+                }
+            default: break
+            }
+            result.append(paragraph)
+        }
+
+        let hasHeadings = result.contains { if case .heading = $0.role { true } else { false } }
+        if !hasHeadings {
+            for index in result.indices.dropLast() where isBoldLine(result[index]) && !isBoldLine(result[index + 1]) {
+                guard case .body = result[index].role else { continue }
+                switch result[index + 1].role {
+                case .body, .listItem, .quote, .listContinuation: break
+                default: continue
+                }
+                result[index].role = .heading(level: 1)
+                for run in result[index].runs.indices { result[index].runs[run].bold = false }
+                findings.append(
+                    .init(
+                        rule: .importBoldHeading, message: Messages.boldHeading, fix: Messages.boldHeadingFix,
+                        position: result[index].position))
+            }
+        }
+        // A first heading that only repeats the section's title: the title is printed from the
+        // front matter already.
+        if !wanted.isEmpty, let first = result.first, case .heading = first.role, comparable(first.plainText) == wanted {
+            result.removeFirst()
+            findings.removeAll { $0.rule == .importBoldHeading && $0.position == first.position }
+        }
+        return Shaped(text: ImportedText(paragraphs: result), documentTitle: documentTitle, findings: findings)
+    }
+
+    /// Titles compared as a reader would: case, spaces and quote styles do not matter.
+    static func comparable(_ text: String) -> String {
+        let folded = text.lowercased().map { character -> Character in
+            switch character {
+            case "‘", "’", "“", "”", "„": return "'"
+            case "\"": return "'"
+            default: return character
+            }
+        }
+        return String(folded).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The runs without a typed bullet and its spaces, or nil when the paragraph has none.
+    static func strippingTypedBullet(_ runs: [ImportedRun]) -> [ImportedRun]? {
+        guard var first = runs.first, let marker = first.text.first, typedBullets.contains(marker) else { return nil }
+        let rest = first.text.dropFirst()
+        guard let next = rest.first, next == " " || next == "\u{00A0}" else { return nil }
+        let text = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+        guard !text.isEmpty || runs.count > 1 else { return nil }
+        first.text = String(text)
+        var result = runs
+        if first.text.isEmpty { result.removeFirst() } else { result[0] = first }
+        return result
+    }
+
+    private static func isBoldLine(_ paragraph: ImportedParagraph) -> Bool {
+        guard case .body = paragraph.role else { return false }
+        let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= maxHeadingCharacters, !text.contains("\n"),
+            text.split(separator: " ").count <= maxHeadingWords, let last = text.last, !".:;,".contains(last)
+        else { return false }
+        return paragraph.runs.allSatisfy { $0.bold || $0.text.allSatisfy(\.isWhitespace) } && paragraph.runs.allSatisfy { $0.link == nil }
+    }
+
+    enum Messages {
+        static func otherTitle(_ found: String, _ title: String) -> Message {
+            Message(
+                nl:
+                    "de titel van het document („\(found)”) is anders dan de titel in de kopgegevens („\(title)”); de kopgegevens zijn niet veranderd",
+                en:
+                    "the document's title (“\(found)”) differs from the title in the front matter (“\(title)”); the front matter was not changed"
+            )
+        }
+        static let otherTitleFix = Message(
+            nl: "heet de sectie dit jaar anders, pas dan `title:` in de kopgegevens aan",
+            en: "if the section has a new name this year, change `title:` in the front matter")
+        static func deepHeading(_ level: Int) -> Message {
+            Message(
+                nl: "een kop van niveau \(level) is een tussenkop van niveau 2 (`##`) geworden: een sectie heeft twee niveaus tussenkoppen",
+                en: "a level \(level) heading became a level 2 sub-heading (`##`): a section has two levels of sub-headings")
+        }
+        static let boldHeading = Message(
+            nl: "deze korte, helemaal vette regel is een tussenkop (`#`) geworden, omdat het document geen kopstijlen gebruikt",
+            en: "this short line in bold throughout became a sub-heading (`#`), because the document uses no heading styles")
+        static let boldHeadingFix = Message(
+            nl: "is het geen tussenkop, maak er dan gewone tekst van; geef echte tussenkoppen in Word de stijl Kop 1",
+            en: "if it is not a sub-heading, make it ordinary text; give real sub-headings the style Heading 1 in Word")
+    }
+}
+
+extension Rule {
+    static let importTitle = Rule(
+        "import-title", .warning, stage: .importing,
+        summary: Message(
+            nl: "een documenttitel die verschilt van de titel in de kopgegevens",
+            en: "a document title that differs from the front matter's"))
+    static let importHeadingLevel = Rule(
+        "import-heading-level", .warning, stage: .importing,
+        summary: Message(
+            nl: "een kop dieper dan niveau 2, een tussenkop `##` geworden", en: "a heading deeper than level 2, made a `##` sub-heading"))
+    static let importBoldHeading = Rule(
+        "import-bold-heading", .warning, stage: .importing,
+        summary: Message(nl: "een korte vette regel die een tussenkop is geworden", en: "a short bold line that became a sub-heading"))
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Where a Word link leads, decided once: a web or mail address (SafeLinks unwrapped), a
+/// place in the document itself, or a file on someone's computer, which no reader can follow.
+enum LinkTarget: Hashable {
+    case address(String)
+    case bookmark(String)
+    case local(String)
+
+    init?(address: String?, anchor: String?) {
+        let trimmed = address?.trimmingCharacters(in: .whitespaces) ?? ""
+        if trimmed.isEmpty {
+            guard let anchor, !anchor.isEmpty else { return nil }
+            self = .bookmark(anchor)
+            return
+        }
+        var full = trimmed
+        if let anchor, !anchor.isEmpty { full += "#" + anchor }
+        if let unwrapped = SafeLinks.unwrap(full) { full = unwrapped }
+        let lowered = full.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") {
+            self = .address(full)
+        } else if lowered.hasPrefix("www.") {
+            // Left as written: `check` says it is not a complete address and how to fix it.
+            self = .address(full)
+        } else if full.hasPrefix("#") {
+            self = .bookmark(String(full.dropFirst()))
+        } else {
+            self = .local(full)
+        }
+    }
+}

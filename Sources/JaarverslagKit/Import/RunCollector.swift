@@ -1,0 +1,117 @@
+/// The runs of one paragraph as they are read: text with the same formatting and link is
+/// joined, Word's optional hyphens are removed and its non-breaking hyphens become `-`.
+struct RunCollector {
+    private(set) var runs: [ImportedRun] = []
+    /// Set while a paragraph's runs are being read (findings wait for the paragraph's end).
+    var collecting = false
+    var hidden = false
+    var struck = false
+    /// Set at the edges of a link, so that its text stays in runs of its own.
+    private var sealed = false
+
+    var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
+    var count: Int { runs.count }
+
+    mutating func append(_ text: String, bold: Bool, italic: Bool, link: String?) {
+        var cleaned = text
+        if text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{2011}" || $0 == "\t" }) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\u{00AD}": continue
+                case "\u{2011}": scalars.append("-")
+                case "\t": scalars.append(" ")
+                default: scalars.append(scalar)
+                }
+            }
+            cleaned = String(scalars)
+        }
+        guard !cleaned.isEmpty else { return }
+        if !sealed, var last = runs.last, last.bold == bold, last.italic == italic, last.link == link {
+            last.text += cleaned
+            runs[runs.count - 1] = last
+        } else {
+            runs.append(ImportedRun(text: cleaned, bold: bold, italic: italic, link: link))
+        }
+        sealed = false
+    }
+
+    /// The next text starts a run of its own (a link starts or ends here).
+    mutating func seal() {
+        sealed = true
+    }
+
+    /// The text of the runs from `index` on.
+    func text(from index: Int) -> String {
+        runs[min(index, runs.count)...].map(\.text).joined()
+    }
+
+    /// Replaces the runs from `index` on by one run with `text`, keeping the first one's format.
+    mutating func replace(from index: Int, with text: String) {
+        guard index < runs.count else { return }
+        var first = runs[index]
+        first.text = text
+        runs.removeSubrange(index...)
+        runs.append(first)
+    }
+
+    /// Drops the link from the runs from `index` on.
+    mutating func unlink(from index: Int) {
+        guard index < runs.count else { return }
+        for position in index..<runs.count { runs[position].link = nil }
+    }
+
+    /// Spaces at the start and end of a paragraph, and runs of spaces inside it, are layout;
+    /// one space is kept where there were several (as `check --fix` does with double spaces).
+    static func trim(_ runs: inout [ImportedRun]) {
+        var previousSpace = true
+        for index in runs.indices {
+            // Most runs have nothing to drop: no doubled space, no space before a line break,
+            // and no space at their start after one.
+            let bytes = runs[index].text.utf8
+            var needsWork = previousSpace && bytes.first == 32
+            if !needsWork {
+                var last: UInt8 = 0
+                for byte in bytes {
+                    if last == 32, byte == 32 || byte == 10 {
+                        needsWork = true
+                        break
+                    }
+                    last = byte
+                }
+            }
+            if !needsWork {
+                if let last = bytes.last { previousSpace = last == 32 || last == 10 }
+                continue
+            }
+            let original = runs[index].text.unicodeScalars
+            var text = String.UnicodeScalarView()
+            var changed = false
+            for scalar in original {
+                if scalar == " " {
+                    if previousSpace {
+                        changed = true
+                        continue
+                    }
+                    previousSpace = true
+                } else if scalar == "\n" {
+                    if text.last == " " {
+                        text.removeLast()
+                        changed = true
+                    }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                text.append(scalar)
+            }
+            if changed { runs[index].text = String(text) }
+        }
+        while let last = runs.last, let character = last.text.last, character == " " || character == "\n" {
+            runs[runs.count - 1].text.removeLast()
+            if runs[runs.count - 1].text.isEmpty { runs.removeLast() }
+        }
+        runs.removeAll { $0.text.isEmpty }
+    }
+
+}

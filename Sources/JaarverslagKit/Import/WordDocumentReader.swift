@@ -1,0 +1,348 @@
+/// Walks the body of `word/document.xml` from top to bottom and produces the document's
+/// meaning (`ImportedText`): paragraphs with a role from their style and numbering, and what
+/// could not be carried over as findings with their place.
+///
+/// Headers, footers and section properties are page furniture and are never read.
+struct WordDocumentReader {
+    let styles: WordStyles
+    let numbering: WordNumbering
+    var relationships: Relationships
+    let notes: WordNotes
+    /// Where the reader is, for the places of findings.
+    var ledger = ParagraphLedger()
+    private(set) var paragraphs: [ImportedParagraph] = []
+
+    var counter = ListCounter()
+    var fields: [OpenField] = []
+    var content = RunCollector()
+    /// Runs of a paragraph whose paragraph mark was deleted (tracked): joined to the next one.
+    var carried: [ImportedRun] = []
+    var insertions = 0
+    var deletions = 0
+    /// Comments by id, with the index in `paragraphs` of the paragraph they were in.
+    var comments: [(id: String, paragraph: Int)] = []
+    var ignoredByHouseStyle: [String: Int] = [:]
+    var tableOfContentsNoted = false
+
+    init(styles: WordStyles, numbering: WordNumbering, relationships: Relationships, notes: WordNotes) {
+        self.styles = styles
+        self.numbering = numbering
+        self.relationships = relationships
+        self.notes = notes
+    }
+
+    mutating func read(body: XMLElement) {
+        blocks(in: body)
+        if !carried.isEmpty { finishParagraph(role: .body, styleName: nil, markDeleted: false) }
+        summarize()
+    }
+
+    mutating func blocks(in parent: XMLElement) {
+        for element in parent.elements { block(element) }
+    }
+
+    private mutating func block(_ element: XMLElement) {
+        guard element.isWord else {
+            if element.name == "AlternateContent" {
+                object(element)
+                ledger.closeBlock()
+            } else {
+                unknown(element)
+            }
+            return
+        }
+        switch element.name {
+        case "p": paragraph(element)
+        case "tbl": table(element)
+        case "sdt": element.word("sdtContent").map { blocks(in: $0) }
+        case "customXml", "ins", "moveTo", "smartTag": blocks(in: element)
+        case "del", "moveFrom": noteChange(deleted: true)
+        case "altChunk":
+            ledger.add(.init(rule: .importObject, message: Messages.altChunk, fix: Messages.objectFix, position: ledger.after))
+        case "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart", "commentRangeEnd",
+            "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "customXmlInsRangeStart",
+            "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd", "customXmlMoveFromRangeStart",
+            "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd":
+            break
+        default: unknown(element)
+        }
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func paragraph(_ element: XMLElement) {
+        let properties = element.word("pPr")
+        let styleID = properties?.word("pStyle")?.value("val")
+        let (meaning, styleName) = styles.meaning(ofParagraphStyle: styleID)
+        let inherent: Bool
+        switch meaning {
+        case .heading, .title, .subtitle, .tableOfContents: inherent = true
+        default: inherent = false
+        }
+        let paragraphFormat = inherent ? (bold: nil, italic: nil) : styles.formatting(ofParagraphStyle: styleID)
+        content = RunCollector()
+        inline(element, context: InlineContext(bold: paragraphFormat.bold, italic: paragraphFormat.italic))
+        let markDeleted = properties?.word("rPr").map { $0.word("del") != nil || $0.word("moveFrom") != nil } ?? false
+        if markDeleted { noteChange(deleted: true) }
+
+        if meaning == .ignore {
+            if !content.isBlank { ignoredByHouseStyle[styleName ?? "", default: 0] += 1 }
+            ledger.closeBlock()
+            return
+        }
+        if meaning == .tableOfContents {
+            if !content.isBlank { noteTableOfContents() }
+            ledger.closeBlock()
+            return
+        }
+        let role = self.role(meaning: meaning, properties: properties, styleID: styleID)
+        finishParagraph(role: role, styleName: styleName, markDeleted: markDeleted)
+    }
+
+    /// The role of a paragraph: numbering (its own, else its style's) makes a list item,
+    /// except in headings and titles; otherwise the style's meaning decides.
+    private mutating func role(meaning: StyleNames.Meaning, properties: XMLElement?, styleID: String?) -> ImportedParagraph.Role {
+        switch meaning {
+        case .heading(let level): return .heading(level: level)
+        case .title: return .title
+        case .subtitle: return .subtitle
+        default: break
+        }
+        let direct = properties?.word("numPr")
+        var instance = direct?.word("numId")?.value("val")
+        var level = direct?.word("ilvl")?.value("val").flatMap { Int($0) }
+        if instance == nil, let fromStyle = styles.numbering(ofParagraphStyle: styleID) {
+            instance = fromStyle.numberingID
+            level = level ?? fromStyle.level
+            // `List Bullet 2` often points at a one-level list of its own; its name says the level.
+            if case .list(_, let named) = meaning { level = max(level ?? 0, named) }
+        }
+        if let instance, instance != "0", numbering.instances[instance] != nil {
+            if level == nil, let styleID { level = numbering.level(linkedTo: styleID, in: instance, styles: styles) }
+            if let role = listRole(instance: instance, level: min(max(level ?? 0, 0), 8)) { return role }
+        }
+        switch meaning {
+        case .quote: return .quote
+        case .listParagraph: return .listParagraph
+        case .listContinue(let level): return .listContinuation(level: level)
+        case .list(let kind, let level):
+            let counted = counter.count(instance: "style", definition: "style-\(kind)", level: level, start: 1, startOverride: nil)
+            return .listItem(ListMark(level: level, kind: kind, number: counted.number, sequence: counted.sequence))
+        default: return .body
+        }
+    }
+
+    private mutating func listRole(instance: String, level: Int) -> ImportedParagraph.Role? {
+        guard let definition = numbering.level(level, of: instance, styles: styles), let numberingInstance = numbering.instances[instance]
+        else { return nil }
+        let visibleMarker = !definition.text.trimmingCharacters(in: .whitespaces).isEmpty
+        guard definition.format != "none", visibleMarker else { return .listContinuation(level: level) }
+        let kind: ListMark.Kind
+        switch definition.format {
+        case "bullet": kind = .bullet
+        case "lowerLetter", "upperLetter": kind = .letter
+        case "decimal", "decimalZero", "decimalEnclosedParen", "decimalEnclosedFullstop", "decimalEnclosedCircle", "decimalFullWidth",
+            "decimalHalfWidth", "ordinal":
+            kind = .decimal
+        default:
+            kind = .decimal
+            ledger.pend(.importNumbering, Messages.numberFormat(definition.format))
+        }
+        let counted = counter.count(
+            instance: instance, definition: numbering.definitionID(of: numberingInstance, styles: styles), level: level,
+            start: definition.start, startOverride: numberingInstance.startOverrides[level])
+        return .listItem(ListMark(level: level, kind: kind, number: counted.number, sequence: counted.sequence))
+    }
+
+    /// Closes the paragraph just read: places its pending findings, and keeps it when it has text.
+    mutating func finishParagraph(role: ImportedParagraph.Role, styleName: String?, markDeleted: Bool) {
+        var runs = carried + content.runs
+        carried = []
+        if markDeleted {
+            carried = runs
+            return
+        }
+        RunCollector.trim(&runs)
+        if content.hidden { ledger.pend(.importHiddenText, Messages.hidden) }
+        if content.struck { ledger.pend(.importStrikethrough, Messages.struck, fix: Messages.struckFix) }
+        content.hidden = false
+        content.struck = false
+        let (position, hasText) = ledger.close(runs)
+        if hasText {
+            paragraphs.append(ImportedParagraph(role: role, runs: runs, position: position, styleName: styleName))
+        }
+    }
+
+    // MARK: Blocks that cannot be carried over
+
+    private mutating func table(_ element: XMLElement) {
+        let rows = element.elements.filter { $0.isWord("tr") }
+        let columns = rows.map { $0.elements.filter { $0.isWord("tc") }.count }.max() ?? 0
+        let cells = element.descendants { $0.isWord("p") }.prefix(20).map(\.text)
+        let excerpt = ImportPosition.excerpt(of: cells.joined(separator: " "), words: 8)
+        ledger.add(
+            .init(
+                rule: .importTable, message: Messages.table(rows: rows.count, columns: columns, excerpt: excerpt), fix: Messages.tableFix,
+                position: ledger.after))
+    }
+
+    mutating func object(_ element: XMLElement) {
+        let description = EmbeddedObject.describe(element)
+        ledger.pend(.importObject, Messages.object(description), fix: Messages.objectFix)
+    }
+
+    mutating func unknown(_ element: XMLElement) {
+        let excerpt = ImportPosition.excerpt(of: element.text, words: 8)
+        guard !excerpt.isEmpty else { return }
+        ledger.pend(.importUnknown, Messages.unknown(element.name, excerpt))
+        if !content.collecting { ledger.closeBlock() }
+    }
+
+    mutating func noteChange(deleted: Bool) {
+        if deleted { deletions += 1 } else { insertions += 1 }
+    }
+
+    mutating func noteTableOfContents() {
+        guard !tableOfContentsNoted else { return }
+        tableOfContentsNoted = true
+        ledger.pend(.importTableOfContents, Messages.tableOfContents)
+    }
+
+    /// One finding each for tracked changes, comments and paragraphs left out by the house style.
+    private mutating func summarize() {
+        if insertions + deletions > 0 {
+            ledger.add(
+                .init(
+                    rule: .importTrackedChanges, message: Messages.trackedChanges(insertions: insertions, deletions: deletions),
+                    fix: Messages.trackedChangesFix, position: nil))
+        }
+        if !comments.isEmpty {
+            var finding = ImportFindings.Finding(
+                rule: .importComments, message: Messages.comments(comments.count), fix: Messages.commentsFix, position: nil)
+            finding.notes = comments.map { comment in
+                var position = comment.paragraph < paragraphs.count ? paragraphs[comment.paragraph].position : ledger.after
+                let text = notes.commentText(comment.id)
+                if !text.isEmpty { position.note = " — " + (text.count > 80 ? String(text.prefix(80)) + "…" : text) }
+                return position
+            }
+            ledger.add(finding)
+        }
+        for (style, count) in ignoredByHouseStyle.sorted(by: { $0.key < $1.key }) {
+            ledger.add(.init(rule: .importIgnoredStyle, message: Messages.ignored(style: style, count: count), position: nil))
+        }
+    }
+}
+
+extension Rule {
+    static let importTable = Rule(
+        "import-table", .warning, stage: .importing,
+        summary: Message(nl: "een tabel, die niet is overgenomen", en: "a table, which was not carried over"))
+    static let importObject = Rule(
+        "import-object", .warning, stage: .importing,
+        summary: Message(
+            nl: "een afbeelding, grafiek, tekstvak, vergelijking of ingesloten object, niet overgenomen",
+            en: "an image, chart, text box, equation or embedded object, not carried over"))
+    static let importUnknown = Rule(
+        "import-unknown", .warning, stage: .importing,
+        summary: Message(nl: "een onbekend onderdeel met tekst, niet overgenomen", en: "an unknown part holding text, not carried over"))
+    static let importNumbering = Rule(
+        "import-numbering", .warning, stage: .importing,
+        summary: Message(
+            nl: "een nummering (zoals i, ii, iii) die 1, 2, 3 is geworden", en: "a numbering (such as i, ii, iii) that became 1, 2, 3"))
+    static let importHiddenText = Rule(
+        "import-hidden-text", .warning, stage: .importing,
+        summary: Message(nl: "verborgen tekst, niet overgenomen", en: "hidden text, not carried over"))
+    static let importStrikethrough = Rule(
+        "import-strikethrough", .warning, stage: .importing,
+        summary: Message(
+            nl: "doorgehaalde tekst, overgenomen zonder doorhaling", en: "struck-through text, carried over without the strike"))
+    static let importTrackedChanges = Rule(
+        "import-tracked-changes", .warning, stage: .importing,
+        summary: Message(nl: "bijgehouden wijzigingen, die zijn geaccepteerd", en: "tracked changes, which were accepted"))
+    static let importComments = Rule(
+        "import-comments", .warning, stage: .importing,
+        summary: Message(nl: "opmerkingen, niet overgenomen maar opgesomd", en: "comments, not carried over but listed"))
+    static let importTableOfContents = Rule(
+        "import-table-of-contents", .warning, stage: .importing,
+        summary: Message(nl: "een inhoudsopgave of index, niet overgenomen", en: "a table of contents or index, not carried over"))
+    static let importIgnoredStyle = Rule(
+        "import-ignored-style", .warning, stage: .importing,
+        summary: Message(
+            nl: "alinea's die de huisstijl (`import:` in report.yaml) laat weglaten",
+            en: "paragraphs the house style (`import:` in report.yaml) leaves out"))
+}
+
+extension WordDocumentReader {
+    enum Messages {
+        static func table(rows: Int, columns: Int, excerpt: String) -> Message {
+            let start = excerpt.isEmpty ? "" : ", die begint met „\(excerpt)”"
+            let startEN = excerpt.isEmpty ? "" : ", starting “\(excerpt)”"
+            return Message(
+                nl:
+                    "een tabel van \(rows) \(rows == 1 ? "rij" : "rijen") en \(columns) \(columns == 1 ? "kolom" : "kolommen")\(start), is niet overgenomen: het jaarverslag heeft geen tabellen",
+                en:
+                    "a table of \(rows) \(rows == 1 ? "row" : "rows") and \(columns) \(columns == 1 ? "column" : "columns")\(startEN) was not carried over: the report has no tables"
+            )
+        }
+        static let tableFix = Message(
+            nl: "zet wat in de tabel staat als gewone zinnen of als opsomming in het document, en importeer opnieuw",
+            en: "write what the table says as sentences or as a list in the document, and import again")
+        static func object(_ what: Message) -> Message {
+            Message(
+                nl: "\(what.nl) is niet overgenomen: een fragment bevat alleen tekst",
+                en: "\(what.en) was not carried over: a fragment holds text only")
+        }
+        static let objectFix = Message(
+            nl: "staat er tekst in die in het jaarverslag hoort, typ die dan als gewone tekst in het document",
+            en: "if it holds text that belongs in the report, type that as ordinary text in the document")
+        static let altChunk = Message(
+            nl: "een ingevoegd ander document (altChunk) is niet overgenomen",
+            en: "an embedded other document (altChunk) was not carried over")
+        static func unknown(_ name: String, _ excerpt: String) -> Message {
+            Message(
+                nl: "een onbekend onderdeel (`\(name)`) met de tekst „\(excerpt)” is niet overgenomen",
+                en: "an unknown part (`\(name)`) with the text “\(excerpt)” was not carried over")
+        }
+        static func numberFormat(_ format: String) -> Message {
+            Message(
+                nl: "een opsomming met nummering `\(format)` (zoals i, ii, iii) is een genummerde lijst 1, 2, 3 geworden",
+                en: "a list numbered `\(format)` (such as i, ii, iii) became a list numbered 1, 2, 3")
+        }
+        static let hidden = Message(
+            nl: "verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen", en: "hidden text (formatted ‘Hidden’) was not carried over")
+        static let struck = Message(
+            nl: "doorgehaalde tekst is gewoon overgenomen, zonder doorhaling",
+            en: "struck-through text was carried over as ordinary text, without the strike")
+        static let struckFix = Message(
+            nl: "was de doorhaling bedoeld als verwijdering, haal die tekst dan weg",
+            en: "if the strike meant the text should go, remove it")
+        static let tableOfContents = Message(
+            nl: "de inhoudsopgave is niet overgenomen: het jaarverslag maakt zijn eigen",
+            en: "the table of contents was not carried over: the report makes its own")
+        static func trackedChanges(insertions: Int, deletions: Int) -> Message {
+            Message(
+                nl:
+                    "het document bevat bijgehouden wijzigingen; die zijn geaccepteerd (\(insertions) ingevoegd, \(deletions) verwijderd): de tekst is overgenomen zoals hij eruitziet na ‘Alle wijzigingen accepteren’",
+                en:
+                    "the document has tracked changes; they were accepted (\(insertions) inserted, \(deletions) deleted): the text is taken as it reads after ‘Accept All Changes’"
+            )
+        }
+        static let trackedChangesFix = Message(
+            nl: "kijk na of dat de bedoelde tekst is", en: "check that this is the intended text")
+        static func comments(_ count: Int) -> Message {
+            Message(
+                nl: "\(count) \(count == 1 ? "opmerking is" : "opmerkingen zijn") niet overgenomen; ze staan hieronder",
+                en: "\(count) \(count == 1 ? "comment was" : "comments were") not carried over; they are listed below")
+        }
+        static let commentsFix = Message(
+            nl: "verwerk wat in de opmerkingen gevraagd wordt in de tekst zelf",
+            en: "work what the comments ask for into the text itself")
+        static func ignored(style: String, count: Int) -> Message {
+            Message(
+                nl:
+                    "\(count) \(count == 1 ? "alinea" : "alinea’s") met de stijl ‘\(style)’ \(count == 1 ? "is" : "zijn") weggelaten, zoals `import:` in report.yaml voorschrijft",
+                en: "\(count) \(count == 1 ? "paragraph" : "paragraphs") in the style ‘\(style)’ left out, as `import:` in report.yaml says"
+            )
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Turns a Word document (.docx) into the body of a fragment. The command line
+/// (`jaarverslag import`) and the portal's upload both call `convert`: it takes the file's
+/// bytes and returns the Markdown with everything worth saying about it, and writes nothing.
+///
+/// The stages: the zip package (`DocxPackage`, with its limits) → the XML parts, each parsed
+/// by the safe libxml2 reader → styles, numbering, notes → `WordDocumentReader` (the body's
+/// meaning, `ImportedText`) → `ImportShaper` (title, typed bullets, bold headings) →
+/// `FragmentMarkdownWriter`.
+public enum WordImport {
+    public struct Options: Sendable {
+        /// How the file is named in diagnostics.
+        public var displayPath: String
+        /// The coordinator's house style (`import:` in `report.yaml`).
+        public var styles: ImportStyleMap
+        /// The fragment's title, to recognise the document's title or a first heading that repeats it.
+        public var title: String?
+        public var limits: DocxLimits
+
+        public init(displayPath: String, styles: ImportStyleMap = ImportStyleMap(), title: String? = nil, limits: DocxLimits = DocxLimits())
+        {
+            self.displayPath = displayPath
+            self.styles = styles
+            self.title = title
+            self.limits = limits
+        }
+    }
+
+    public struct Outcome: Sendable {
+        /// The fragment body in Markdown; nil when the file was refused.
+        public var body: String?
+        /// The text of the document's own title paragraph (style `Title`/`Titel`), if any.
+        public var documentTitle: String?
+        /// Everything the import has to say, in the order found. Errors only when refused.
+        public var diagnostics: [Diagnostic]
+
+        public var refused: Bool { body == nil }
+    }
+
+    public static func convert(_ data: Data, options: Options) -> Outcome {
+        let document: (text: ImportedText, findings: ImportFindings)
+        do {
+            document = try read(data, limits: options.limits, styles: options.styles)
+        } catch {
+            return Outcome(body: nil, documentTitle: nil, diagnostics: [error.diagnostic(path: options.displayPath)])
+        }
+        return finish(document.text, findings: document.findings, options: options)
+    }
+
+    /// Turns the HTML that Word puts on the clipboard (`text/html`) into a fragment body with
+    /// the same mapping as a .docx: the portal's paste. The house style's names are matched
+    /// against Word's class names; nothing is fetched (images and links are never followed).
+    public static func convert(html: String, options: Options) -> Outcome {
+        let tree: HTMLTree
+        do {
+            tree = try HTMLTree(text: html, maxSize: options.limits.partSize)
+        } catch {
+            return Outcome(
+                body: nil, documentTitle: nil,
+                diagnostics: [ImportFailure(.notDocx(error.message)).diagnostic(path: options.displayPath)])
+        }
+        var reader = WordHTMLReader(houseStyle: options.styles)
+        if let root = tree.root { reader.read(root: root) }
+        return finish(ImportedText(paragraphs: reader.paragraphs), findings: reader.ledger.findings, options: options)
+    }
+
+    static func finish(_ text: ImportedText, findings initial: ImportFindings, options: Options) -> Outcome {
+        var findings = initial
+        let shaped = ImportShaper.shape(text, title: options.title)
+        shaped.findings.forEach { findings.add($0) }
+        let written = FragmentMarkdownWriter.write(shaped.text)
+        written.findings.forEach { findings.add($0) }
+        return Outcome(
+            body: written.markdown, documentTitle: shaped.documentTitle, diagnostics: findings.diagnostics(path: options.displayPath))
+    }
+
+    /// The document's meaning before any rule of `ImportShaper`: for tests, and for the
+    /// reader of Word's clipboard HTML to be compared with.
+    static func read(_ data: Data, limits: DocxLimits, styles houseStyle: ImportStyleMap) throws(ImportFailure) -> (
+        ImportedText, ImportFindings
+    ) {
+        guard data.count <= limits.fileSize else { throw ImportFailure(.tooLarge(limits.fileSize)) }
+        if case .refused(let reason) = FileKind.of(data) { throw ImportFailure(reason) }
+        var package = try DocxPackage(data: data, limits: limits)
+        if package.contains("mimetype"), let type = try package.part("mimetype"),
+            String(decoding: type.prefix(100), as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument")
+        {
+            throw ImportFailure(.openDocument)
+        }
+        guard package.contains("[Content_Types].xml") else { throw ImportFailure(.notDocx("een zip-bestand")) }
+
+        // Every XML part is read by the safe parser, also those the importer does not use:
+        // a part with a DOCTYPE, an entity or broken XML makes the whole file suspect.
+        var trees: [String: XMLTree] = [:]
+        for name in package.names.sorted() where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+            guard let bytes = try package.part(name) else { continue }
+            do {
+                trees[name] = try XMLTree(data: bytes, maxSize: limits.partSize)
+            } catch {
+                throw ImportFailure(.xml(part: name, error: error))
+            }
+        }
+        let packageRelationships = trees["_rels/.rels"].map(Relationships.init(tree:)) ?? Relationships()
+        let main = packageRelationships.part(ofType: "/officeDocument", relativeTo: "") ?? "word/document.xml"
+        guard let document = trees[main] else {
+            if package.names.contains("xl/workbook.xml") { throw ImportFailure(.otherOffice("Excel")) }
+            if package.names.contains("ppt/presentation.xml") { throw ImportFailure(.otherOffice("PowerPoint")) }
+            throw ImportFailure(.missingDocument(main))
+        }
+        guard let root = document.root, root.isWord("document"), let body = root.word("body") else {
+            throw ImportFailure(.missingDocument(main))
+        }
+        let relationships = trees[Relationships.path(for: main)].map(Relationships.init(tree:)) ?? Relationships()
+        func part(_ type: String) -> XMLTree? {
+            relationships.part(ofType: type, relativeTo: main).flatMap { trees[$0] }
+        }
+        let styles = part("/styles").map { WordStyles(tree: $0, houseStyle: houseStyle) } ?? WordStyles(houseStyle: houseStyle)
+        let numbering = part("/numbering").map(WordNumbering.init(tree:)) ?? WordNumbering()
+        let notes = WordNotes()
+        for (type, endnote) in [("/footnotes", false), ("/endnotes", true)] {
+            guard let name = relationships.part(ofType: type, relativeTo: main), let tree = trees[name] else { continue }
+            let noteRelationships = trees[Relationships.path(for: name)].map(Relationships.init(tree:)) ?? Relationships()
+            notes.addNotes(tree, endnote: endnote, relationships: noteRelationships)
+        }
+        if let comments = part("/comments") { notes.addComments(comments) }
+
+        var reader = WordDocumentReader(styles: styles, numbering: numbering, relationships: relationships, notes: notes)
+        reader.read(body: body)
+        return withExtendedLifetime(trees) { (ImportedText(paragraphs: reader.paragraphs), reader.ledger.findings) }
+    }
+}
