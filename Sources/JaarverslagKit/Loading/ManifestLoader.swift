@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `reports/<year>/report.yaml`, the coordinator's plan of the year's report.
 public enum ManifestLoader {
-    static let fields = ["year", "title", "network", "numbered", "foreword", "chapters", "members"]
+    static let fields = ["year", "title", "network", "numbered", "foreword", "chapters", "members", "import"]
 
     /// Reads a year's manifest from the store and loads it; nil without diagnostics when the
     /// store has no manifest for the year.
@@ -47,13 +47,14 @@ public enum ManifestLoader {
         if reader.value("chapters") == nil { _ = reader.string("chapters", required: true) }
         let members = reader.value("members").flatMap { readMembers($0, context: context) }
         if reader.value("members") == nil { _ = reader.string("members", required: true) }
+        let importStyles = reader.value("import").map { ImportStylesReader.read($0, context: context) } ?? ImportStyleMap()
 
         guard let year, let title, let network, let members, context.diagnostics.isEmpty else {
             return (nil, context.diagnostics)
         }
         let manifest = Manifest(
             path: path, year: year.value, title: title.value, network: network, numberedChapters: numbered,
-            foreword: foreword, chapters: chapters, members: members)
+            foreword: foreword, chapters: chapters, members: members, importStyles: importStyles)
         let problems = ManifestChecks.check(manifest, context: context)
         return (problems.hasErrors ? nil : manifest, context.diagnostics + problems)
     }

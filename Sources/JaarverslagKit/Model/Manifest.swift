@@ -10,10 +10,12 @@ public struct Manifest: Hashable, Sendable {
     public var foreword: Located<String>?
     public var chapters: [ChapterPlan]
     public var members: Members
+    /// The coordinator's additions to the Word style map (`import:`), for `jaarverslag import`.
+    public var importStyles: ImportStyleMap
 
     public init(
         path: String, year: Int, title: String, network: Network, numberedChapters: Bool,
-        foreword: Located<String>?, chapters: [ChapterPlan], members: Members
+        foreword: Located<String>?, chapters: [ChapterPlan], members: Members, importStyles: ImportStyleMap = ImportStyleMap()
     ) {
         self.path = path
         self.year = year
@@ -23,6 +25,7 @@ public struct Manifest: Hashable, Sendable {
         self.foreword = foreword
         self.chapters = chapters
         self.members = members
+        self.importStyles = importStyles
     }
 
     /// The chapter id fragments use for the foreword.
