@@ -13,7 +13,7 @@ struct Jaarverslag: ParsableCommand {
         commandName: "jaarverslag",
         abstract: Messages.abstract.inHelpLanguage,
         discussion: Messages.exitCodes.inHelpLanguage,
-        subcommands: [Check.self, Build.self, Diff.self, New.self, Status.self]
+        subcommands: [Check.self, Build.self, Diff.self, New.self, Import.self, Status.self]
     )
 
     /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).

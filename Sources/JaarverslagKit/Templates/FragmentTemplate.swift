@@ -71,23 +71,53 @@ public enum FragmentTemplate {
         guard Identifier.isValid(group) else { return .failure(.invalidGroup(group)) }
         let id = FragmentID(year: year, group: group)
         if case .success = store.readFragment(id, limit: 0) { return .failure(.exists(store.fragmentPath(id))) }
-        let manifest = ManifestLoader.load(year: year, from: store).0
-        let earlier = mostRecentFragment(of: group, before: year, in: store)
-        var text: String
-        var suggestion: String?
-        if let earlier {
-            text = frontMatter(from: earlier.frontMatter, year: year)
-            text += copyText ? body(of: earlier) : hint(year: year)
+        let header = header(group: group, year: year, in: store)
+        var text = header.text
+        if copyText, let earlier = header.source {
+            text += body(of: earlier)
         } else {
-            let plannedChapter = manifest?.expectedGroups.first { $0.group.value == group }?.chapter
-            if plannedChapter == nil {
-                let known = (manifest?.expectedGroups.map(\.group.value) ?? []) + knownGroups(in: store)
-                suggestion = Suggestion.closest(to: group, in: Array(Set(known)).sorted())
-            }
-            text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest))
             text += hint(year: year)
         }
-        return .success(Draft(id: id, text: text, basedOn: earlier?.path, suggestion: suggestion))
+        return .success(Draft(id: id, text: text, basedOn: header.basedOn, suggestion: header.suggestion))
+    }
+
+    /// The front matter a group's fragment starts with, and where it came from: `new` and
+    /// `import` both start a fragment with it.
+    public struct Header: Sendable {
+        /// The front matter, `---` lines included.
+        public var text: String
+        /// Where the fragment it was carried from is, if any.
+        public var basedOn: String?
+        /// A close group id, when the group was not found anywhere.
+        public var suggestion: String?
+        /// The title carried over, if any.
+        public var title: String?
+        /// The fragment carried from.
+        var source: Fragment?
+    }
+
+    /// The front matter for `group` in `year`: carried from the group's most recent fragment
+    /// (or from `replacing`, this year's fragment that is about to be replaced), with the
+    /// chapter this year's manifest gives the group and `status: draft`. A group without any
+    /// fragment gets empty fields with hints; `title` fills its title when known.
+    public static func header(
+        group: String, year: Int, in store: any FragmentStore, manifest known: Manifest? = nil, replacing: Fragment? = nil,
+        title: String? = nil
+    ) -> Header {
+        let manifest = known ?? ManifestLoader.load(year: year, from: store).0
+        let plannedChapter = manifest?.expectedGroups.first { $0.group.value == group }?.chapter
+        if let earlier = replacing ?? mostRecentFragment(of: group, before: year, in: store) {
+            let text = frontMatter(
+                from: earlier.frontMatter, year: year, pillar: plannedChapter, keepMeetings: earlier.frontMatter.year?.value == year)
+            return Header(text: text, basedOn: earlier.path, suggestion: nil, title: earlier.title, source: earlier)
+        }
+        var suggestion: String?
+        if plannedChapter == nil {
+            let known = (manifest?.expectedGroups.map(\.group.value) ?? []) + knownGroups(in: store)
+            suggestion = Suggestion.closest(to: group, in: Array(Set(known)).sorted())
+        }
+        let text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest), title: title)
+        return Header(text: text, basedOn: nil, suggestion: suggestion, title: title, source: nil)
     }
 
     /// The latest fragment of the group in an earlier year: by file name, else by `group:`.
@@ -114,12 +144,14 @@ public enum FragmentTemplate {
         return (manifest.foreword == nil ? [] : [Manifest.forewordPillar]) + manifest.chapters.map(\.id)
     }
 
-    /// Last year's front matter with the year updated and the status set to draft. Meetings
-    /// and ignored warnings belong to one year's text and are not carried over.
-    static func frontMatter(from old: FrontMatter, year: Int) -> String {
+    /// Last year's front matter with the year updated and the status set to draft; the
+    /// chapter is this year's when the manifest plans the group (a group can move between
+    /// pillars). Meetings belong to one year and are carried over only within it (`import
+    /// --replace`); ignored warnings belong to a text and are never carried over.
+    static func frontMatter(from old: FrontMatter, year: Int, pillar: String? = nil, keepMeetings: Bool = false) -> String {
         var pairs: [(Node, Node)] = [
             ("year", Node(String(year), Tag(.int))),
-            ("pillar", Node(old.pillar?.value ?? "")),
+            ("pillar", Node(pillar ?? old.pillar?.value ?? "")),
             ("group", Node(old.group?.value ?? "")),
             ("title", Node(old.title?.value ?? "")),
             ("status", "draft"),
@@ -157,6 +189,9 @@ public enum FragmentTemplate {
                         })
                 ))
         }
+        if keepMeetings, !old.meetings.isEmpty {
+            pairs.append(("meetings", Node(old.meetings.map { Node($0.value.text) })))
+        }
         if let signature = old.signature {
             pairs.append(
                 (
@@ -168,17 +203,17 @@ public enum FragmentTemplate {
         return "---\n" + ((try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? "") + "---\n"
     }
 
-    private static func emptyFrontMatter(group: String, year: Int, pillar: String?, valid: [String]) -> String {
+    private static func emptyFrontMatter(group: String, year: Int, pillar: String?, valid: [String], title: String?) -> String {
         let pairs: [(Node, Node)] = [
             ("year", Node(String(year), Tag(.int))),
             ("pillar", Node(pillar ?? "")),
             ("group", Node(group)),
-            ("title", ""),
+            ("title", Node(title ?? "")),
             ("status", "draft"),
         ]
         var text = "---\n"
         if pillar == nil, !valid.isEmpty { text += "# pillar: kies een van " + valid.joined(separator: ", ") + "\n" }
-        text += "# title: de titel zoals die in het jaarverslag staat\n"
+        if title == nil { text += "# title: de titel zoals die in het jaarverslag staat\n" }
         return text + ((try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? "") + "---\n"
     }
 

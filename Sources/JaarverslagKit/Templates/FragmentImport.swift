@@ -1,0 +1,167 @@
+import Foundation
+
+/// `jaarverslag import`: a Word document becomes a group's fragment for a year. The front
+/// matter is made as `new` makes it, the body by `WordImport`; the fragment is written
+/// through the store (atomically, never over an existing one without `replace`), and then
+/// checked as part of its year, so the secretary sees at once what still needs doing.
+public enum FragmentImport {
+    public struct Request: Sendable {
+        /// The Word document's bytes (read by the caller: a file, or an upload).
+        public var document: Data
+        /// How the document is named in diagnostics.
+        public var displayPath: String
+        public var group: String
+        /// nil: the newest year that has a manifest.
+        public var year: Int?
+        public var replace: Bool
+        public var dryRun: Bool
+
+        public init(document: Data, displayPath: String, group: String, year: Int?, replace: Bool, dryRun: Bool) {
+            self.document = document
+            self.displayPath = displayPath
+            self.group = group
+            self.year = year
+            self.replace = replace
+            self.dryRun = dryRun
+        }
+    }
+
+    public enum Failure: CommandFailure {
+        case invalidGroup(String)
+        case noYears
+        case year(YearLoadFailure)
+        /// The fragment exists and `replace` was not asked for.
+        case exists(String)
+        /// The document was refused; the diagnostics say why.
+        case refused([Diagnostic])
+        case write(path: String, reason: StoreError)
+
+        public var message: Message {
+            switch self {
+            case .invalidGroup(let group): return FragmentTemplate.Failure.invalidGroup(group).message
+            case .noYears: return Messages.noYears
+            case .year(let failure): return failure.message
+            case .exists(let path): return Messages.exists(path)
+            case .refused: return Messages.nothingWritten
+            case .write(let path, let reason): return StoreWriteFailure(path: path, reason: reason).message
+            }
+        }
+
+        public var diagnostics: [Diagnostic] {
+            switch self {
+            case .refused(let diagnostics): return diagnostics
+            case .year(let failure): return failure.diagnostics
+            default: return []
+            }
+        }
+    }
+
+    public struct Imported: Sendable {
+        public var id: FragmentID
+        public var text: String
+        /// Where the fragment is, as printed to the user.
+        public var path: String
+        public var written: Bool
+        public var replaced: Bool
+        /// Where the front matter was carried from, if anywhere.
+        public var basedOn: String?
+        /// What the import found in the Word document (warnings), located in the document.
+        public var importDiagnostics: [Diagnostic]
+        /// What `check` finds in the new fragment, located in the fragment.
+        public var checkDiagnostics: [Diagnostic]
+
+        public var diagnostics: [Diagnostic] { importDiagnostics + checkDiagnostics }
+    }
+
+    public static func run(_ request: Request, in store: any FragmentStore, limits: DocxLimits = DocxLimits()) -> Result<
+        Imported, Failure
+    > {
+        guard Identifier.isValid(request.group) else { return .failure(.invalidGroup(request.group)) }
+        guard let year = request.year ?? store.years().last else { return .failure(.noYears) }
+        let sources: YearSources
+        switch YearLoader.load(year: year, from: store) {
+        case .success(let loaded): sources = loaded
+        case .failure(let failure): return .failure(.year(failure))
+        }
+        let id = FragmentID(year: year, group: request.group)
+        let path = store.fragmentPath(id)
+        let exists: Bool
+        if case .failure(.missing) = store.readFragment(id, limit: 0) { exists = false } else { exists = true }
+        if exists, !request.replace, !request.dryRun { return .failure(.exists(path)) }
+
+        let existing = exists ? sources.fragments.first { $0.path == path } : nil
+        var header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: sources.manifest, replacing: existing)
+        let options = WordImport.Options(
+            displayPath: request.displayPath, styles: sources.manifest.importStyles, title: header.title, limits: limits)
+        let outcome = WordImport.convert(request.document, options: options)
+        guard let body = outcome.body else { return .failure(.refused(outcome.diagnostics)) }
+        if header.title == nil, let title = outcome.documentTitle, !title.isEmpty {
+            header = FragmentTemplate.header(
+                group: request.group, year: year, in: store, manifest: sources.manifest, replacing: existing, title: title)
+        }
+        let text = header.text + body
+
+        if !request.dryRun {
+            do throws(StoreError) {
+                try store.writeFragment(id, Data(text.utf8), createOnly: !exists)
+            } catch .exists {
+                return .failure(.exists(path))
+            } catch {
+                return .failure(.write(path: path, reason: error))
+            }
+        }
+        return .success(
+            Imported(
+                id: id, text: text, path: path, written: !request.dryRun, replaced: exists && !request.dryRun,
+                basedOn: header.basedOn, importDiagnostics: outcome.diagnostics,
+                checkDiagnostics: check(text, id: id, path: path, in: sources)))
+    }
+
+    /// Reads a Word document from a file for `run`: at most one byte past the size limit, so a
+    /// huge file costs nothing (`WordImport` then refuses it), and only a regular file.
+    public static func readDocument(atPath path: String, displayPath: String, limits: DocxLimits = DocxLimits()) -> Result<
+        Data, Failure
+    > {
+        switch RegularFile.read(path, limit: limits.fileSize + 1) {
+        case .success(let data): return .success(data)
+        case .failure(let error):
+            let reason = error.message(path: displayPath)
+            return .failure(.refused([Diagnostic(.importUnreadable, Messages.unreadable(reason), at: TextLocation(path: displayPath))]))
+        }
+    }
+
+    /// The findings of `check` for this fragment, checked together with the rest of its year
+    /// (duplicate groups, the manifest's chapters), from the text in memory.
+    static func check(_ text: String, id: FragmentID, path: String, in sources: YearSources) -> [Diagnostic] {
+        var year = sources
+        let replaced = year.fragments.contains { $0.path == path }
+        year.fragments.removeAll { $0.path == path }
+        year.diagnostics.removeAll { $0.location.path == path }
+        let (fragment, diagnostics) = FragmentLoader.load(text: text, id: id, path: path)
+        if let fragment { year.fragments.append(fragment) }
+        year.diagnostics += diagnostics
+        if !replaced { year.fileCount += 1 }
+        return Pipeline.check(year).diagnostics.filter { $0.location.path == path }
+    }
+
+    enum Messages {
+        static let noYears = Message(
+            nl: "er is nog geen jaar met een manifest (reports/<jaar>/report.yaml); geef --year",
+            en: "there is no year with a manifest yet (reports/<year>/report.yaml); give --year")
+        static func exists(_ path: String) -> Message {
+            Message(
+                nl: "\(path) bestaat al; er is niets overschreven (gebruik --replace om het te vervangen)",
+                en: "\(path) already exists; nothing was overwritten (use --replace to replace it)")
+        }
+        static let nothingWritten = Message(nl: "er is niets geschreven", en: "nothing was written")
+        static func unreadable(_ reason: Message) -> Message {
+            Message(nl: "het bestand kan niet gelezen worden: \(reason.nl)", en: "the file cannot be read: \(reason.en)")
+        }
+    }
+}
+
+extension Rule {
+    static let importUnreadable = Rule(
+        "import-unreadable", .error, stage: .importing,
+        summary: Message(nl: "een Word-document dat niet gelezen kan worden", en: "a Word document that cannot be read"))
+}
