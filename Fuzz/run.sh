@@ -1,20 +1,54 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target and fuzzes fragment loading and validation.
-#   bash Fuzz/run.sh            # 10 minutes
-#   bash Fuzz/run.sh 60         # one minute (what CI does)
-# Seeds: the corpus of bad input and the real fragments. A crashing input is written to
-# Fuzz/crashes/; add it to Tests/Corpus/ with its expected diagnostic once it is fixed.
+# Builds a libFuzzer target and fuzzes it.
+#   bash Fuzz/run.sh              # fragments, 10 minutes
+#   bash Fuzz/run.sh 60           # fragments, one minute (what CI does)
+#   bash Fuzz/run.sh 60 import    # the Word importer, one minute
+# Seeds: for fragments, the corpus of bad input and the real fragments; for the importer, the
+# hostile .docx corpus, the secretaries' documents, and their word/document.xml. A crashing
+# input is written to Fuzz/crashes/; add it to Tests/Corpus/ with its expected diagnostic
+# once it is fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
-swift build -c release --package-path Fuzz --product FuzzFragments \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+target="${2:-fragments}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp Tests/Corpus/fragments/*.md "$work"/
-for fragment in fragments/*/*.md; do
-  cp "$fragment" "$work/$(basename "$(dirname "$fragment")")-$(basename "$fragment")"
-done
 mkdir -p Fuzz/crashes
-Fuzz/.build/release/FuzzFragments "$work" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+case "$target" in
+  fragments)
+    product=FuzzFragments
+    cp Tests/Corpus/fragments/*.md "$work"/
+    for fragment in fragments/*/*.md; do
+      cp "$fragment" "$work/$(basename "$(dirname "$fragment")")-$(basename "$fragment")"
+    done
+    max_len=8192
+    ;;
+  import)
+    product=FuzzImport
+    # The first byte of an input chooses whole-file mode (0), document.xml mode (1) or
+    # clipboard-HTML mode (2).
+    python3 - "$work" Tests/Corpus/docx/*.docx Tests/JaarverslagKitTests/Fixtures/docx/*.docx <<'PY'
+import os, sys, zipfile
+work, files = sys.argv[1], sys.argv[2:]
+for path in files:
+    name = os.path.basename(path)
+    data = open(path, "rb").read()
+    if len(data) < 60000:
+        open(os.path.join(work, "file-" + name), "wb").write(b"\0" + data)
+    try:
+        document = zipfile.ZipFile(path).read("word/document.xml")
+        open(os.path.join(work, "xml-" + name), "wb").write(b"\1" + document[:60000])
+    except Exception:
+        pass
+html = '<p class=MsoTitle>Titel</p><h1>Kop</h1><p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">a)</span>een <b>vet</b> <a href="https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fg40.nl">woord</a></p><ul><li>x<ol start=3><li>y</li></ol></li></ul><table><tr><td>t</td></tr></table>'
+open(os.path.join(work, "html-word"), "wb").write(b"\2" + html.encode())
+PY
+    max_len=65536
+    ;;
+  *) echo "unknown target: $target (fragments or import)" >&2; exit 2 ;;
+esac
+swift build -c release --package-path Fuzz --product "$product" \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" \
+  "Fuzz/.build/release/$product" "$work" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1
