@@ -84,6 +84,15 @@ struct Benchmarks {
 
         try measurePDF(tool: tool, scratch: scratch, results: results)
 
+        // Word in: the whole 2023 text as one .docx (written by pandoc), imported by
+        // `jaarverslag import` (which then checks the fragment as part of 2023) and converted by
+        // pandoc, taking turns.
+        if let pandoc {
+            try measureImport(tool: tool, pandoc: pandoc, markdown: markdown, scratch: scratch, results: results)
+        } else {
+            results.record("import 2023 as one .docx", "not measured", "pandoc writes the .docx; apt-get install pandoc")
+        }
+
         // Synthetic years.
         try writeSyntheticYears(into: scratch, SyntheticYear(realYear: 2023, in: Workspace(root: repository)))
         var buildTimes: [Int: Double] = [:]
@@ -161,6 +170,48 @@ struct Benchmarks {
     }
 
     static let syntheticYears = [(3100, 100), (3101, 1_000), (3102, 10_000)]
+
+    /// `import` of the 2023 text as one .docx next to `pandoc -f docx -t commonmark`; the
+    /// library alone, in-process; and two hostile files refused (time and peak memory).
+    static func measureImport(tool: String, pandoc: String, markdown: String, scratch: URL, results: Results) throws {
+        let docx = scratch.appendingPathComponent("2023.docx").path
+        let made = Processes.run(pandoc, ["-f", "commonmark", "-t", "docx", "-o", docx, markdown])
+        guard made.status == 0 else { throw BenchmarkError("pandoc could not write \(docx)") }
+        let importing = ["import", docx, "--group", "woningmarkt", "--year", "2023", "--root", repository.path, "--dry-run"]
+        let rounds = Processes.interleaved(
+            rounds: 21, [(tool, { _ in importing }), (pandoc, { _ in ["-f", "docx", "-t", "commonmark", docx] })])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: docx))
+        results.record(
+            "import 2023 as one .docx (\(bytes.count / 1024) KB), then check",
+            String(format: "%.1f ms", Measure.median(rounds.map { $0[0] }) * 1000))
+        results.record(
+            "pandoc -f docx -t commonmark, same file", String(format: "%.1f ms", Measure.median(rounds.map { $0[1] }) * 1000),
+            String(format: "jaarverslag import is %.1f× faster", Measure.median(rounds.map { $0[1] / $0[0] })))
+        results.record(
+            "WordImport.convert of the same file, in-process",
+            ms(Measure.median { _ = WordImport.convert(bytes, options: .init(displayPath: "2023.docx")) }))
+
+        // A zip bomb (16 MB of spaces packed into 17 KB) and a part of 33 MB of letters.
+        let bomb = repository.appendingPathComponent("Tests/Corpus/docx/zip-bomb-ratio.docx").path
+        let large = scratch.appendingPathComponent("large.docx").path
+        let script = """
+            import random, sys, zipfile
+            table = bytes((97 + i % 27) if i % 27 < 26 else 32 for i in range(256))
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr("[Content_Types].xml", "<Types/>")
+                z.writestr("word/document.xml", b"<w:document>" + random.Random(1).randbytes(33 * 1024 * 1024).translate(table) + b"</w:document>")
+            """
+        guard let python = Processes.which("python3"), Processes.run(python, ["-c", script, large]).status == 0 else {
+            throw BenchmarkError("python3 could not write \(large)")
+        }
+        for (name, file) in [("a zip bomb (16 MB in 17 KB)", bomb), ("a 33 MB part", large)] {
+            let refused = Processes.measure(
+                runs: 5, tool, ["import", file, "--group", "woningmarkt", "--year", "2023", "--root", repository.path, "--dry-run"])
+            results.record(
+                "import refuses \(name)", String(format: "%.1f ms", refused.seconds * 1000),
+                String(format: "peak %.0f MB, exit %d", refused.peakMegabytes, refused.status))
+        }
+    }
 
     /// The synthetic years, and 3103: 3102 with every tenth fragment edited, for the diff.
     static func writeSyntheticYears(into root: URL, _ synthetic: SyntheticYear) throws {

@@ -93,6 +93,10 @@ import Testing
         (.lint, "Lints for pasted-text damage. A fragment can silence a checked one with `ignore: [rule-id]`:"),
         (.manifest, "Checking the manifest itself:"),
         (.output, "Writing the outputs:"),
+        (
+            .importing,
+            "Importing a Word document (`import`); a refused file is an error and nothing is written, what could not be carried over is a warning:"
+        ),
     ]
 
     static func readmeTables() -> String {
