@@ -33,7 +33,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CLI.run(["check", "2099", "--root", root.path, "--fix"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("fixed: fragments/2099/armoede.md: 1 × double-space, 1 × duplicate-link"))
+        #expect(result.stdout.contains("fixed: fragments/2099/armoede.md:7:5: `Twee  spaties` → `Twee spaties` [double-space]"))
+        #expect(
+            result.stdout.contains(
+                "fixed: fragments/2099/armoede.md:7:18: `[a](https://x.nl/a) https://x.nl/a` → `[a](https://x.nl/a)` [duplicate-link]"))
+        #expect(result.stdout.contains("2 changes in 1 file\n"))
         #expect(result.stderr.contains("[mixed-quotes]"), "the ambiguous quotes are reported, not changed")
         let text = try String(contentsOf: root.appendingPathComponent("fragments/2099/armoede.md"), encoding: .utf8)
         #expect(text.contains("Twee spaties en [a](https://x.nl/a) en de ‘Agenda’ van 's-Hertogenbosch."))

@@ -32,3 +32,25 @@ public struct Message: Hashable, Sendable {
         }
     }
 }
+
+extension Message {
+    /// `1 fout`, `2 fouten`: a number with its noun in the right form in each language.
+    public static func count(_ number: Int, nl: (one: String, many: String), en: (one: String, many: String)) -> Message {
+        Message(nl: "\(number) \(number == 1 ? nl.one : nl.many)", en: "\(number) \(number == 1 ? en.one : en.many)")
+    }
+
+    /// Both languages joined.
+    public static func + (lhs: Message, rhs: Message) -> Message {
+        Message(nl: lhs.nl + rhs.nl, en: lhs.en + rhs.en)
+    }
+
+    /// The same text in both languages: a name, a path, a number.
+    public static func verbatim(_ text: String) -> Message {
+        Message(nl: text, en: text)
+    }
+
+    /// The messages joined with `separator` in each language.
+    public static func joined(_ messages: [Message], separator: String) -> Message {
+        Message(nl: messages.map(\.nl).joined(separator: separator), en: messages.map(\.en).joined(separator: separator))
+    }
+}

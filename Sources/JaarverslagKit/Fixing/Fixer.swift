@@ -1,64 +1,111 @@
 import Foundation
 
-/// `check --fix`: applies the safe automatic fixes that diagnostics carry, file by file, and
-/// writes each changed fragment back atomically in the encoding and line ends it had.
+/// `check --fix`: applies the certain fixes that diagnostics carry, file by file, and writes
+/// each changed fragment back atomically in the encoding and line ends it had. Every change is
+/// reported with its place and what it was and became; `--dry-run` reports the same and
+/// writes nothing.
 public enum Fixer {
-    public struct FileFix: Sendable {
-        public var path: String
-        /// Rule id → number of fixes applied.
-        public var counts: [RuleID: Int]
+    /// One change `check --fix` makes, or would make.
+    public struct Change: Hashable, Sendable {
+        /// Where the changed text starts.
+        public var location: TextLocation
+        public var rule: Rule
+        /// The text before and after, with a word of context when the change is only spaces or
+        /// invisible characters (`De  themagroep` → `De themagroep`).
+        public var before: String
+        public var after: String
     }
 
-    /// Applies the fixes of `result` and writes each changed fragment back through the store.
-    public static func fix(_ result: Pipeline.CheckResult, in store: any FragmentStore) throws(StoreWriteFailure) -> [FileFix] {
-        var fixes: [FileFix] = []
-        var files: [(FragmentID, Data)] = []
-        for fragment in result.sources.fragments {
-            let diagnostics = result.diagnostics.filter { $0.location.path == fragment.path && !$0.edits.isEmpty }
-            guard !diagnostics.isEmpty else { continue }
-            var ruleOfEdit: [TextEdit: RuleID] = [:]
-            for diagnostic in diagnostics { for edit in diagnostic.edits { ruleOfEdit[edit] = diagnostic.rule.id } }
+    /// What fixing a year does: the new bytes of every fragment that changes, and each change.
+    public struct Plan: Sendable {
+        public var files: [FragmentID: Data] = [:]
+        public var paths: [FragmentID: String] = [:]
+        public var changes: [Change] = []
+    }
+
+    /// The certain fixes of `result`, applied in memory. `only`: the fragments that may change
+    /// (`check <year> <group>…`); nil for all.
+    public static func plan(_ result: Pipeline.CheckResult, only: Set<FragmentID>? = nil) -> Plan {
+        var plan = Plan()
+        let fixable = Dictionary(grouping: result.diagnostics.filter { !$0.edits.isEmpty }, by: \.location.path)
+        for fragment in result.sources.fragments where only?.contains(fragment.id) ?? true {
+            guard let diagnostics = fixable[fragment.path] else { continue }
+            var ruleOfEdit: [TextEdit: Rule] = [:]
+            for diagnostic in diagnostics { for edit in diagnostic.edits { ruleOfEdit[edit] = diagnostic.rule } }
             let (text, applied) = TextEdit.apply(diagnostics.flatMap(\.edits), to: fragment.text)
             guard !applied.isEmpty, text != fragment.text else { continue }
-            var counts: [RuleID: Int] = [:]
-            for edit in applied { counts[ruleOfEdit[edit]!, default: 0] += 1 }
-            fixes.append(FileFix(path: fragment.path, counts: counts))
-            files.append((fragment.id, fragment.format.encode(text)))
+            plan.files[fragment.id] = fragment.format.encode(text)
+            plan.paths[fragment.id] = fragment.path
+            plan.changes += applied.map { change($0, rule: ruleOfEdit[$0]!, in: fragment) }
         }
-        for (id, data) in files {
+        plan.changes.sort { $0.location < $1.location }
+        return plan
+    }
+
+    /// Writes the planned fragments through the store.
+    public static func write(_ plan: Plan, to store: any FragmentStore) throws(StoreWriteFailure) {
+        for (id, data) in plan.files.sorted(by: { $0.key < $1.key }) {
             do throws(StoreError) {
                 try store.writeFragment(id, data, createOnly: false)
             } catch {
                 throw StoreWriteFailure(path: store.fragmentPath(id), reason: error)
             }
         }
-        return fixes
     }
 
-    /// What `check --fix` did, and the check of the fixed year.
+    /// What `check --fix` did (or would do), and the check of the year as the fixes leave it.
     public struct Outcome: Sendable {
-        public var fixes: [FileFix]
+        public var changes: [Change]
+        /// How many files changed (or would change).
+        public var fileCount: Int
+        /// False with `--dry-run`: nothing was written.
+        public var written: Bool
         public var check: Pipeline.CheckResult
     }
 
-    /// `check --fix`: checks the year, applies the safe fixes, and checks it again.
-    public static func fixAndCheck(year: Int, in store: any FragmentStore) -> Result<Outcome, UsageError> {
+    /// `check --fix`: checks the year, applies the certain fixes, and checks it again. With
+    /// `dryRun`, the second check reads the fixed texts from memory and nothing is written.
+    public static func fixAndCheck(year: Int, in store: any FragmentStore, dryRun: Bool = false) -> Result<Outcome, UsageError> {
         let first: Pipeline.CheckResult
         switch Pipeline.check(year: year, in: store) {
         case .failure(let failure): return .failure(UsageError(failure))
         case .success(let checked): first = checked
         }
-        let fixes: [FileFix]
-        do throws(StoreWriteFailure) {
-            fixes = try fix(first, in: store)
-        } catch {
-            return .failure(UsageError(error))
+        let plan = plan(first)
+        var after: any FragmentStore = store
+        if dryRun {
+            // The fixed texts laid over the files, one overlay each; nothing is written.
+            for (id, data) in plan.files.sorted(by: { $0.key < $1.key }) { after = OverlayStore(over: after, showing: id, as: data) }
+        } else {
+            do throws(StoreWriteFailure) {
+                try write(plan, to: store)
+            } catch {
+                return .failure(UsageError(error))
+            }
         }
-        return Pipeline.check(year: year, in: store).map { Outcome(fixes: fixes, check: $0) }.mapError(UsageError.init)
+        return Pipeline.check(year: year, in: after).map {
+            Outcome(changes: plan.changes, fileCount: plan.files.count, written: !dryRun && !plan.files.isEmpty, check: $0)
+        }.mapError(UsageError.init)
     }
 
-    /// `fragments/2023/x.md: 2 × safelinks, 1 × double-space`
-    public static func summary(_ fix: FileFix) -> String {
-        fix.path + ": " + fix.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
+    /// The change an edit makes, with its place in the file.
+    static func change(_ edit: TextEdit, rule: Rule, in fragment: Fragment) -> Change {
+        let bytes = Array(fragment.text.utf8)
+        var lower = edit.range.lowerBound
+        var upper = edit.range.upperBound
+        let core = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        // A change of spaces or invisible characters alone says nothing without the words around it.
+        if !core.contains(where: { $0.isLetter || $0.isNumber }) {
+            while lower > 0, bytes[lower - 1] == 32 { lower -= 1 }
+            while lower > 0, bytes[lower - 1] != 32, bytes[lower - 1] != 10 { lower -= 1 }
+            while upper < bytes.count, bytes[upper] == 32 { upper += 1 }
+            while upper < bytes.count, bytes[upper] != 32, bytes[upper] != 10 { upper += 1 }
+        }
+        let before = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        let after =
+            String(decoding: bytes[lower..<edit.range.lowerBound], as: UTF8.self) + edit.replacement
+            + String(decoding: bytes[edit.range.upperBound..<upper], as: UTF8.self)
+        let (line, column) = fragment.text.position(ofByte: edit.range.lowerBound)
+        return Change(location: TextLocation(path: fragment.path, line: line, column: column), rule: rule, before: before, after: after)
     }
 }

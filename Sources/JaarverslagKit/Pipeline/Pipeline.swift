@@ -11,11 +11,12 @@ public enum Pipeline {
     }
 
     public static func check(year: Int, in store: any FragmentStore, lints: Bool = true) -> Result<CheckResult, YearLoadFailure> {
-        YearLoader.load(year: year, from: store).map { check($0, lints: lints) }
+        YearLoader.load(year: year, from: store).map { check($0, lints: lints, earlier: EarlierYears(before: year, in: store)) }
     }
 
-    public static func check(_ sources: YearSources, lints: Bool = true) -> CheckResult {
-        let input = ValidationInput(manifest: sources.manifest, fragments: sources.fragments, lints: lints)
+    /// `earlier`: the repository's earlier years, which some lints compare with.
+    public static func check(_ sources: YearSources, lints: Bool = true, earlier: EarlierYears? = nil) -> CheckResult {
+        let input = ValidationInput(manifest: sources.manifest, fragments: sources.fragments, lints: lints, earlier: earlier)
         let found = sources.diagnostics + Validator.validate(input, lints: lints)
         return CheckResult(sources: sources, diagnostics: found.sortedForOutput())
     }

@@ -15,12 +15,16 @@ public struct ValidationInput: Sendable {
     private let plannedChapters: [String: String]
     /// The body lines of every fragment, split once (on all cores) for all the lints.
     let bodies: [FragmentID: BodyText]
+    /// The repository's earlier years, for the checks that compare with them; nil when the
+    /// fragments are checked on their own.
+    public let earlier: EarlierYears?
 
     /// `lints: false` when only the error rules will run: they rarely need a body's lines,
     /// and splitting 10,000 bodies up front is then wasted.
-    public init(manifest: Manifest, fragments: [Fragment], lints: Bool = true) {
+    public init(manifest: Manifest, fragments: [Fragment], lints: Bool = true, earlier: EarlierYears? = nil) {
         self.manifest = manifest
         self.fragments = fragments
+        self.earlier = earlier
         var planned: [String: String] = [:]
         for (group, chapter) in manifest.expectedGroups where planned[group.value] == nil { planned[group.value] = chapter }
         plannedChapters = planned

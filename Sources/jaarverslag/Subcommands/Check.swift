@@ -19,17 +19,21 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: Messages.fix.help)
     var fix = false
 
+    @Flag(name: .long, help: Messages.dryRun.help)
+    var dryRun = false
+
     @OptionGroup var options: CommonOptions
 
     func run() throws {
         let language = options.language
         let result: Pipeline.CheckResult
-        if fix {
-            switch Fixer.fixAndCheck(year: year, in: options.workspace) {
+        if fix || dryRun {
+            switch Fixer.fixAndCheck(year: year, in: options.workspace, dryRun: dryRun) {
             case .failure(let failure): throw Console.fail(failure, language: language)
             case .success(let fixed):
-                for file in fixed.fixes { Console.out(Messages.fixed.text(language) + Fixer.summary(file)) }
-                if fixed.fixes.isEmpty { Console.out(Messages.nothingToFix.text(language)) }
+                let formatter = ChangeFormatter(language: language, dryRun: dryRun)
+                for change in fixed.changes { Console.out(formatter.format(change)) }
+                Console.out(formatter.summary(changes: fixed.changes.count, files: fixed.fileCount))
                 result = fixed.check
             }
         } else {
@@ -63,8 +67,8 @@ private enum Messages {
         nl: "text (standaard), json, of github (annotaties voor GitHub Actions).",
         en: "text (default), json, or github (GitHub Actions annotations).")
     static let fix = Message(
-        nl: "Herstel wat veilig automatisch kan (SafeLinks, afgebroken woorden, spaties, …).",
-        en: "Apply the safe automatic fixes (SafeLinks, broken words, spaces, …).")
-    static let fixed = Message(nl: "hersteld: ", en: "fixed: ")
-    static let nothingToFix = Message(nl: "niets te herstellen", en: "nothing to fix")
+        nl: "Herstel wat zeker automatisch kan (SafeLinks, afgebroken woorden, spaties, …) en toon elke wijziging.",
+        en: "Apply the certain automatic fixes (SafeLinks, broken words, spaces, …) and show every change.")
+    static let dryRun = Message(
+        nl: "Toon wat --fix zou veranderen, zonder iets te schrijven.", en: "Show what --fix would change, without writing anything.")
 }

@@ -77,12 +77,16 @@ import Testing
         )
         .write(to: url)
         let result = try Pipeline.check(year: 2098, in: workspace).get()
-        let fixes = try Fixer.fix(result, in: workspace)
-        #expect(fixes.map(Fixer.summary) == ["fragments/2098/armoede.md: 1 × double-space"])
+        let plan = Fixer.plan(result)
+        #expect(
+            plan.changes.map { ChangeFormatter(language: .en, dryRun: false).format($0) } == [
+                "fixed: fragments/2098/armoede.md:7:5: `Twee  spaties.` → `Twee spaties.` [double-space]"
+            ])
+        try Fixer.write(plan, to: workspace)
         let bytes = try Data(contentsOf: url)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasSuffix("---\r\nTwee spaties.\r\n"))
-        #expect(try Fixer.fix(try Pipeline.check(year: 2098, in: workspace).get(), in: workspace).isEmpty)
+        #expect(Fixer.plan(try Pipeline.check(year: 2098, in: workspace).get()).changes.isEmpty)
     }
 
     @Test func machineReadableDiagnostics() {

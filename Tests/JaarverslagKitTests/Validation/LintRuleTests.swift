@@ -6,15 +6,19 @@ import Testing
 @Suite struct LintRuleTests {
     let manifest = TestSupport.manifest(members: ["Delft", "Ede", "’s-Hertogenbosch"])
 
-    func findings(_ body: String, rule: Rule, extra: String = "", others: [Fragment] = []) -> [Diagnostic] {
+    func findings(_ body: String, rule: Rule, extra: String = "", others: [Fragment] = [], earlier: EarlierYears? = nil)
+        -> [Diagnostic]
+    {
         let fragment = TestSupport.fragment(extra: extra, body: body)
-        return Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment] + others)).filter { $0.rule == rule }
+        return Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment] + others, earlier: earlier)).filter {
+            $0.rule == rule
+        }
     }
 
     /// The body after applying every fix of `rule`.
-    func fixed(_ body: String, rule: Rule, others: [Fragment] = []) -> String {
+    func fixed(_ body: String, rule: Rule, others: [Fragment] = [], earlier: EarlierYears? = nil) -> String {
         let fragment = TestSupport.fragment(body: body)
-        let edits = findings(body, rule: rule, others: others).flatMap(\.edits)
+        let edits = findings(body, rule: rule, others: others, earlier: earlier).flatMap(\.edits)
         let text = TextEdit.apply(edits, to: fragment.text).text
         return String(
             text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(fragment.bodyLine - 1).joined(separator: "\n"))
@@ -35,11 +39,72 @@ import Testing
         let body = "Andere gemeen- telijke netwerken en de werk- naar sociaal ontwikkelbedrijf."
         let found = findings(body, rule: .brokenWord, others: [other])
         #expect(found.count == 1)
+        #expect(found.first?.edits.count == 1)
         #expect(found.first?.message.en.contains("`gemeentelijke`") == true)
         #expect(
             fixed(body, rule: .brokenWord, others: [other])
                 == "Andere gemeentelijke netwerken en de werk- naar sociaal ontwikkelbedrijf.\n")
         #expect(findings("prijs- en volumeafspraken", rule: .brokenWord).isEmpty)
+    }
+
+    /// The worst finding of issue 12: `Zorg- en Veiligheidshuis` became `Zorgen Veiligheidshuis`.
+    /// Elided compounds are never joined or flagged, whatever words occur elsewhere.
+    @Test func elidedCompoundsAreNeverTouched() {
+        let other = TestSupport.fragment(
+            group: "ander", body: "Wij zorgen voor bouwen, werken, wonen, de bouwagenda, het mkb-beleid en de kleuterschool.")
+        for phrase in [
+            "Het Zorg- en Veiligheidshuis en de Bouw- en Woonagenda.", "Werk- of inkomen.", "De bouw-, woon- en zorgagenda.",
+            "Het MKB- en zzp-beleid.", "Van werk- naar sociaal ontwikkelbedrijf.", "Van kleuter- tot basisschool.",
+            "Zowel binnen- als buitenland.", "Aan- c.q. afmelden.", "In- en/of uitvoer.", "Zorg-\nen Veiligheidshuis.",
+        ] {
+            #expect(findings(phrase, rule: .brokenWord, others: [other]).isEmpty, "\(phrase)")
+        }
+    }
+
+    @Test func aWordBrokenAtALineEndIsJoinedWhenCertain() throws {
+        let other = TestSupport.fragment(group: "ander", body: "De gemeentelijke netwerken.")
+        let body = "Andere gemeen-\ntelijke netwerken."
+        let diagnostic = try #require(findings(body, rule: .brokenWord, others: [other]).first)
+        #expect(diagnostic.location.line == 7 && diagnostic.location.column == 8)
+        #expect(diagnostic.message.nl == "`gemeen-⏎telijke` is een afgebroken woord: `gemeentelijke` staat elders in de fragmenten")
+        #expect(fixed(body, rule: .brokenWord, others: [other]) == "Andere gemeentelijke netwerken.\n")
+        #expect(fixed("De gemeen-  \n   telijke aanpak.", rule: .brokenWord, others: [other]) == "De gemeentelijke aanpak.\n")
+        // A heading ends its line's block; a list item on the next line is a new block.
+        #expect(findings("# Gemeen-\ntelijke zaken", rule: .brokenWord, others: [other]).isEmpty)
+        #expect(findings("Een lijst-\n- telijke", rule: .brokenWord, others: [other]).isEmpty)
+    }
+
+    @Test func aBreakAtALineEndThatNothingExplainsIsStillReported() throws {
+        let diagnostic = try #require(findings("De zorg-\nverzekeraar betaalt.", rule: .brokenWord).first)
+        #expect(diagnostic.edits.isEmpty, "not certain: offered, never applied")
+        #expect(
+            diagnostic.message.en == "`zorg-⏎verzekeraar`: a word broken at the end of the line; the report would print `zorg- verzekeraar`"
+        )
+        #expect(diagnostic.fix?.en == "write the word on one line: `zorgverzekeraar` or `zorg-verzekeraar`")
+    }
+
+    @Test func aJoinThatCouldBeWrongIsOfferedNotMade() throws {
+        let other = TestSupport.fragment(group: "ander", body: "Werkgelegenheid is een gelegenheid.")
+        let diagnostic = try #require(findings("De werk- gelegenheid groeit.", rule: .brokenWord, others: [other]).first)
+        #expect(diagnostic.edits.isEmpty)
+        #expect(diagnostic.message.nl.contains("maar `gelegenheid` is ook een woord op zich"))
+        #expect(diagnostic.fix?.nl == "schrijf `werkgelegenheid` als dat bedoeld is")
+    }
+
+    @Test func aHyphenatedCompoundKeepsItsHyphen() {
+        let other = TestSupport.fragment(group: "ander", body: "Het actieplan MKB-dienstverlening.")
+        #expect(fixed("Het MKB- dienstverlening plan.", rule: .brokenWord, others: [other]) == "Het MKB-dienstverlening plan.\n")
+        #expect(fixed("Het MKB-\ndienstverlening plan.", rule: .brokenWord, others: [other]) == "Het MKB-dienstverlening plan.\n")
+    }
+
+    /// The first fragment of a year has no other fragment to learn words from; earlier years count.
+    @Test func earlierYearsShowWhichWordsExist() {
+        var store = MemoryStore()
+        store.fragments[FragmentID(year: 2098, group: "oud")] = "---\nyear: 2098\n---\nDe gemeentelijke aanpak.\n"
+        let body = "De gemeen- telijke aanpak."
+        #expect(findings(body, rule: .brokenWord).isEmpty)
+        #expect(fixed(body, rule: .brokenWord, earlier: EarlierYears(before: 2099, in: store)) == "De gemeentelijke aanpak.\n")
+        #expect(findings(body, rule: .brokenWord, earlier: EarlierYears(before: 2098, in: store)).isEmpty, "only earlier years")
     }
 
     /// The broken-word scanner replaced the expression `(\p{L}+)- (\p{Ll}+)`; it must find

@@ -1,34 +1,105 @@
-/// Words broken across lines by PDF or Word (`gemeen- telijke`). Joined only when the whole
-/// word is plausible because it occurs elsewhere in the year's fragments, so that real
-/// hyphens (`werk- naar sociaal ontwikkelbedrijf`, `prijs- en volumeafspraken`) stay.
+/// Words broken by PDF or Word, within a line (`gemeen- telijke`, where extraction joined two
+/// lines) or at a line end (`gemeen-` ⏎ `telijke`, which Markdown prints as `gemeen- telijke`).
+///
+/// A fix must never change what a secretary meant, so:
+/// - Dutch elided compounds are never touched: `Zorg- en Veiligheidshuis`, `Werk- of inkomen`,
+///   `bouw-, woon- en zorgagenda`, `van werk- naar sociaal ontwikkelbedrijf`;
+/// - `gemeen- telijke` is joined only when `gemeentelijke` occurs in this year's or earlier
+///   fragments and `telijke` is no word of its own anywhere; when the second part is a word
+///   (`werk- gelegenheid`), the join is offered, not made;
+/// - `MKB- dienstverlening` becomes `MKB-dienstverlening` (only the space goes) when that
+///   compound occurs elsewhere;
+/// - a break at a line end that no other text explains is still reported, because the report
+///   would print it with a hyphen and a space.
 struct BrokenWordRule: ValidationRule {
     let rules: [Rule] = [.brokenWord]
 
-    /// One `word- word` in a body line.
+    /// A word that may be broken: two letter runs around a hyphen and a space or line end.
     struct Candidate {
         var line: BodyText.Line
-        /// From the first letter of the first part to the last letter of the second.
-        var range: Range<Substring.Index>
-        var joined: String
+        /// The first letter of the first part, in `line.text`.
+        var start: Substring.Index
+        /// The whole of it in the fragment's text, across the line end when there is one.
+        var bytes: Range<Int>
+        var first: String
+        var second: String
+        /// The rest of the second part's line, to tell `c.q.` and `t/m` from words.
+        var after: Substring
+        var acrossLines: Bool
+
+        var joined: String { first + second }
+        var hyphenated: String { first + "-" + second }
+        /// As written, with a line end shown as ⏎.
+        var written: String { first + (acrossLines ? "-⏎" : "- ") + second }
+        /// As the report would print it.
+        var printed: String { first + "- " + second }
     }
 
+    /// Words after which a hyphen marks an elided compound, not a broken word: `Zorg- en
+    /// Veiligheidshuis`, `kleuter- tot basisschool`, `zowel binnen- als buitenland`.
+    static let connectors: Set<String> = [
+        "en", "of", "tot", "noch", "als", "dan", "maar", "naar", "via", "versus", "vs", "resp", "respectievelijk", "cq",
+        "alsook", "alsmede", "plus", "met", "zonder", "and", "or", "to", "nor", "but",
+    ]
+
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        let candidates = year.fragments.flatMap { fragment in
+        let found = year.fragments.flatMap { fragment -> [(BodyText, Candidate)] in
+            guard fragment.text.containsByte(UInt8(ascii: "-")) else { return [] }
             let body = year.body(fragment)
-            return body.lines.flatMap { Self.candidates(in: $0) }.map { (body, $0) }
+            let within = body.lines.flatMap { Self.candidates(in: $0) }
+            return (within + Self.candidates(acrossLinesIn: body)).filter { !Self.isElision($0) }.map { (body, $0) }
         }
-        guard !candidates.isEmpty else { return [] }
-        let plausible = Self.occurring(Set(candidates.map(\.1.joined)), in: year.fragments)
-        return candidates.compactMap { body, candidate -> Diagnostic? in
-            guard plausible.contains(candidate.joined) else { return nil }
-            let line = candidate.line
-            var diagnostic = Diagnostic(
-                .brokenWord, Messages.broken(String(line.text[candidate.range]), candidate.joined),
-                at: body.location(line, candidate.range.lowerBound),
-                fix: Messages.fix(candidate.joined), sourceLine: String(line.text))
-            diagnostic.edits = [TextEdit(range: body.byteRange(line, candidate.range), replacement: candidate.joined)]
-            return diagnostic
+        guard !found.isEmpty else { return [] }
+        let wanted = Set(found.flatMap { [$0.1.joined, $0.1.hyphenated, $0.1.second] })
+        let known = KnownWords.occurring(wanted, in: year.fragments.map(\.text) + (year.earlier?.allTexts() ?? []))
+        return found.compactMap { body, candidate in Self.diagnostic(candidate, known: known, in: body) }
+    }
+
+    static func isElision(_ candidate: Candidate) -> Bool {
+        if connectors.contains(candidate.second.lowercased()) { return true }
+        // `c.q.`, `t/m`, `en/of`: an abbreviation or a choice, never the rest of a word; `a)`
+        // starts a lettered item.
+        let after = Array(candidate.after.prefix(2))
+        guard let next = after.first else { return false }
+        return next == "/" || (next == "." && after.count == 2 && after[1].isLetter) || (next == ")" && candidate.second.count == 1)
+    }
+
+    /// What to say about a candidate, and the fix when it is certain.
+    static func diagnostic(_ candidate: Candidate, known: Set<String>, in body: BodyText) -> Diagnostic? {
+        let plain = known.contains(candidate.joined)
+        let hyphen = known.contains(candidate.hyphenated)
+        let standalone = known.contains(candidate.second)
+        let certain: String?
+        let message: Message
+        let fix: Message
+        switch (plain, hyphen) {
+        case (true, false) where !standalone:
+            certain = candidate.joined
+            message = Messages.broken(candidate.written, candidate.joined)
+            fix = Messages.write(candidate.joined)
+        case (false, true):
+            certain = candidate.hyphenated
+            message = Messages.broken(candidate.written, candidate.hyphenated)
+            fix = Messages.write(candidate.hyphenated)
+        case (true, false):
+            certain = nil
+            message = Messages.perhaps(candidate.written, candidate.joined, second: candidate.second)
+            fix = Messages.writeIfMeant(candidate.joined)
+        case (true, true):
+            certain = nil
+            message = Messages.either(candidate.written, candidate.joined, candidate.hyphenated)
+            fix = Messages.choose(candidate.joined, candidate.hyphenated)
+        case (false, false):
+            guard candidate.acrossLines else { return nil }
+            certain = nil
+            message = Messages.lineEnd(candidate.written, printed: candidate.printed)
+            fix = Messages.choose(candidate.joined, candidate.hyphenated)
         }
+        var diagnostic = Diagnostic(
+            .brokenWord, message, at: body.location(candidate.line, candidate.start), fix: fix,
+            sourceLine: String(candidate.line.text))
+        if let certain { diagnostic.edits = [TextEdit(range: candidate.bytes, replacement: certain)] }
+        return diagnostic
     }
 
     /// What the expression `(\p{L}+)- (\p{Ll}+)` finds in the line, leftmost first, without
@@ -53,17 +124,60 @@ struct BrokenWordRule: ValidationRule {
                 start = previous
             }
             let secondStart = text.utf8.index(after: space)
-            var secondEnd = secondStart
-            while secondEnd < text.endIndex, scalars[secondEnd].properties.generalCategory == .lowercaseLetter {
-                secondEnd = scalars.index(after: secondEnd)
-            }
+            let secondEnd = lowercaseRun(in: text, from: secondStart)
             guard start < hyphen, secondEnd > secondStart else { continue }
-            let joined = String(text[start..<hyphen]) + String(text[secondStart..<secondEnd])
-            found.append(Candidate(line: line, range: start..<secondEnd, joined: joined))
+            let offset = line.offset + text.utf8.distance(from: text.startIndex, to: start)
+            found.append(
+                Candidate(
+                    line: line, start: start, bytes: offset..<(offset + text[start..<secondEnd].utf8.count),
+                    first: String(text[start..<hyphen]), second: String(text[secondStart..<secondEnd]), after: text[secondEnd...],
+                    acrossLines: false))
             resume = secondEnd
             search = secondEnd
         }
         return found
+    }
+
+    /// A line of a paragraph that ends in `letters-` and a next line of the same paragraph
+    /// that starts with lower-case letters.
+    static func candidates(acrossLinesIn body: BodyText) -> [Candidate] {
+        var found: [Candidate] = []
+        for (line, next) in zip(body.lines, body.lines.dropFirst()) where next.number == line.number + 1 {
+            let text = line.text
+            guard let hyphen = text.lastIndex(where: { $0 != " " && $0 != "\t" }), text[hyphen] == "-", !isHeading(text) else { continue }
+            let scalars = text.unicodeScalars
+            var start = hyphen
+            while start > text.startIndex {
+                let previous = scalars.index(before: start)
+                guard isLetter(scalars[previous]) else { break }
+                start = previous
+            }
+            let nextText = next.text
+            guard start < hyphen, let secondStart = nextText.firstIndex(where: { $0 != " " && $0 != "\t" }) else { continue }
+            let secondEnd = lowercaseRun(in: nextText, from: secondStart)
+            guard secondEnd > secondStart else { continue }
+            let lower = line.offset + text.utf8.distance(from: text.startIndex, to: start)
+            let upper = next.offset + nextText.utf8.distance(from: nextText.startIndex, to: secondEnd)
+            found.append(
+                Candidate(
+                    line: line, start: start, bytes: lower..<upper, first: String(text[start..<hyphen]),
+                    second: String(nextText[secondStart..<secondEnd]), after: nextText[secondEnd...], acrossLines: true))
+        }
+        return found
+    }
+
+    /// A heading is a block of its own: the line after it is not its continuation.
+    private static func isHeading(_ line: Substring) -> Bool {
+        line.drop { $0 == " " }.hasPrefix("#")
+    }
+
+    private static func lowercaseRun(in text: Substring, from start: Substring.Index) -> Substring.Index {
+        let scalars = text.unicodeScalars
+        var end = start
+        while end < text.endIndex, scalars[end].properties.generalCategory == .lowercaseLetter {
+            end = scalars.index(after: end)
+        }
+        return end
     }
 
     /// `\p{L}`: any letter, of any case or script.
@@ -74,87 +188,64 @@ struct BrokenWordRule: ValidationRule {
         }
     }
 
-    /// Which of the joined words occur somewhere in the year's text, ignoring ASCII case.
-    /// One pass over all the text; a word is compared only when its length and hash match a
-    /// joined word, because a year of 10,000 fragments has millions of words.
-    static func occurring(_ words: Set<String>, in fragments: [Fragment]) -> Set<String> {
-        var wanted: [UInt64: [(word: String, folded: [UInt8])]] = [:]
-        // Bit n set: some joined word is n bytes long (longer words all share bit 63); and the
-        // bytes that joined words start with. Most words fail one of these two tests.
-        var lengths: UInt64 = 0
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for word in words {
-            let folded = word.utf8.map(foldCase)
-            wanted[wordHash(folded[...]), default: []].append((word, folded))
-            lengths |= 1 << min(folded.count, 63)
-            if let first = folded.first { firstBytes[Int(first)] = true }
-        }
-        var found: Set<String> = []
-        for fragment in fragments {
-            fragment.text.withUTF8Bytes { bytes in
-                var index = 0
-                while index < bytes.count {
-                    while index < bytes.count, !isLetterByte(bytes[index]) { index += 1 }
-                    let start = index
-                    while index < bytes.count, isLetterByte(bytes[index]) { index += 1 }
-                    guard index > start, lengths & (1 << min(index - start, 63)) != 0,
-                        firstBytes[Int(foldCase(bytes[start]))]
-                    else { continue }
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    guard let matches = wanted[wordHash(word)] else { continue }
-                    for match in matches where !found.contains(match.word) && match.folded.elementsEqual(word.lazy.map(foldCase)) {
-                        found.insert(match.word)
-                    }
-                }
-            }
-        }
-        return found
-    }
-
     /// `- ` right after a letter (a byte test: ASCII letters, or any byte of a non-ASCII
     /// character): a list marker at the start of a line is not a broken word.
     static func hasHyphenAfterLetter(_ line: Substring) -> Bool {
         line.withUTF8Bytes { bytes in
             guard bytes.count > 2 else { return false }
-            for index in 1..<(bytes.count - 1) where bytes[index] == 45 && bytes[index + 1] == 32 && isLetterByte(bytes[index - 1]) {
+            for index in 1..<(bytes.count - 1)
+            where bytes[index] == 45 && bytes[index + 1] == 32 && KnownWords.isLetterByte(bytes[index - 1]) {
                 return true
             }
             return false
         }
     }
 
-    private static func isLetterByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte | 0x20) &- 97 < 26
-    }
-
-    private static func foldCase(_ byte: UInt8) -> UInt8 {
-        (65...90).contains(byte) ? byte + 32 : byte
-    }
-
-    /// FNV-1a over the bytes with ASCII capitals folded to lower case: cheap enough to run on
-    /// every word of the right length.
-    private static func wordHash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(foldCase(byte))) &* 0x100_0000_01B3 }
-        return hash
-    }
-
     enum Messages {
-        static func broken(_ found: String, _ joined: String) -> Message {
+        static func broken(_ written: String, _ whole: String) -> Message {
             Message(
-                nl: "`\(found)` lijkt een woord dat over twee regels was afgebroken (`\(joined)` staat elders in de fragmenten)",
-                en: "`\(found)` looks like a word broken across lines (`\(joined)` occurs elsewhere in the fragments)")
+                nl: "`\(written)` is een afgebroken woord: `\(whole)` staat elders in de fragmenten",
+                en: "`\(written)` is a broken word: `\(whole)` occurs elsewhere in the fragments")
         }
-        static func fix(_ joined: String) -> Message {
-            Message(nl: "schrijf `\(joined)`", en: "write `\(joined)`")
+        static func perhaps(_ written: String, _ whole: String, second: String) -> Message {
+            Message(
+                nl: "`\(written)` is misschien een afgebroken woord (`\(whole)` staat elders in de fragmenten), "
+                    + "maar `\(second)` is ook een woord op zich; daarom wordt het niet automatisch hersteld",
+                en: "`\(written)` may be a broken word (`\(whole)` occurs elsewhere in the fragments), "
+                    + "but `\(second)` is a word of its own too, so it is not fixed automatically")
+        }
+        static func either(_ written: String, _ whole: String, _ hyphenated: String) -> Message {
+            Message(
+                nl: "`\(written)` is een afgebroken woord, maar zowel `\(whole)` als `\(hyphenated)` staat elders in de fragmenten",
+                en: "`\(written)` is a broken word, but both `\(whole)` and `\(hyphenated)` occur elsewhere in the fragments")
+        }
+        static func lineEnd(_ written: String, printed: String) -> Message {
+            Message(
+                nl: "`\(written)`: een woord afgebroken aan het eind van de regel; in het verslag komt `\(printed)` te staan",
+                en: "`\(written)`: a word broken at the end of the line; the report would print `\(printed)`")
+        }
+        static func write(_ whole: String) -> Message {
+            Message(nl: "schrijf `\(whole)`", en: "write `\(whole)`")
+        }
+        static func writeIfMeant(_ whole: String) -> Message {
+            Message(nl: "schrijf `\(whole)` als dat bedoeld is", en: "write `\(whole)` if that is what is meant")
+        }
+        static func choose(_ whole: String, _ hyphenated: String) -> Message {
+            Message(
+                nl: "schrijf het woord op één regel: `\(whole)` of `\(hyphenated)`",
+                en: "write the word on one line: `\(whole)` or `\(hyphenated)`")
         }
     }
 }
 
 extension Rule {
     static let brokenWord = Rule(
-        "broken-word", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "voeg het woord samen", en: "join the word")),
+        "broken-word", .warning, stage: .lint, ignorable: true,
+        fix: .automatic(Message(nl: "voeg het woord samen, alleen als dat zeker is", en: "join the word, only when that is certain")),
         summary: Message(
-            nl: "`gemeen- telijke`, alleen als `gemeentelijke` elders in de fragmenten van het jaar staat",
-            en: "`gemeen- telijke`, only when `gemeentelijke` occurs elsewhere in the year's fragments"))
+            nl:
+                "`gemeen- telijke` en `gemeen-` aan een regeleinde; samengevoegd alleen als `gemeentelijke` in de fragmenten van dit of eerdere jaren staat en `telijke` geen los woord is; `Zorg- en Veiligheidshuis` blijft zoals het is",
+            en:
+                "`gemeen- telijke` and `gemeen-` at a line end; joined only when `gemeentelijke` occurs in this or earlier years' fragments and `telijke` is no word of its own; `Zorg- en Veiligheidshuis` is left as it is"
+        ))
 }
