@@ -32,7 +32,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = TextEdit.apply(diagnostic.edits, to: fragment.text)
     }
     if !diagnostics.hasErrors {
-        let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: diagnostics, fileCount: 1)
+        let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: diagnostics, ids: [fragment.id])
         let report = Pipeline.assemble(sources)
         _ = Pipeline.render(report)
     }

@@ -63,15 +63,18 @@ public enum Fixer {
         public var check: Pipeline.CheckResult
     }
 
-    /// `check --fix`: checks the year, applies the certain fixes, and checks it again. With
-    /// `dryRun`, the second check reads the fixed texts from memory and nothing is written.
-    public static func fixAndCheck(year: Int, in store: any FragmentStore, dryRun: Bool = false) -> Result<Outcome, UsageError> {
+    /// `check --fix`: checks the year (or the named groups' fragments), applies the certain
+    /// fixes, and checks it again. With `dryRun`, the second check reads the fixed texts from
+    /// memory and nothing is written.
+    public static func fixAndCheck(year: Int, in store: any FragmentStore, groups: [String] = [], dryRun: Bool = false) -> Result<
+        Outcome, UsageError
+    > {
         let first: Pipeline.CheckResult
-        switch Pipeline.check(year: year, in: store) {
-        case .failure(let failure): return .failure(UsageError(failure))
+        switch CheckScope.check(year: year, in: store, groups: groups, standIn: true) {
+        case .failure(let failure): return .failure(failure)
         case .success(let checked): first = checked
         }
-        let plan = plan(first)
+        let plan = plan(first, only: first.scope)
         var after: any FragmentStore = store
         if dryRun {
             // The fixed texts laid over the files, one overlay each; nothing is written.
@@ -83,9 +86,9 @@ public enum Fixer {
                 return .failure(UsageError(error))
             }
         }
-        return Pipeline.check(year: year, in: after).map {
+        return CheckScope.check(year: year, in: after, groups: groups, standIn: true).map {
             Outcome(changes: plan.changes, fileCount: plan.files.count, written: !dryRun && !plan.files.isEmpty, check: $0)
-        }.mapError(UsageError.init)
+        }
     }
 
     /// The change an edit makes, with its place in the file.

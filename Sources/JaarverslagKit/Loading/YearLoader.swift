@@ -6,14 +6,20 @@ public struct YearSources: Sendable {
     public var fragments: [Fragment]
     /// Problems found while reading (encoding, YAML, unknown files).
     public var diagnostics: [Diagnostic]
-    /// How many fragment files were read (including those that could not be loaded).
-    public var fileCount: Int
+    /// Every fragment file of the year, also those that could not be loaded.
+    public var ids: [FragmentID]
+    /// Set when the year has no manifest yet and this earlier year's stands in for it.
+    public var standIn: Int?
 
-    public init(manifest: Manifest, fragments: [Fragment], diagnostics: [Diagnostic], fileCount: Int) {
+    /// How many fragment files were read (including those that could not be loaded).
+    public var fileCount: Int { ids.count }
+
+    public init(manifest: Manifest, fragments: [Fragment], diagnostics: [Diagnostic], ids: [FragmentID], standIn: Int? = nil) {
         self.manifest = manifest
         self.fragments = fragments
         self.diagnostics = diagnostics
-        self.fileCount = fileCount
+        self.ids = ids
+        self.standIn = standIn
     }
 }
 
@@ -42,7 +48,9 @@ public enum YearLoadFailure: CommandFailure {
 
 /// Loads a year from a store: the manifest and every fragment of the year.
 public enum YearLoader {
-    public static func load(year: Int, from store: any FragmentStore) -> Result<YearSources, YearLoadFailure> {
+    /// `standIn`: when the year has fragments but no manifest yet, check them against the most
+    /// recent earlier manifest, so a secretary need not wait for the coordinator.
+    public static func load(year: Int, from store: any FragmentStore, standIn: Bool = false) -> Result<YearSources, YearLoadFailure> {
         let listing = store.listFragments(year: year)
         let ids = listing.ids
         // The manifest (task 0) and the fragments are read on all cores; the results keep the
@@ -56,7 +64,16 @@ public enum YearLoader {
                 loaded[task - 1] = FragmentLoader.load(ids[task - 1], from: store)
             }
         }
-        let (manifest, manifestDiagnostics) = manifestSlot.values[0]
+        var (manifest, manifestDiagnostics) = manifestSlot.values[0]
+        var standInYear: Int?
+        if manifest == nil, manifestDiagnostics.isEmpty, standIn, store.fragmentYears().contains(year),
+            let earlier = store.years().last(where: { $0 < year }),
+            case (let found?, let problems) = ManifestLoader.load(year: earlier, from: store), !problems.hasErrors
+        {
+            manifest = found
+            manifest?.year = year
+            standInYear = earlier
+        }
         guard let manifest else {
             if manifestDiagnostics.isEmpty {
                 return .failure(.noManifest(year: year, path: store.manifestPath(year: year), known: store.years()))
@@ -69,6 +86,7 @@ public enum YearLoader {
             diagnostics += problems
             if let fragment { fragments.append(fragment) }
         }
-        return .success(YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, fileCount: ids.count))
+        return .success(
+            YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, ids: ids, standIn: standInYear))
     }
 }

@@ -8,6 +8,11 @@ public enum Pipeline {
         public var sources: YearSources
         /// Everything found, sorted for printing.
         public var diagnostics: [Diagnostic]
+        /// The fragments asked about (`check <year> <group>…`); nil for the whole year.
+        public var scope: Set<FragmentID>? = nil
+
+        /// How many fragment files the check speaks for.
+        public var fragmentCount: Int { scope?.count ?? sources.fileCount }
     }
 
     public static func check(year: Int, in store: any FragmentStore, lints: Bool = true) -> Result<CheckResult, YearLoadFailure> {

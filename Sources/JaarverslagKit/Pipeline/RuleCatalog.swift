@@ -11,7 +11,7 @@ public enum RuleCatalog {
             .unknownFile, .linkOutside, .fileNameCase, .tooManyFiles,
             .fileUnreadable, .fragmentTooLarge, .markdownTooDeep,
             .manifestUnreadable, .manifestEmpty, .manifestMembersPlacement, .manifestNoChapters,
-            .manifestDuplicateChapter, .manifestDuplicateGroup, .manifestDuplicateCity, .manifestUnknownChapter,
+            .manifestDuplicateChapter, .manifestDuplicateGroup, .manifestDuplicateCity, .manifestUnknownChapter, .noManifestYet,
             .docbookInvalid, .pdfFailed, .writeFailed, .manifestDuplicateStyle,
             .importUnreadable, .importEmptyFile, .importTooLarge, .importWord97, .importEncrypted, .importOpenDocument,
             .importNotWord, .importNotDocx, .importDamaged, .importTooManyEntries, .importUnsafeName, .importZipBomb,

@@ -13,6 +13,9 @@ struct Check: ParsableCommand {
     @Argument(help: Messages.year.help)
     var year: Int
 
+    @Argument(help: Messages.groups.help)
+    var groups: [String] = []
+
     @Option(name: .long, help: Messages.format.help)
     var format: Format = .text
 
@@ -28,7 +31,7 @@ struct Check: ParsableCommand {
         let language = options.language
         let result: Pipeline.CheckResult
         if fix || dryRun {
-            switch Fixer.fixAndCheck(year: year, in: options.workspace, dryRun: dryRun) {
+            switch Fixer.fixAndCheck(year: year, in: options.workspace, groups: groups, dryRun: dryRun) {
             case .failure(let failure): throw Console.fail(failure, language: language)
             case .success(let fixed):
                 let formatter = ChangeFormatter(language: language, dryRun: dryRun)
@@ -37,7 +40,7 @@ struct Check: ParsableCommand {
                 result = fixed.check
             }
         } else {
-            switch Pipeline.check(year: year, in: options.workspace) {
+            switch CheckScope.check(year: year, in: options.workspace, groups: groups, standIn: true) {
             case .failure(let failure): throw Console.fail(failure, language: language)
             case .success(let checked): result = checked
             }
@@ -45,11 +48,11 @@ struct Check: ParsableCommand {
         switch format {
         case .text:
             Console.print(result.diagnostics, language: language)
-            Console.out(DiagnosticFormatter(language: language).summary(result.diagnostics, fragmentCount: result.sources.fileCount))
+            Console.out(DiagnosticFormatter(language: language).summary(result.diagnostics, fragmentCount: result.fragmentCount))
         case .json:
             FileHandle.standardOutput.write(
                 Data(
-                    DiagnosticReport.json(result.diagnostics, year: year, fragmentCount: result.sources.fileCount, language: language).utf8)
+                    DiagnosticReport.json(result.diagnostics, year: year, fragmentCount: result.fragmentCount, language: language).utf8)
             )
         case .github:
             FileHandle.standardOutput.write(Data(DiagnosticReport.github(result.diagnostics, language: language).utf8))
@@ -63,6 +66,9 @@ private enum Messages {
         nl: "Controleer alle fragmenten van een jaar en toon alle problemen tegelijk.",
         en: "Check every fragment of a year and show every problem at once.")
     static let year = Message(nl: "Het jaar, bijvoorbeeld 2023.", en: "The year, for example 2023.")
+    static let groups = Message(
+        nl: "Alleen de fragmenten van deze groepen, bijvoorbeeld woningmarkt.",
+        en: "Only the fragments of these groups, for example woningmarkt.")
     static let format = Message(
         nl: "text (standaard), json, of github (annotaties voor GitHub Actions).",
         en: "text (default), json, or github (GitHub Actions annotations).")
