@@ -6,7 +6,7 @@ public enum Assembler {
         let members = MemberList(cities: manifest.members.cities.map(\.value), networkShortName: manifest.network.shortName)
         var chapters: [Chapter] = []
         for (index, planned) in ordered.chapters.enumerated() {
-            var intro = planned.intro.map { SectionSplitter.split($0.body, idPrefix: $0.groupID ?? planned.plan.id) } ?? SectionContent()
+            var intro = planned.intro.map { SectionSplitter.split(body($0), idPrefix: $0.groupID ?? planned.plan.id) } ?? SectionContent()
             if case .chapter(planned.plan.id) = manifest.members.placement {
                 intro.blocks.append(Block(.memberList(members), at: TextLocation(path: manifest.path)))
             }
@@ -25,7 +25,7 @@ public enum Assembler {
         let foreword = ordered.foreword.map { fragment in
             Foreword(
                 id: fragment.groupID ?? Manifest.forewordPillar, title: fragment.title ?? "Voorwoord",
-                content: SectionSplitter.split(fragment.body, idPrefix: fragment.groupID ?? Manifest.forewordPillar),
+                content: SectionSplitter.split(body(fragment), idPrefix: fragment.groupID ?? Manifest.forewordPillar),
                 signature: fragment.frontMatter.signature, source: fragment.path)
         }
         return Report(
@@ -34,11 +34,16 @@ public enum Assembler {
             chapters: chapters.filter { !$0.intro.isEmpty || !$0.sections.isEmpty })
     }
 
+    /// A fragment's body as it is printed: with its SafeLinks addresses unwrapped (most have none).
+    static func body(_ fragment: Fragment) -> [Block] {
+        SafeLinks.mayContain(fragment.text) ? SafeLinkUnwrapper.unwrap(fragment.body) : fragment.body
+    }
+
     /// One group's section as the report prints it: the body split at its headings.
     public static func section(_ fragment: Fragment) -> Section {
         let id = fragment.groupID ?? Identifier.slug(fragment.id.group)
         return Section(
-            id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(fragment.body, idPrefix: id))
+            id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(body(fragment), idPrefix: id))
     }
 
     private static func origin(_ fragment: Fragment) -> Section.Origin {

@@ -77,7 +77,7 @@ final class YAMLContext {
             report(.yamlSyntax, Messages.badCharacter(value), line: line, column: column, fix: Messages.badCharacterFix)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             let line = sourceLine(mark.line + lineOffset) ?? ""
-            let isTab = problem.contains("tab") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
+            let isTab = problem.contains("tab character") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
             report(
                 isTab ? .yamlTab : .yamlSyntax,
                 isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,

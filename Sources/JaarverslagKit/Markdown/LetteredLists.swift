@@ -1,8 +1,11 @@
 /// CommonMark has no lettered lists, but the 2014 report has `a)` … `f)`. Paragraphs that
 /// start `a)`, `b)`, … in sequence become one lettered list.
 ///
-/// An item runs from its letter paragraph to the next letter paragraph; the last item runs to
-/// the next heading or the end of the body. A lone `a)` without a `b)` stays a paragraph.
+/// An item runs from its letter paragraph to the next letter paragraph. Where the last item
+/// ends, the list's own shape says: when an earlier item holds paragraphs of its own that are
+/// not indented (as in 2014), the last one runs to the next heading or the end of the body;
+/// otherwise it holds only the blocks indented under it (by two spaces or more), and the first
+/// block that is not indented follows the list. A lone `a)` without a `b)` stays a paragraph.
 enum LetteredLists {
     static func apply(to blocks: [Block]) -> [Block] {
         var result: [Block] = []
@@ -29,6 +32,12 @@ enum LetteredLists {
                 expected = next
             }
             if items.count >= 2 {
+                let earlierHaveOwnParagraphs = items.dropLast().contains { $0.blocks.dropFirst().contains { !isIndented($0) } }
+                if !earlierHaveOwnParagraphs, let last = items.last {
+                    let kept = 1 + last.blocks.dropFirst().prefix(while: isIndented).count
+                    cursor -= last.blocks.count - kept
+                    items[items.count - 1].blocks = Array(last.blocks.prefix(kept))
+                }
                 result.append(Block(.letteredList(items), at: blocks[index].location))
                 index = cursor
             } else {
@@ -37,6 +46,11 @@ enum LetteredLists {
             }
         }
         return result
+    }
+
+    /// Indented under a letter: two spaces or more (more than three would make code).
+    static func isIndented(_ block: Block) -> Bool {
+        block.location.column >= 3
     }
 
     private static func isHeading(_ block: Block) -> Bool {

@@ -8,8 +8,20 @@ import Foundation
 /// - `https://*.safelinks.protection.office365.us/?url=…` (government clouds)
 /// - `https://statics.teams.cdn.office.net/evergreen-assets/safelinks/1/atp-safelinks.html?url=…` (Teams)
 ///
-/// A link wrapped twice (forwarded mail) is unwrapped twice.
+/// A link wrapped twice (forwarded mail) is unwrapped twice. The `data=` part carries the
+/// recipient's e-mail address and must never be published.
 enum SafeLinks {
+    /// A SafeLinks address in text: one of the known hosts, up to a space or a closing bracket.
+    static let pattern = try! NSRegularExpression(
+        pattern:
+            #"https?://(?:[A-Za-z0-9.-]*safelinks\.protection\.[A-Za-z0-9.]+|statics\.teams\.cdn\.office\.net/[^\s)\]>"?]*safelinks)[^\s)\]>"]*"#
+    )
+
+    /// A cheap test before the expression.
+    static func mayContain<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.containsBytes("safelinks")
+    }
+
     static func isSafeLink(_ address: String) -> Bool {
         guard let components = URLComponents(string: address), let host = components.host?.lowercased() else { return false }
         if host.hasSuffix(".safelinks.protection.outlook.com") || host.hasSuffix(".safelinks.protection.office365.us")
@@ -33,5 +45,30 @@ enum SafeLinks {
             unwrapped = true
         }
         return unwrapped ? current : nil
+    }
+
+    /// The real address as a link may hold it: unwrapped (the `url=` part decoded once, so
+    /// that `%2520` in it stays `%20`), with anything an address may not hold (a space)
+    /// escaped again. Nil when there is no complete web address inside.
+    static func target(of safeLink: String) -> String? {
+        guard let value = unwrap(safeLink) else { return nil }
+        let allowed = CharacterSet.urlFragmentAllowed.union(.urlQueryAllowed).union(.urlPathAllowed).union(CharacterSet(charactersIn: "%#"))
+        guard let escaped = value.addingPercentEncoding(withAllowedCharacters: allowed),
+            let target = URLComponents(string: escaped), target.scheme == "https" || target.scheme == "http",
+            let host = target.host, host.contains("."), !isSafeLink(escaped)
+        else { return nil }
+        return escaped
+    }
+
+    /// The text with every SafeLinks address that has a target replaced by it.
+    static func unwrapAll(in text: String) -> String {
+        guard mayContain(text) else { return text }
+        var result = text
+        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        for match in matches.reversed() {
+            guard let range = Range(match.range, in: text), let target = target(of: String(text[range])) else { continue }
+            result.replaceSubrange(range, with: target)
+        }
+        return result
     }
 }

@@ -13,6 +13,7 @@ public enum Validator {
         UnsupportedMarkdownRule(),
         EmptyHeadingRule(),
         LinkURLRule(),
+        SafeLinksRule(),
         ForbiddenCharacterRule(),
         ExpectedGroupRule(),
         UnlistedGroupRule(),
@@ -23,12 +24,17 @@ public enum Validator {
 
     /// Lints for text pasted from Word, PDF and e-mail: warnings only, most with an automatic fix.
     public static let lints: [any ValidationRule] = [
-        SafeLinksRule(),
         BrokenWordRule(),
         PageNumberRule(),
         DuplicateLinkRule(),
         SpacingRule(),
         MixedQuotesRule(),
+        PastedBulletRule(),
+        TabRule(),
+        InvisibleCharacterRule(),
+        BoldLineRule(),
+        ContactDetailsRule(),
+        LetteredListRule(),
         ChairCityRule(),
         MeetingDateRule(),
     ]

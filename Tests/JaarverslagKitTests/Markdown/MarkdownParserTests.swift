@@ -54,6 +54,23 @@ import Testing
         #expect(items[1].blocks.count == 1)
     }
 
+    /// Items of one paragraph each: the paragraph after the last item follows the list. Indented
+    /// paragraphs belong to their item.
+    @Test func theShapeOfALetteredListSaysWhereItEnds() throws {
+        let (short, _) = parse("a) Eerste.\n\nb) Tweede.\n\nNa de lijst.\n")
+        #expect(short.count == 2)
+        guard case .letteredList(let items) = short[0].kind else {
+            Issue.record("no lettered list: \(short[0].kind)")
+            return
+        }
+        #expect(items.map(\.blocks.count) == [1, 1])
+        #expect(short[1].kind == .paragraph([.text("Na de lijst.")]))
+        let (indented, _) = parse("a) Eerste.\n\n  Bij a.\n\nb) Tweede.\n\n  Bij b.\n\nNa de lijst.\n")
+        #expect(indented.count == 2)
+        guard case .letteredList(let indentedItems) = indented[0].kind else { return }
+        #expect(indentedItems.map(\.blocks.count) == [2, 2])
+    }
+
     @Test func aLoneLetterIsNotAList() {
         let (blocks, _) = parse("a) Alleen.\n\nc) Geen b.\n")
         #expect(blocks.allSatisfy { if case .paragraph = $0.kind { true } else { false } })

@@ -171,6 +171,121 @@ import Testing
         #expect(fixed(body, rule: .pageNumber) == "Tekst.\n\n\nMeer tekst over 3 / 4 van de gevallen.\n")
     }
 
+    @Test func pageFootersInDutchAndEnglish() {
+        for footer in ["Pagina 3 van 12", "pagina 4", "blz. 5", "Blz 5", "7 / 13", "Page 5 of 12", "page 5"] {
+            #expect(fixed("Tekst.\n\n\(footer)\n\nMeer tekst.", rule: .pageNumber) == "Tekst.\n\n\nMeer tekst.\n", "\(footer)")
+        }
+        for text in ["Pagina 3 van het rapport", "Zie blz. 5 van de nota.", "2023 / 2024", "Op pagina 4 staat meer."] {
+            #expect(findings("Tekst.\n\n\(text)", rule: .pageNumber).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func bulletsPastedFromWord() throws {
+        #expect(
+            fixed("Punten:\n•\tMeer woningen\n\u{F0B7}\tBetaalbaarheid\n· Doorstroming", rule: .pastedBullet)
+                == "Punten:\n- Meer woningen\n- Betaalbaarheid\n- Doorstroming\n")
+        let maybe = findings("Punten:\no\tSociale huur\n–\tMiddenhuur", rule: .pastedBullet)
+        #expect(maybe.count == 2)
+        #expect(maybe.allSatisfy { $0.edits.isEmpty }, "`o` and `–` may be something else: offered, not applied")
+        #expect(maybe.first?.message.en.hasPrefix("`o` at the start of the line looks like a bullet from Word") == true)
+        for text in ["Tekst • tekst.", "- Gewoon punt", "o, wat mooi.", "•", "omdat het kan"] {
+            #expect(findings(text, rule: .pastedBullet).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func tabsAndTabSeparatedTables() throws {
+        #expect(fixed("Jan\tDelft is voorzitter.", rule: .tab) == "Jan Delft is voorzitter.\n")
+        let table = findings("Naam\tGemeente\tRol\nJan\tDelft\tvoorzitter\nPiet\tEde\tlid", rule: .tabTable)
+        #expect(table.count == 1)
+        #expect(table.first?.edits.isEmpty == true)
+        #expect(table.first?.message.nl.hasPrefix("de regels 7–9 zijn een tabel met tabs") == true)
+        #expect(findings("Naam\tGemeente\nJan\tDelft", rule: .tab).isEmpty, "a table is one finding, not a tab each")
+        for text in ["-\tPunt", "1.\tPunt", "Alinea\n\tvervolg", "a)\tPunt"] {
+            #expect(findings(text, rule: .tab).isEmpty && findings(text, rule: .tabTable).isEmpty, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func invisibleCharactersInTheBodyAndTheFrontMatter() throws {
+        let fragment = TestSupport.fragment(title: "\"Woning\u{AD}markt\"", body: "Een\u{200B}woord, 10\u{202F}000 en de\u{AD}ze.")
+        let found = Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment])).filter { $0.rule == .invisibleCharacter }
+        #expect(found.map(\.location.line) == [5, 7, 7, 7])
+        #expect(found.first?.message.nl.hasPrefix("een zacht afbreekstreepje (U+00AD)") == true)
+        let text = TextEdit.apply(found.flatMap(\.edits), to: fragment.text).text
+        #expect(text.contains("title: \"Woningmarkt\"\n"))
+        #expect(text.hasSuffix("Eenwoord, 10 000 en deze.\n"))
+        let emoji = try #require(findings("Team 👩\u{200D}💻 aan de slag.", rule: .invisibleCharacter).first)
+        #expect(emoji.edits.isEmpty, "a joiner inside an emoji is not certainly junk")
+        #expect(
+            findings("Zie [de site](https://x.nl/a\u{200B}b).", rule: .invisibleCharacter).isEmpty, "links are the link checks' business")
+    }
+
+    @Test func aBoldLineWhereAHeadingWasMeant() throws {
+        let diagnostic = try #require(findings("**Woningbouwimpuls**\n\nTekst.", rule: .boldLine).first)
+        #expect(diagnostic.edits.isEmpty)
+        #expect(diagnostic.fix?.nl == "is het een tussenkop, schrijf dan `# Woningbouwimpuls`; anders laat u het zo")
+        for text in ["**Let op:** de deadline is 1 maart.", "**Een hele zin in vet.**", "Tekst met **vet** erin.", "**Twee\nregels**"] {
+            #expect(findings(text, rule: .boldLine).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aSignatureOrPhoneNumberWouldBePublished() throws {
+        let body =
+            "Tekst over het jaar.\n\nMet vriendelijke groet,\n\nJan Jansen\nBeleidsadviseur\nT 06-12345678 | E j.jansen@delft.nl\nwww.delft.nl"
+        let signature = try #require(findings(body, rule: .contactDetails).first)
+        #expect(findings(body, rule: .contactDetails).count == 1)
+        #expect(signature.location.line == 9)
+        #expect(
+            signature.message.en == "lines 9–14 are an e-mail signature with contact details, which would be published in the annual report"
+        )
+        #expect(signature.edits.isEmpty)
+        #expect(findings("Bel ons.\n\nT: 030 - 123 45 67\n\nMeer tekst die doorgaat.", rule: .contactDetails).count == 1)
+        #expect(findings("Vragen?\n\nj.jansen@delft.nl\n\nMeer tekst die doorgaat.", rule: .contactDetails).count == 1)
+        for text in [
+            "Mail [het secretariaat](mailto:secretariaat@g40.nl).", "Bel 06-12345678 voor vragen.", "De G40 telt 41 gemeenten.",
+            "Tekst.\n\nMet vriendelijke groet,\n\nJan Jansen", "In 2023 / 2024 kwamen 0612 mensen.",
+        ] {
+            #expect(findings(text, rule: .contactDetails).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func paragraphsSwallowedIntoTheLastLetteredItem() throws {
+        let swallowed = "a) Eerste.\n\nUitleg bij a.\n\nb) Tweede.\n\nUitleg bij b.\n\nNa de lijst.\n\nEn nog een."
+        let diagnostic = try #require(findings(swallowed, rule: .letteredListEnd).first)
+        #expect(diagnostic.location.line == 15)
+        #expect(
+            diagnostic.message.nl
+                == "deze alinea en de 1 daarna horen nu bij punt b) van de lijst, tot de volgende tussenkop, en wordt ingesprongen afgedrukt"
+        )
+        #expect(diagnostic.fix?.en.contains("indent the paragraphs that do belong to the items by two spaces") == true)
+        // Items of one paragraph each: the list ends after the last, nothing is swallowed.
+        #expect(findings("a) Eerste.\n\nb) Tweede.\n\nNa de lijst.", rule: .letteredListEnd).isEmpty)
+        // Indented paragraphs belong to their item; the first one that is not ends the list.
+        #expect(findings("a) Eerste.\n\n  Uitleg bij a.\n\nb) Tweede.\n\n  Uitleg bij b.\n\nNa de lijst.", rule: .letteredListEnd).isEmpty)
+        #expect(findings("a) Eerste.\n\nUitleg.\n\nb) Tweede.\n\nUitleg.\n\n# Kop\n\nTekst.", rule: .letteredListEnd).isEmpty)
+    }
+
+    @Test func safeLinksWithEscapesAndWithoutATarget() throws {
+        let encoded =
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.nl%2Fmijn%2520nota.pdf&data=05%7Cj.jansen%40delft.nl"
+        #expect(fixed("Zie [de nota](\(encoded)).", rule: .safelinks) == "Zie [de nota](https://x.nl/mijn%20nota.pdf).\n")
+        let spaced = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.nl%2Fmijn%20nota.pdf&data=05"
+        #expect(fixed("Zie [de nota](\(spaced)).", rule: .safelinks) == "Zie [de nota](https://x.nl/mijn%20nota.pdf).\n")
+        let empty = "https://eur01.safelinks.protection.outlook.com/?data=05%7Cj.jansen%40delft.nl&reserved=0"
+        #expect(findings("Zie [de nota](\(empty)).", rule: .safelinksWithoutTarget).count == 1)
+        #expect(findings("Zie [de nota](\(empty)).", rule: .safelinks).isEmpty)
+    }
+
+    /// Whether or not the secretary ran `check --fix`, the recipient's address never reaches an output.
+    @Test func theBuildUnwrapsSafeLinks() throws {
+        let link = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.nl%2Fa&data=05%7Cj.jansen%40delft.nl"
+        let fragment = TestSupport.fragment(body: "Zie [de site](\(link)) en \(link) in de tekst.")
+        let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: [], ids: [fragment.id])
+        for output in Pipeline.render(Pipeline.assemble(sources)) {
+            #expect(!output.contents.contains("safelinks") && !output.contents.contains("jansen"), "\(output.name)")
+            #expect(output.contents.contains("https://x.nl/a"))
+        }
+    }
+
     @Test func theSameLinkTwiceInARow() {
         let split = "Het manifest [‘Geen pleisters](https://g40.nl/m)[ meer!’](https://g40.nl/m) is aangeboden."
         #expect(fixed(split, rule: .duplicateLink) == "Het manifest [‘Geen pleisters meer!’](https://g40.nl/m) is aangeboden.\n")

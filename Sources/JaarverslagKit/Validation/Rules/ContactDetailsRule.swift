@@ -1,0 +1,148 @@
+import Foundation
+
+/// An e-mail signature or contact details pasted at the end of a fragment (`Met vriendelijke
+/// groet`, a name, `T 06-12345678`, `j.jansen@gemeente.nl`) would be published in the annual
+/// report. A line that is nothing but a phone number or an e-mail address is reported
+/// anywhere; the signature block at the end once, from its first line. Deleting is the
+/// secretary's call: nothing is removed automatically.
+struct ContactDetailsRule: ValidationRule {
+    let rules: [Rule] = [.contactDetails]
+
+    /// `T 06-12345678`, `Tel.: 030 - 123 45 67`, `M +31 6 1234 5678`
+    static let phone = NSRegularExpression(
+        #"^(?:(?:T|M|F|Tel|Telefoon|Mob|Mobiel|Mobile|Phone|Fax|Direct|Telefoonnummer)\.?\s*:?\s*)?(?:\+31|0031|0)[\s()\-.0-9]{8,}$"#)
+    /// `j.jansen@delft.nl`, `E: j.jansen@delft.nl`
+    static let email = NSRegularExpression(#"^(?:(?:E|E-mail|Email|Mail)\.?\s*:?\s*)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$"#)
+    /// `Met vriendelijke groet,`
+    static let greeting = NSRegularExpression(
+        #"^(?i:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|kind regards|best regards|regards)\s*,?$"#
+    )
+
+    enum Kind { case phone, email, greeting }
+
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        year.fragments.flatMap { fragment -> [Diagnostic] in
+            let text = fragment.text
+            guard
+                text.containsByte(UInt8(ascii: "@")) || text.containsBytes("roet") || text.containsBytes("egards")
+                    || Self.mayHavePhoneNumber(text)
+            else { return [] }
+            let body = year.body(fragment)
+            let kinds = body.lines.map { Self.kind(of: $0.text) }
+            let block = Self.signatureStart(body.lines, kinds)
+            let lastLine = body.lines.last { !$0.text.isBlank }?.number ?? 0
+            var diagnostics: [Diagnostic] = []
+            for (line, kind) in zip(body.lines, kinds) {
+                if let block, line.number >= body.lines[block].number {
+                    if line.number == body.lines[block].number {
+                        diagnostics.append(
+                            Diagnostic(
+                                .contactDetails, Messages.signature(from: line.number, to: lastLine),
+                                at: TextLocation(path: fragment.path, line: line.number, column: 1), fix: Messages.signatureFix,
+                                sourceLine: String(line.text)))
+                    }
+                    continue
+                }
+                guard let kind, kind != .greeting else { continue }
+                diagnostics.append(
+                    Diagnostic(
+                        .contactDetails, Messages.line(kind), at: TextLocation(path: fragment.path, line: line.number, column: 1),
+                        fix: Messages.lineFix, sourceLine: String(line.text)))
+            }
+            return diagnostics
+        }
+    }
+
+    /// `0` followed by a digit, or `+31`: a cheap test before the expressions.
+    static func mayHavePhoneNumber(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 0..<(bytes.count - 1) where (bytes[index] == 48 || bytes[index] == 43) && (48...57).contains(bytes[index + 1]) {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// What a line is, if it is nothing but contact details; parts joined by `|` or `·` count
+    /// one by one (`T 06-12345678 | E j.jansen@delft.nl`).
+    static func kind(of line: Substring) -> Kind? {
+        let trimmed = line.trimmingSpaces()
+        guard !trimmed.isEmpty, trimmed.count < 120 else { return nil }
+        if matches(greeting, trimmed) { return .greeting }
+        let parts = trimmed.split(whereSeparator: { "|·•".contains($0) }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        var kinds: [Kind] = []
+        for part in parts {
+            if matches(email, part) {
+                kinds.append(.email)
+            } else if matches(phone, part), part.filter(\.isNumber).count >= 10 {
+                kinds.append(.phone)
+            } else if part.hasPrefix("www.") || part.hasPrefix("http") {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return kinds.contains(.phone) ? .phone : kinds.first
+    }
+
+    /// The first line of the signature at the end: from a greeting or a contact line on, every
+    /// line is contact details or short (a name, a function, an organisation).
+    static func signatureStart(_ lines: [BodyText.Line], _ kinds: [Kind?]) -> Int? {
+        var start: Int?
+        var sawContact = false
+        for index in lines.indices.reversed() {
+            let text = lines[index].text
+            if text.isBlank { continue }
+            if let kind = kinds[index] {
+                start = index
+                if kind != .greeting { sawContact = true }
+                continue
+            }
+            let words = text.split(separator: " ").count
+            guard words <= 6, let last = text.trimmingSpaces().last, !".!?:;".contains(last) else { break }
+            if sawContact || start != nil { start = index }
+        }
+        // A greeting alone ends a letter, not a report; contact details make it a signature.
+        return sawContact ? start : nil
+    }
+
+    private static func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    enum Messages {
+        static func signature(from first: Int, to last: Int) -> Message {
+            Message(
+                nl:
+                    "de regels \(first)–\(last) zijn een e-mailhandtekening met contactgegevens; die zouden in het jaarverslag gepubliceerd worden",
+                en: "lines \(first)–\(last) are an e-mail signature with contact details, which would be published in the annual report")
+        }
+        static let signatureFix = Message(
+            nl: "verwijder de handtekening (groet, naam, telefoon, e-mail)", en: "delete the signature (greeting, name, phone, e-mail)")
+        static func line(_ kind: Kind) -> Message {
+            switch kind {
+            case .email:
+                return Message(
+                    nl: "een e-mailadres op een eigen regel; het zou in het jaarverslag gepubliceerd worden",
+                    en: "an e-mail address on a line of its own; it would be published in the annual report")
+            default:
+                return Message(
+                    nl: "een telefoonnummer op een eigen regel; het zou in het jaarverslag gepubliceerd worden",
+                    en: "a phone number on a line of its own; it would be published in the annual report")
+            }
+        }
+        static let lineFix = Message(
+            nl: "verwijder het, of maak er een link van als het de bedoeling is (`[mail ons](mailto:…)`)",
+            en: "delete it, or make it a link if it is meant to be there (`[mail us](mailto:…)`)")
+    }
+}
+
+extension Rule {
+    static let contactDetails = Rule(
+        "contact-details", .warning, stage: .lint, ignorable: true,
+        fix: .offered(Message(nl: "verwijder de contactgegevens", en: "delete the contact details")),
+        summary: Message(
+            nl: "een e-mailhandtekening, telefoonnummer of e-mailadres (`T 06-…`, `…@…nl`) op een eigen regel, dat gepubliceerd zou worden",
+            en: "an e-mail signature, phone number or e-mail address (`T 06-…`, `…@…nl`) on a line of its own, which would be published"))
+}

@@ -1,0 +1,123 @@
+/// Invisible characters that Word, PDF and web pages leave in pasted text, in the body and in
+/// front-matter values such as `title:`: a soft hyphen (U+00AD) hides inside `Woning­markt`, a
+/// zero-width space splits a word for a search, a narrow no-break space looks like a space.
+/// Removing a soft hyphen or a zero-width space, or making a narrow no-break space a normal
+/// one, changes nothing a reader sees, so those fixes are certain. A zero-width joiner can
+/// hold an emoji or a script together; it is removed only between Latin letters.
+///
+/// Link destinations are left to the link checks.
+struct InvisibleCharacterRule: ValidationRule {
+    let rules: [Rule] = [.invisibleCharacter]
+
+    /// The characters, as UTF-8, for a cheap test of a whole fragment.
+    static let encoded = ["\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{202F}"]
+
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        year.fragments.flatMap { fragment -> [Diagnostic] in
+            guard Self.encoded.contains(where: fragment.text.containsBytes) else { return [] }
+            var diagnostics: [Diagnostic] = []
+            var offset = 0
+            for (index, line) in fragment.text.lines.enumerated() {
+                defer { offset += line.utf8.count + 1 }
+                let number = index + 1
+                guard number != 1, number != fragment.bodyLine - 1, Self.encoded.contains(where: line.containsBytes) else { continue }
+                let destinations = number >= fragment.bodyLine ? Self.linkDestinations(in: line) : []
+                diagnostics += Self.findings(in: line, number: number, offset: offset, skipping: destinations, fragment: fragment)
+            }
+            return diagnostics
+        }
+    }
+
+    private static func findings(
+        in line: Substring, number: Int, offset: Int, skipping destinations: [Range<Substring.Index>], fragment: Fragment
+    ) -> [Diagnostic] {
+        let scalars = line.unicodeScalars
+        var diagnostics: [Diagnostic] = []
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard let name = Messages.name(scalar), !destinations.contains(where: { $0.contains(index) }) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            var end = scalars.index(after: index)
+            while end < scalars.endIndex, scalars[end] == scalar { end = scalars.index(after: end) }
+            let before = index > scalars.startIndex ? scalars[scalars.index(before: index)] : nil
+            let after = end < scalars.endIndex ? scalars[end] : nil
+            let replacement = Self.replacement(for: scalar, between: before, and: after)
+            let column = line[line.startIndex..<index].count + 1
+            var diagnostic = Diagnostic(
+                .invisibleCharacter, Messages.found(name), at: TextLocation(path: fragment.path, line: number, column: column),
+                fix: replacement == nil ? Messages.offered : replacement == " " ? Messages.space : Messages.remove,
+                sourceLine: String(line))
+            if let replacement {
+                let lower = offset + line.utf8.distance(from: line.startIndex, to: index)
+                diagnostic.edits = [TextEdit(range: lower..<(lower + line[index..<end].utf8.count), replacement: replacement)]
+            }
+            diagnostics.append(diagnostic)
+            index = end
+        }
+        return diagnostics
+    }
+
+    /// What the character becomes: nothing, a space, or nil when that is not certain.
+    static func replacement(for scalar: Unicode.Scalar, between before: Unicode.Scalar?, and after: Unicode.Scalar?) -> String? {
+        switch scalar {
+        case "\u{202F}": return " "
+        case "\u{200C}", "\u{200D}":
+            // Between Latin letters (or at a line's edge) a joiner joins nothing.
+            let latin = { (neighbour: Unicode.Scalar?) in neighbour.map { $0.value < 0x250 } ?? true }
+            return latin(before) && latin(after) ? "" : nil
+        default: return ""
+        }
+    }
+
+    /// The `(…)` after `](` of every inline link in the line.
+    static func linkDestinations(in line: Substring) -> [Range<Substring.Index>] {
+        var ranges: [Range<Substring.Index>] = []
+        var search = line.startIndex
+        while let open = line[search...].range(of: "](") {
+            let close = line[open.upperBound...].firstIndex(of: ")") ?? line.endIndex
+            ranges.append(open.upperBound..<close)
+            search = close
+            if search == line.endIndex { break }
+        }
+        return ranges
+    }
+
+    enum Messages {
+        static func name(_ scalar: Unicode.Scalar) -> Message? {
+            switch scalar {
+            case "\u{00AD}": return Message(nl: "een zacht afbreekstreepje (U+00AD)", en: "a soft hyphen (U+00AD)")
+            case "\u{200B}": return Message(nl: "een spatie zonder breedte (U+200B)", en: "a zero-width space (U+200B)")
+            case "\u{200C}": return Message(nl: "een scheidingsteken zonder breedte (U+200C)", en: "a zero-width non-joiner (U+200C)")
+            case "\u{200D}": return Message(nl: "een verbindingsteken zonder breedte (U+200D)", en: "a zero-width joiner (U+200D)")
+            case "\u{2060}": return Message(nl: "een woordverbinder (U+2060)", en: "a word joiner (U+2060)")
+            case "\u{FEFF}":
+                return Message(nl: "een byte-order mark midden in de tekst (U+FEFF)", en: "a byte-order mark inside the text (U+FEFF)")
+            case "\u{202F}": return Message(nl: "een smalle harde spatie (U+202F)", en: "a narrow no-break space (U+202F)")
+            default: return nil
+            }
+        }
+        static func found(_ name: Message) -> Message {
+            Message(
+                nl: "\(name.nl): een onzichtbaar teken, meegekomen bij het plakken uit Word, PDF of een webpagina",
+                en: "\(name.en): an invisible character, brought along when pasting from Word, PDF or a web page")
+        }
+        static let remove = Message(
+            nl: "verwijder het teken; de lezer ziet geen verschil", en: "delete the character; a reader sees no difference")
+        static let space = Message(nl: "maak er een gewone spatie van", en: "make it a normal space")
+        static let offered = Message(
+            nl: "verwijder het als het niet bij een emoji of een ander schrift hoort",
+            en: "delete it unless it belongs to an emoji or another script")
+    }
+}
+
+extension Rule {
+    static let invisibleCharacter = Rule(
+        "invisible-character", .warning, stage: .lint, ignorable: true,
+        fix: .automatic(Message(nl: "verwijder het teken, of maak er een gewone spatie van", en: "delete it, or make it a normal space")),
+        summary: Message(
+            nl: "onzichtbare tekens in tekst en kopgegevens: zacht afbreekstreepje, tekens zonder breedte, smalle harde spatie",
+            en: "invisible characters in the text and front matter: soft hyphen, zero-width characters, narrow no-break space"))
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// Text pasted from Word, PDF and Outlook, as a secretary pastes it: every kind of damage is a
+/// located warning with its rule, fixed only where the fix is certain, and nothing pasted
+/// disappears from or is mangled in the outputs without a diagnostic.
+@Suite struct PastedTextCommandTests {
+    static let safeLink =
+        "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g40stedennetwerk.nl%2Fnota%2520wonen.pdf&data=05%7C02%7Cj.jansen%40delft.nl%7Cabc&reserved=0"
+
+    static let pasted = """
+        Het Zorg- en Veiligheidshuis werkte samen met de gemeen-
+        telijke diensten.
+
+        Pagina 3 van 12
+
+        De punten:
+        •\tMeer woningen
+        \u{F0B7}\tBetaalbaarheid
+        o\tSociale huur
+
+        Naam\tGemeente
+        Jan\tDelft
+
+        **Woningbouwimpuls**
+
+        Zie [de nota](\(safeLink)) over Woning\u{AD}bouw.
+
+        Met vriendelijke groet,
+
+        Jan Jansen
+        T 06-12345678
+        j.jansen@delft.nl
+        """
+
+    func repository() throws -> URL {
+        try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede", body: Self.pasted),
+                "wonen.md": CLI.fragment(group: "wonen", body: "De gemeentelijke aanpak."),
+            ])
+    }
+
+    @Test func everyKindOfDamageIsALocatedWarningInDutch() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "nl"])
+        #expect(result.status == 0)
+        for expected in [
+            "armoede.md:7:50: waarschuwing: `gemeen-⏎telijke` is een afgebroken woord: `gemeentelijke` staat elders in de fragmenten [broken-word]",
+            "armoede.md:10:1: waarschuwing: `Pagina 3 van 12` is een paginanummer uit een PDF, geen tekst [page-number]",
+            "armoede.md:13:1: waarschuwing: `•` aan het begin van de regel is een opsommingsteken uit Word",
+            "armoede.md:14:1: waarschuwing: `U+F0B7` aan het begin van de regel is een opsommingsteken uit Word",
+            "armoede.md:15:1: waarschuwing: `o` aan het begin van de regel lijkt een opsommingsteken uit Word",
+            "armoede.md:17:5: waarschuwing: de regels 17–18 zijn een tabel met tabs (uit Word of Excel)",
+            "armoede.md:20:1: waarschuwing: `Woningbouwimpuls` staat vet op een eigen regel",
+            "armoede.md:22:15: waarschuwing: een Outlook SafeLinks-adres; het echte adres zit erin verstopt",
+            "armoede.md:22:190: waarschuwing: een zacht afbreekstreepje (U+00AD): een onzichtbaar teken",
+            "armoede.md:24:1: waarschuwing: de regels 24–28 zijn een e-mailhandtekening met contactgegevens",
+        ] {
+            #expect(result.stderr.contains(expected), "\(expected)")
+        }
+        #expect(!result.stderr.contains("`Zorg- en"), "an elided compound is never flagged")
+        #expect(result.stdout == "1 fragment gecontroleerd: 0 fouten, 10 waarschuwingen\n")
+    }
+
+    @Test func onlyTheCertainFixesAreAppliedInEnglish() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["check", "2099", "--fix", "--root", root.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("fixed: fragments/2099/armoede.md:13:1: `•⇥Meer` → `- Meer` [pasted-bullet]"))
+        #expect(
+            result.stdout.contains("fixed: fragments/2099/armoede.md:22:190: `Woning<U+00AD>bouw.` → `Woningbouw.` [invisible-character]"))
+        #expect(result.stdout.contains("6 changes in 1 file\n"))
+        let text = try String(contentsOf: root.appendingPathComponent("fragments/2099/armoede.md"), encoding: .utf8)
+        #expect(
+            text.contains(
+                "Het Zorg- en Veiligheidshuis werkte samen met de gemeentelijke diensten.\n\n\nDe punten:\n- Meer woningen\n- Betaalbaarheid\no\tSociale huur"
+            ))
+        #expect(text.contains("Zie [de nota](https://www.g40stedennetwerk.nl/nota%20wonen.pdf) over Woningbouw."))
+        #expect(text.contains("**Woningbouwimpuls**"), "a bold line is the secretary's call")
+        #expect(text.hasSuffix("Met vriendelijke groet,\n\nJan Jansen\nT 06-12345678\nj.jansen@delft.nl\n"), "deleting a signature is too")
+        #expect(
+            result.stderr.contains(
+                "lines 22–26 are an e-mail signature with contact details, which would be published in the annual report"))
+    }
+
+    @Test func theRecipientsAddressNeverReachesAnOutput() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["build", "2099", "--root", root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("[safelinks]"), "not silently: the build says what it unwrapped")
+        for name in ["jaarverslag-2099.xml", "jaarverslag-2099.txt"] {
+            let output = try String(contentsOf: root.appendingPathComponent("reports/2099/\(name)"), encoding: .utf8)
+            #expect(!output.contains("safelinks") && !output.contains("j.jansen%40") && !output.contains("data=05"), "\(name)")
+            #expect(output.contains("https://www.g40stedennetwerk.nl/nota%20wonen.pdf"), "\(name)")
+        }
+    }
+}
