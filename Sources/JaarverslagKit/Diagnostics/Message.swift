@@ -16,7 +16,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 
 /// A user-facing sentence in both languages. Every rule writes its messages this way,
 /// so switching `--lang` never leaves a message untranslated.
-public struct Message: Hashable, Sendable {
+public struct Message: Hashable, Sendable, Codable {
     public var nl: String
     public var en: String
 

@@ -21,7 +21,7 @@ struct FrontMatterDecoder {
         frontMatter.pillar = reader.string("pillar", required: true)
         frontMatter.group = reader.string("group", required: true)
         frontMatter.title = reader.string("title", required: true)
-        frontMatter.status = reader.choice("status", of: FrontMatter.Status.self)
+        frontMatter.status = reader.choice("status", of: FrontMatter.Status.self, aliases: FrontMatter.Status.dutch)
         frontMatter.order = reader.int("order")
         frontMatter.chairs = reader.list("chairs").compactMap { chair($0, context: context) }
         frontMatter.formerly = reader.list("formerly").compactMap { formerName($0, context: context) }

@@ -103,12 +103,14 @@ struct MappingReader {
         return Located(flag, at: context.location(of: value))
     }
 
+    /// One of the values of `Choice`, or of `aliases` (other words for them), in any letter case.
     func choice<Choice: RawRepresentable & CaseIterable & Hashable & Sendable>(
-        _ key: String, of type: Choice.Type
+        _ key: String, of type: Choice.Type, aliases: [String: Choice] = [:]
     ) -> Located<Choice>? where Choice.RawValue == String {
         guard let text = string(key) else { return nil }
-        guard let choice = Choice(rawValue: text.value) else {
-            let options = Choice.allCases.map(\.rawValue)
+        let written = text.value.lowercased()
+        guard let choice = Choice(rawValue: written) ?? aliases[written] else {
+            let options = Choice.allCases.map(\.rawValue) + aliases.keys.sorted()
             context.add(
                 Diagnostic(
                     .wrongType,

@@ -8,17 +8,25 @@ public struct YearSources: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every fragment file of the year, also those that could not be loaded.
     public var ids: [FragmentID]
+    /// Where each file is, as diagnostics print it.
+    public var paths: [FragmentID: String]
     /// Set when the year has no manifest yet and this earlier year's stands in for it.
     public var standIn: Int?
 
     /// How many fragment files were read (including those that could not be loaded).
     public var fileCount: Int { ids.count }
 
-    public init(manifest: Manifest, fragments: [Fragment], diagnostics: [Diagnostic], ids: [FragmentID], standIn: Int? = nil) {
+    public init(
+        manifest: Manifest, fragments: [Fragment], diagnostics: [Diagnostic], ids: [FragmentID], paths: [FragmentID: String]? = nil,
+        standIn: Int? = nil
+    ) {
         self.manifest = manifest
         self.fragments = fragments
         self.diagnostics = diagnostics
         self.ids = ids
+        var known = paths ?? [:]
+        for fragment in fragments where known[fragment.id] == nil { known[fragment.id] = fragment.path }
+        self.paths = known
         self.standIn = standIn
     }
 }
@@ -87,6 +95,8 @@ public enum YearLoader {
             if let fragment { fragments.append(fragment) }
         }
         return .success(
-            YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, ids: ids, standIn: standInYear))
+            YearSources(
+                manifest: manifest, fragments: fragments, diagnostics: diagnostics, ids: ids,
+                paths: Dictionary(uniqueKeysWithValues: ids.map { ($0, store.fragmentPath($0)) }), standIn: standInYear))
     }
 }

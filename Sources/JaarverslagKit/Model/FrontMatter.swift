@@ -30,6 +30,9 @@ public struct FrontMatter: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable, CaseIterable, Codable {
         case draft
         case final
+
+        /// The Dutch words secretaries write as well: `concept`, `definitief`.
+        public static let dutch: [String: Status] = ["concept": .draft, "definitief": .final]
     }
 }
 

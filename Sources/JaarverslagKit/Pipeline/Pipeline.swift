@@ -21,7 +21,8 @@ public enum Pipeline {
 
     /// `earlier`: the repository's earlier years, which some lints compare with.
     public static func check(_ sources: YearSources, lints: Bool = true, earlier: EarlierYears? = nil) -> CheckResult {
-        let input = ValidationInput(manifest: sources.manifest, fragments: sources.fragments, lints: lints, earlier: earlier)
+        let input = ValidationInput(
+            manifest: sources.manifest, fragments: sources.fragments, files: sources.ids, lints: lints, earlier: earlier)
         let found = sources.diagnostics + Validator.validate(input, lints: lints)
         return CheckResult(sources: sources, diagnostics: found.sortedForOutput())
     }

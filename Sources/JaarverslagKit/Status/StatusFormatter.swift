@@ -1,6 +1,7 @@
 import Foundation
 
-/// The status overview as a table for the terminal.
+/// The status overview as a table for the terminal: per chapter, every group with its state,
+/// and under a fragment in error its first error, so the coordinator knows whom to call.
 public struct StatusFormatter: Sendable {
     public var language: Language
 
@@ -13,7 +14,7 @@ public struct StatusFormatter: Sendable {
         var lines = [Messages.heading(report.year).text(language)]
         for chapter in report.chapters {
             lines.append("")
-            lines.append(chapter.title)
+            lines.append(chapter.id.isEmpty ? Messages.unplaced.text(language) : chapter.title)
             for group in chapter.groups {
                 let state = Messages.state(group.state).text(language)
                 var line =
@@ -24,6 +25,9 @@ public struct StatusFormatter: Sendable {
                 }
                 if !group.expected { line += Messages.notInManifest.text(language) }
                 lines.append(line.trimmingTrailingSpaces())
+                if let note = group.note {
+                    lines.append("    " + "\(note.location): \(note.message.text(language)) [\(note.rule)]")
+                }
             }
         }
         lines.append("")
@@ -40,24 +44,39 @@ private enum Messages {
     static func state(_ state: StatusReport.State) -> Message {
         switch state {
         case .missing: return Message(nl: "ontbreekt", en: "missing")
+        case .error: return Message(nl: "fout", en: "error")
         case .draft: return Message(nl: "concept", en: "draft")
         case .final: return Message(nl: "definitief", en: "final")
         }
     }
 
+    static let unplaced = Message(nl: "Niet in te delen", en: "Not placed")
+
+    static func errors(_ count: Int) -> Message { .count(count, nl: ("fout", "fouten"), en: ("error", "errors")) }
+    static func warnings(_ count: Int) -> Message {
+        .count(count, nl: ("waarschuwing", "waarschuwingen"), en: ("warning", "warnings"))
+    }
+    static func words(_ count: Int) -> Message { .count(count, nl: ("woord", "woorden"), en: ("word", "words")) }
+
     static func counts(_ group: StatusReport.GroupStatus) -> Message {
-        Message(
-            nl: "\(group.errors) fouten, \(group.warnings) waarschuwingen, \(group.words) woorden",
-            en: "\(group.errors) errors, \(group.warnings) warnings, \(group.words) words")
+        .joined([errors(group.errors), warnings(group.warnings), words(group.words)], separator: ", ")
     }
 
     static let notInManifest = Message(nl: "  (niet in het manifest)", en: "  (not in the manifest)")
 
     static func totals(_ totals: StatusReport.Totals) -> Message {
-        Message(
-            nl: "Totaal: \(totals.groups) groepen: \(totals.final) definitief, \(totals.draft) concept, \(totals.missing) ontbreken; "
-                + "\(totals.errors) fouten, \(totals.warnings) waarschuwingen; \(totals.words) woorden",
-            en: "Total: \(totals.groups) groups: \(totals.final) final, \(totals.draft) draft, \(totals.missing) missing; "
-                + "\(totals.errors) errors, \(totals.warnings) warnings; \(totals.words) words")
+        var states = [
+            Message(nl: "\(totals.final) definitief", en: "\(totals.final) final"),
+            Message(nl: "\(totals.draft) concept", en: "\(totals.draft) draft"),
+        ]
+        if totals.error > 0 {
+            states.append(Message(nl: "\(totals.error) met fouten", en: "\(totals.error) in error"))
+        }
+        states.append(
+            Message(
+                nl: "\(totals.missing) \(totals.missing == 1 ? "ontbreekt" : "ontbreken")", en: "\(totals.missing) missing"))
+        return Message(nl: "Totaal: ", en: "Total: ") + .count(totals.groups, nl: ("groep", "groepen"), en: ("group", "groups"))
+            + .verbatim(": ") + .joined(states, separator: ", ") + .verbatim("; ")
+            + .joined([errors(totals.errors), warnings(totals.warnings)], separator: ", ") + .verbatim("; ") + words(totals.words)
     }
 }

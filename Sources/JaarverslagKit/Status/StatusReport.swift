@@ -10,6 +10,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
 
     public enum State: String, Hashable, Sendable, Codable {
         case missing
+        /// There is a file, but it has errors (also when it could not be read at all).
+        case error
         case draft
         case final
     }
@@ -24,9 +26,21 @@ public struct StatusReport: Hashable, Sendable, Codable {
         public var words: Int
         /// False for a fragment the manifest does not list.
         public var expected: Bool
+        /// The first error of a fragment in error; for a final fragment, that it still holds
+        /// last year's text.
+        public var note: Finding?
+    }
+
+    /// One finding, as the status shows it under a group.
+    public struct Finding: Hashable, Sendable, Codable {
+        public var rule: String
+        /// `path:line:column`
+        public var location: String
+        public var message: Message
     }
 
     public struct ChapterStatus: Hashable, Sendable, Codable {
+        /// Empty for the files that could not be placed in any chapter.
         public var id: String
         public var title: String
         public var groups: [GroupStatus]
@@ -35,6 +49,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
     public struct Totals: Hashable, Sendable, Codable {
         public var groups = 0
         public var missing = 0
+        public var error = 0
         public var draft = 0
         public var final = 0
         public var errors = 0
@@ -55,23 +70,36 @@ public struct StatusReport: Hashable, Sendable, Codable {
     }
 
     /// Ready to publish: nothing missing, nothing in draft, no errors.
-    public var isFinal: Bool { totals.missing == 0 && totals.draft == 0 && totals.errors == 0 }
+    public var isFinal: Bool { totals.missing == 0 && totals.draft == 0 && totals.error == 0 && totals.errors == 0 }
 
     public init(_ result: Pipeline.CheckResult) {
         let manifest = result.sources.manifest
         year = manifest.year
+        let diagnosticsByPath = Dictionary(grouping: result.diagnostics, by: \.location.path)
         var byGroup: [String: Fragment] = [:]
         for fragment in result.sources.fragments { if let group = fragment.groupID, byGroup[group] == nil { byGroup[group] = fragment } }
+        let byFile = Dictionary(result.sources.fragments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var shown: Set<FragmentID> = []
         func status(_ group: String, expected: Bool) -> GroupStatus {
-            guard let fragment = byGroup[group] else {
+            let fileID = FragmentID(year: manifest.year, group: group)
+            let fragment = byGroup[group] ?? byFile[fileID]
+            // A file that is there counts, also when it could not be read: it is never missing.
+            guard let id = fragment?.id ?? (result.sources.paths[fileID] == nil ? nil : fileID),
+                let path = result.sources.paths[id]
+            else {
                 return GroupStatus(
                     group: group, title: nil, state: .missing, path: nil, errors: 0, warnings: 0, words: 0, expected: expected)
             }
-            let own = result.diagnostics.filter { $0.location.path == fragment.path }
+            shown.insert(id)
+            let own = diagnosticsByPath[path] ?? []
+            let state: State =
+                own.hasErrors || fragment == nil ? .error : fragment?.frontMatter.status?.value == .draft ? .draft : .final
+            let note: Diagnostic? =
+                state == .error ? own.first { $0.severity == .error } : state == .final ? own.first { $0.rule == .lastYearsText } : nil
             return GroupStatus(
-                group: group, title: fragment.title, state: fragment.frontMatter.status?.value == .draft ? .draft : .final,
-                path: fragment.path,
-                errors: own.errorCount, warnings: own.warningCount, words: fragment.body.flatMap(Words.of).count, expected: expected)
+                group: group, title: fragment?.title, state: state, path: path, errors: own.errorCount, warnings: own.warningCount,
+                words: fragment?.body.flatMap(Words.of).count ?? 0, expected: expected,
+                note: note.map { Finding(rule: $0.rule.id.rawValue, location: $0.location.description, message: $0.message) })
         }
         var chapters: [ChapterStatus] = []
         if let foreword = manifest.foreword {
@@ -87,11 +115,17 @@ public struct StatusReport: Hashable, Sendable, Codable {
             groups += chapter.sections.compactMap(\.groupID).filter { !listed.contains($0) }.map { status($0, expected: false) }
             chapters.append(ChapterStatus(id: plan.id, title: plan.title, groups: groups))
         }
+        // Files no chapter shows (they could not be read, or name no chapter of the manifest).
+        let unplaced = result.sources.ids.filter { !shown.contains($0) }
+        if !unplaced.isEmpty {
+            chapters.append(ChapterStatus(id: "", title: "", groups: unplaced.map { status($0.group, expected: false) }))
+        }
         var totals = Totals()
         for group in chapters.flatMap(\.groups) {
             totals.groups += 1
             switch group.state {
             case .missing: totals.missing += 1
+            case .error: totals.error += 1
             case .draft: totals.draft += 1
             case .final: totals.final += 1
             }
@@ -99,7 +133,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
             totals.warnings += group.warnings
             totals.words += group.words
         }
-        // Problems in no fragment (an unreadable file, the manifest) still count.
+        // Problems in no fragment (the folder, the manifest) still count.
         let placed = Set(chapters.flatMap(\.groups).compactMap(\.path))
         let elsewhere = result.diagnostics.filter { !placed.contains($0.location.path) && $0.rule != .missingGroup }
         totals.errors += elsewhere.errorCount

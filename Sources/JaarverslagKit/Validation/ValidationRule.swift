@@ -11,6 +11,9 @@ public protocol ValidationRule: Sendable {
 public struct ValidationInput: Sendable {
     public var manifest: Manifest
     public var fragments: [Fragment]
+    /// Every fragment file of the year, also those that could not be loaded: a file that is
+    /// there is never asked for as missing.
+    public var files: [FragmentID]
     /// Group id → the chapter the manifest lists it in.
     private let plannedChapters: [String: String]
     /// The body lines of every fragment, split once (on all cores) for all the lints.
@@ -21,9 +24,12 @@ public struct ValidationInput: Sendable {
 
     /// `lints: false` when only the error rules will run: they rarely need a body's lines,
     /// and splitting 10,000 bodies up front is then wasted.
-    public init(manifest: Manifest, fragments: [Fragment], lints: Bool = true, earlier: EarlierYears? = nil) {
+    public init(
+        manifest: Manifest, fragments: [Fragment], files: [FragmentID]? = nil, lints: Bool = true, earlier: EarlierYears? = nil
+    ) {
         self.manifest = manifest
         self.fragments = fragments
+        self.files = files ?? fragments.map(\.id)
         self.earlier = earlier
         var planned: [String: String] = [:]
         for (group, chapter) in manifest.expectedGroups where planned[group.value] == nil { planned[group.value] = chapter }

@@ -35,6 +35,7 @@ public enum Validator {
         BoldLineRule(),
         ContactDetailsRule(),
         LetteredListRule(),
+        LastYearsTextRule(),
         ChairCityRule(),
         MeetingDateRule(),
     ]

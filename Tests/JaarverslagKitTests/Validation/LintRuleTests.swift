@@ -286,6 +286,22 @@ import Testing
         }
     }
 
+    /// A final fragment that is last year's text, or speaks of last year as if it were this one.
+    @Test func lastYearsTextInAFinalFragment() throws {
+        var store = MemoryStore()
+        store.fragments[FragmentID(year: 2098, group: "test")] = "---\nyear: 2098\ntitle: Oud\n---\nDe groep kwam vier keer\nbijeen.\n"
+        let earlier = EarlierYears(before: 2099, in: store)
+        let unchanged = try #require(findings("De groep  kwam vier keer bijeen.", rule: .lastYearsText, earlier: earlier).first)
+        #expect(
+            unchanged.message.nl == "dit fragment is definitief, maar de tekst is woord voor woord die van 2098 (fragments/2098/test.md)")
+        #expect(findings("De groep kwam vier keer bijeen.", rule: .lastYearsText, extra: "status: concept\n", earlier: earlier).isEmpty)
+        #expect(findings("De groep kwam in 2099 vijf keer bijeen.", rule: .lastYearsText, earlier: earlier).isEmpty)
+        let stale = try #require(findings("In 2098 kwam de groep vier keer bijeen.", rule: .lastYearsText).first)
+        #expect(stale.message.en == "this fragment is final, but names 2098 and never 2099; was last year's text brought up to date?")
+        #expect(findings("Na 2098 kwam de groep in 2099 bijeen.", rule: .lastYearsText).isEmpty)
+        #expect(findings("Sinds 2015 kwam de groep bijeen.", rule: .lastYearsText).isEmpty)
+    }
+
     @Test func theSameLinkTwiceInARow() {
         let split = "Het manifest [‘Geen pleisters](https://g40.nl/m)[ meer!’](https://g40.nl/m) is aangeboden."
         #expect(fixed(split, rule: .duplicateLink) == "Het manifest [‘Geen pleisters meer!’](https://g40.nl/m) is aangeboden.\n")

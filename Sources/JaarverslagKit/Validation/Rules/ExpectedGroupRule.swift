@@ -1,10 +1,12 @@
 /// The coordinator's list of who has not handed in yet: a group the manifest expects but
-/// no fragment provides. A warning, so a build can go ahead without a late group.
+/// no fragment provides. A warning, so a build can go ahead without a late group. A file named
+/// after the group counts as handed in, also when it cannot be read or names another group:
+/// its own errors say what is wrong with it, and nobody is asked for a file that is there.
 struct ExpectedGroupRule: ValidationRule {
     let rules: [Rule] = [.missingGroup]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        let present = Set(year.fragments.compactMap(\.groupID))
+        let present = Set(year.fragments.compactMap(\.groupID) + year.files.map(\.group))
         return year.manifest.expectedGroups.compactMap { expected in
             guard !present.contains(expected.group.value) else { return nil }
             return Diagnostic(

@@ -1,0 +1,87 @@
+/// A fragment marked final (or without a status, which means final) that still holds last
+/// year's text: the same words as the group's fragment of an earlier year, or a text that names
+/// last year and never the year of the report, as a fragment started with `new --copy-text`
+/// does until it is rewritten.
+struct LastYearsTextRule: ValidationRule {
+    let rules: [Rule] = [.lastYearsText]
+
+    func check(_ year: ValidationInput) -> [Diagnostic] {
+        let reportYear = year.manifest.year
+        return year.fragments.compactMap { fragment -> Diagnostic? in
+            guard fragment.frontMatter.status?.value ?? .final == .final else { return nil }
+            let body = year.body(fragment)
+            let text = body.lines.map(\.text).joined(separator: "\n")
+            guard !text.isBlank else { return nil }
+            if let earlier = year.earlier?.latest(group: fragment.id.group),
+                case .success(let parts) = FrontMatterSplitter.split(earlier.text, path: ""),
+                Self.words(parts.body) == Self.words(text)
+            {
+                return Diagnostic(
+                    .lastYearsText, Messages.unchanged(earlier.id),
+                    at: TextLocation(path: fragment.path, line: fragment.bodyLine, column: 1),
+                    fix: Messages.fix(reportYear), sourceLine: fragment.line(fragment.bodyLine))
+            }
+            let mentioned = Self.years(in: (fragment.title ?? "") + "\n" + text)
+            guard let last = mentioned.first(where: { $0.year == reportYear - 1 }), !mentioned.contains(where: { $0.year >= reportYear })
+            else { return nil }
+            let line = body.lines.first { $0.text.contains(String(last.year)) }
+            return Diagnostic(
+                .lastYearsText, Messages.namesLastYear(last.year, reportYear),
+                at: line.map { TextLocation(path: fragment.path, line: $0.number, column: 1) } ?? fragment.frontMatter.location,
+                fix: Messages.fix(reportYear), sourceLine: line.map { String($0.text) })
+        }
+    }
+
+    /// The words of a text, so that line ends and spaces do not count.
+    static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    }
+
+    /// Years written as four digits on their own (`2023`, also in `2023-2024`), in order.
+    static func years(in text: String) -> [(year: Int, offset: Int)] {
+        var found: [(Int, Int)] = []
+        let digits = Array(text.utf8)
+        var index = 0
+        while index < digits.count {
+            guard (48...57).contains(digits[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < digits.count, (48...57).contains(digits[index]) { index += 1 }
+            if index - start == 4, let year = Int(String(decoding: digits[start..<index], as: UTF8.self)), (1900...2199).contains(year) {
+                found.append((year, start))
+            }
+        }
+        return found
+    }
+
+    enum Messages {
+        static func unchanged(_ earlier: FragmentID) -> Message {
+            Message(
+                nl:
+                    "dit fragment is definitief, maar de tekst is woord voor woord die van \(earlier.year) (fragments/\(earlier.year)/\(earlier.fileName))",
+                en:
+                    "this fragment is final, but its text is word for word that of \(earlier.year) (fragments/\(earlier.year)/\(earlier.fileName))"
+            )
+        }
+        static func namesLastYear(_ last: Int, _ year: Int) -> Message {
+            Message(
+                nl: "dit fragment is definitief, maar noemt \(last) en nergens \(year); is de tekst van vorig jaar bijgewerkt?",
+                en: "this fragment is final, but names \(last) and never \(year); was last year's text brought up to date?")
+        }
+        static func fix(_ year: Int) -> Message {
+            Message(
+                nl: "schrijf de tekst over \(year), of zet `status: concept` zolang die er nog niet is",
+                en: "write the text about \(year), or set `status: draft` until it is there")
+        }
+    }
+}
+
+extension Rule {
+    static let lastYearsText = Rule(
+        "last-years-text", .warning, stage: .lint, ignorable: true,
+        summary: Message(
+            nl: "een definitief fragment met de tekst van vorig jaar, of dat vorig jaar noemt en nergens het verslagjaar",
+            en: "a final fragment with last year's text, or that names last year and never the report's year"))
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `status` tells the truth: a fragment that is there but has errors is `fout`, never missing,
+/// and `check` never asks for a file that exists.
+@Suite struct StatusCommandTests {
+    func repository() throws -> URL {
+        try CLI.scratchRepository(
+            manifest: CLI.manifest(groups: ["armoede", "wonen", "zorg", "werk"]),
+            fragments: [
+                // Broken YAML: the file cannot be loaded at all.
+                "armoede.md": "---\nyear: 2099\npillar: sociaal\ngroup: armoede\ntitle: [Armoede\n---\nTekst.\n",
+                "wonen.md": "---\nyear: 2099\npillar: sociaal\ngroup: wonen\ntitle: Wonen\nstatus: concept\n---\nTwee  spaties  hier.\n",
+                "zorg.md":
+                    "---\nyear: 2099\npillar: sociaal\ngroup: zorg\ntitle: Zorg\nstatus: definitief\n---\nDe zorg in 2098, net als toen.\n",
+            ])
+    }
+
+    @Test func aFragmentWithErrorsIsShownAsAnErrorInDutch() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["status", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                Jaarverslag 2099: stand van zaken
+
+                Pijler Sociaal
+                  armoede  fout        1 fout, 0 waarschuwingen, 1 woord
+                    fragments/2099/armoede.md:6:1: de kopgegevens zijn geen geldige YAML: did not find expected ',' or ']' [yaml-syntax]
+                  wonen    concept     0 fouten, 2 waarschuwingen, 3 woorden
+                  zorg     definitief  0 fouten, 1 waarschuwing, 7 woorden
+                    fragments/2099/zorg.md:8:1: dit fragment is definitief, maar noemt 2098 en nergens 2099; is de tekst van vorig jaar bijgewerkt? [last-years-text]
+                  werk     ontbreekt
+
+                Totaal: 4 groepen: 1 definitief, 1 concept, 1 met fouten, 1 ontbreekt; 1 fout, 3 waarschuwingen; 11 woorden
+
+                """)
+        #expect(try CLI.run(["status", "2099", "--final", "--root", root.path]).status == 1)
+    }
+
+    @Test func inEnglishToo() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["status", "2099", "--root", root.path, "--lang", "en"])
+        #expect(result.stdout.contains("  armoede  error       1 error, 0 warnings, 1 word\n"))
+        #expect(result.stdout.contains("  zorg     final       0 errors, 1 warning, 7 words\n"))
+        #expect(result.stdout.contains("Total: 4 groups: 1 final, 1 draft, 1 in error, 1 missing; 1 error, 3 warnings; 11 words"))
+        let json = try CLI.run(["status", "2099", "--root", root.path, "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((document?["totals"] as? [String: Int])?["error"] == 1)
+    }
+
+    @Test func checkNeverAsksForAFileThatExists() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for language in ["nl", "en"] {
+            let result = try CLI.run(["check", "2099", "--root", root.path, "--lang", language])
+            #expect(!result.stderr.contains("armoede.md in"), "armoede.md is there; its error says what is wrong")
+            #expect(!result.stderr.contains("hand in fragments/2099/armoede.md"))
+            #expect(result.stderr.contains("`werk`"), "the group that really is missing is still reported")
+        }
+    }
+}
