@@ -34,6 +34,43 @@ enum ManifestChecks {
         return diagnostics
     }
 
+    /// A manifest copied from last year and not updated would make every fragment look wrong;
+    /// the manifest's own line is reported instead, so no secretary is told to change a
+    /// correct fragment.
+    static func checkYear(year: Located<Int>, title: Located<String>, folderYear: Int?, context: YAMLContext) -> [Diagnostic] {
+        guard let folderYear else { return [] }
+        var diagnostics: [Diagnostic] = []
+        if year.value != folderYear {
+            diagnostics.append(
+                Diagnostic(
+                    .manifestYear, Messages.yearMismatch(year.value, folder: folderYear), at: year.location,
+                    fix: Messages.yearFix(folderYear), sourceLine: context.sourceLine(year.location.line)))
+        }
+        let named = YearNumbers.find(in: title.value).map(\.year)
+        if !named.isEmpty, !named.contains(folderYear) {
+            diagnostics.append(
+                Diagnostic(
+                    .manifestYear, Messages.titleMismatch(title.value, folder: folderYear), at: title.location,
+                    fix: Messages.titleFix(folderYear), sourceLine: context.sourceLine(title.location.line)))
+        }
+        return diagnostics
+    }
+
+    /// A member city that was not a member last year and is one or two letters off a city that
+    /// was (`Deveter` → `Deventer`) is probably a typo; a new member far from any is not.
+    static func checkNewMembers(_ manifest: Manifest, context: YAMLContext) -> [Diagnostic] {
+        guard let earlier = manifest.earlierMembers else { return [] }
+        let current = manifest.members.cities.map(\.value)
+        return manifest.members.cities.compactMap { city -> Diagnostic? in
+            guard !CityName.contains(earlier.cities, city.value),
+                let suggestion = CityName.closest(to: city.value, in: earlier.cities.filter { !CityName.contains(current, $0) })
+            else { return nil }
+            return Diagnostic(
+                .manifestNewMember, Messages.newMember(city.value, suggestion: suggestion, year: earlier.year), at: city.location,
+                fix: Messages.newMemberFix(city.value, suggestion), sourceLine: context.sourceLine(city.location.line))
+        }
+    }
+
     /// Every repeat of an id, pointing back at its first place.
     private static func duplicates(_ ids: [Located<String>], rule: Rule, message: (String) -> Message, context: YAMLContext)
         -> [Diagnostic]
@@ -77,6 +114,32 @@ enum ManifestChecks {
                 nl: "`members.chapter` noemt `\(id)`, maar dat hoofdstuk bestaat niet; kies uit \(list)",
                 en: "`members.chapter` names `\(id)`, which is not a chapter; choose from \(list)")
         }
+        static func yearMismatch(_ year: Int, folder: Int) -> Message {
+            Message(
+                nl: "dit manifest staat in reports/\(folder)/, maar noemt `year: \(year)`",
+                en: "this manifest is in reports/\(folder)/, but says `year: \(year)`")
+        }
+        static func yearFix(_ folder: Int) -> Message {
+            Message(nl: "zet `year: \(folder)`", en: "set `year: \(folder)`")
+        }
+        static func titleMismatch(_ title: String, folder: Int) -> Message {
+            Message(
+                nl: "de titel `\(title)` noemt een ander jaar dan \(folder)",
+                en: "the title `\(title)` names another year than \(folder)")
+        }
+        static func titleFix(_ folder: Int) -> Message {
+            Message(nl: "zet het jaar \(folder) in de titel", en: "put the year \(folder) in the title")
+        }
+        static func newMember(_ city: String, suggestion: String, year: Int) -> Message {
+            Message(
+                nl: "\(city) was in \(year) geen lid; bedoelt u \(suggestion)?",
+                en: "\(city) was no member in \(year); did you mean \(suggestion)?")
+        }
+        static func newMemberFix(_ city: String, _ suggestion: String) -> Message {
+            Message(
+                nl: "schrijf \(suggestion), of laat \(city) staan als het een nieuw lid is",
+                en: "write \(suggestion), or keep \(city) if it is a new member")
+        }
         static func duplicateCity(_ city: String) -> Message {
             Message(nl: "de gemeente \(city) staat twee keer in de ledenlijst", en: "the city \(city) is listed twice among the members")
         }
@@ -84,6 +147,17 @@ enum ManifestChecks {
 }
 
 extension Rule {
+    static let manifestYear = Rule(
+        "manifest-year", .error, stage: .manifest,
+        summary: Message(
+            nl: "`year` of de titel van het manifest noemt een ander jaar dan de map waarin het staat",
+            en: "the manifest's `year` or title names another year than its folder"))
+    static let manifestNewMember = Rule(
+        "manifest-new-member", .warning, stage: .manifest,
+        fix: .offered(Message(nl: "de stad van vorig jaar", en: "last year's city")),
+        summary: Message(
+            nl: "een lid dat vorig jaar geen lid was en een paar letters verschilt van een lid van toen (`Deveter` → `Deventer`)",
+            en: "a member that was none last year and is a letter or two off one that was (`Deveter` → `Deventer`)"))
     static let manifestNoChapters = Rule(
         "manifest-no-chapters", .error, stage: .manifest,
         summary: Message(nl: "een manifest zonder hoofdstukken", en: "a manifest without chapters"))

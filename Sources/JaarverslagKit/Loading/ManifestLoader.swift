@@ -10,21 +10,35 @@ public enum ManifestLoader {
     public static func load(year: Int, from store: any FragmentStore) -> (Manifest?, [Diagnostic]) {
         let path = store.manifestPath(year: year)
         switch store.readManifest(year: year) {
-        case .success(let data): return load(data: data, path: path)
+        case .success(let data): return load(data: data, path: path, folderYear: year, earlier: earlierMembers(before: year, in: store))
         case .failure(.missing): return (nil, [])
         case .failure(let failure):
             return (nil, [Diagnostic(.manifestUnreadable, Messages.unreadable(failure.message(path: path)), at: TextLocation(path: path))])
         }
     }
 
-    public static func load(data: Data, path: String) -> (Manifest?, [Diagnostic]) {
+    /// `folderYear`: the year of the folder the manifest is in, which its `year` and title
+    /// must agree with. `earlier`: last year's members, to check new members against.
+    public static func load(data: Data, path: String, folderYear: Int? = nil, earlier: EarlierMembers? = nil) -> (
+        Manifest?, [Diagnostic]
+    ) {
         switch SourceText.decode(data, path: path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let text): return load(text: text, path: path)
+        case .success(let text): return load(text: text, path: path, folderYear: folderYear, earlier: earlier)
         }
     }
 
-    public static func load(text: String, path: String) -> (Manifest?, [Diagnostic]) {
+    /// The member cities of the most recent earlier manifest that can be read.
+    static func earlierMembers(before year: Int, in store: any FragmentStore) -> EarlierMembers? {
+        guard let earlier = store.years().last(where: { $0 < year }), case .success(let data) = store.readManifest(year: earlier),
+            case .success(let text) = SourceText.decode(data, path: ""), case (let manifest?, _) = load(text: text, path: "")
+        else { return nil }
+        return EarlierMembers(year: earlier, cities: manifest.members.cities.map(\.value))
+    }
+
+    public static func load(text: String, path: String, folderYear: Int? = nil, earlier: EarlierMembers? = nil) -> (
+        Manifest?, [Diagnostic]
+    ) {
         let context = YAMLContext(path: path, fileText: text, lineOffset: 0)
         guard let root = context.compose(text) else {
             if context.diagnostics.isEmpty {
@@ -52,10 +66,14 @@ public enum ManifestLoader {
         guard let year, let title, let network, let members, context.diagnostics.isEmpty else {
             return (nil, context.diagnostics)
         }
-        let manifest = Manifest(
+        var manifest = Manifest(
             path: path, year: year.value, title: title.value, network: network, numberedChapters: numbered,
             foreword: foreword, chapters: chapters, members: members, importStyles: importStyles)
-        let problems = ManifestChecks.check(manifest, context: context)
+        manifest.earlierMembers = earlier
+        let problems =
+            ManifestChecks.check(manifest, context: context)
+            + ManifestChecks.checkYear(year: year, title: title, folderYear: folderYear, context: context)
+            + ManifestChecks.checkNewMembers(manifest, context: context)
         return (problems.hasErrors ? nil : manifest, context.diagnostics + problems)
     }
 

@@ -12,6 +12,9 @@ public struct Manifest: Hashable, Sendable {
     public var members: Members
     /// The coordinator's additions to the Word style map (`import:`), for `jaarverslag import`.
     public var importStyles: ImportStyleMap
+    /// The member cities of the most recent earlier year with a manifest, when known: new
+    /// members and chairs' cities are checked against them.
+    public var earlierMembers: EarlierMembers?
 
     public init(
         path: String, year: Int, title: String, network: Network, numberedChapters: Bool,
@@ -44,6 +47,17 @@ public struct Manifest: Hashable, Sendable {
             result += chapter.groups.map { ($0, chapter.id) }
         }
         return result
+    }
+}
+
+/// The member cities of an earlier year.
+public struct EarlierMembers: Hashable, Sendable {
+    public var year: Int
+    public var cities: [String]
+
+    public init(year: Int, cities: [String]) {
+        self.year = year
+        self.cities = cities
     }
 }
 

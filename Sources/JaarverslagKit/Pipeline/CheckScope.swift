@@ -46,7 +46,7 @@ public enum CheckScope {
         }
         var result = Pipeline.check(sources, earlier: EarlierYears(before: year, in: store))
         if let earlier = sources.standIn {
-            let plan: Set<Rule> = [.missingGroup, .unlistedGroup, .chapterMismatch]
+            let plan: Set<Rule> = [.missingGroup, .unlistedGroup, .chapterMismatch, .emptyChapter]
             result.diagnostics.removeAll { plan.contains($0.rule) }
             result.diagnostics.insert(
                 Diagnostic(

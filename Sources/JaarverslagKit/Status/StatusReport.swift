@@ -133,9 +133,11 @@ public struct StatusReport: Hashable, Sendable, Codable {
             totals.warnings += group.warnings
             totals.words += group.words
         }
-        // Problems in no fragment (the folder, the manifest) still count.
+        // Problems in no fragment (the folder, the manifest) still count; who is missing is shown above.
         let placed = Set(chapters.flatMap(\.groups).compactMap(\.path))
-        let elsewhere = result.diagnostics.filter { !placed.contains($0.location.path) && $0.rule != .missingGroup }
+        let elsewhere = result.diagnostics.filter {
+            !placed.contains($0.location.path) && $0.rule != .missingGroup && $0.rule != .emptyChapter
+        }
         totals.errors += elsewhere.errorCount
         totals.warnings += elsewhere.warningCount
         self.chapters = chapters

@@ -16,6 +16,7 @@ public enum Validator {
         SafeLinksRule(),
         ForbiddenCharacterRule(),
         ExpectedGroupRule(),
+        EmptyChapterRule(),
         UnlistedGroupRule(),
         TemplateHintRule(),
         LineLengthRule(),

@@ -32,6 +32,30 @@ import Testing
         #expect(loaded.expectedGroups.map(\.group.value) == ["voorwoord", "armoede-schulden", "wonen-welzijn-zorg", "netwerk"])
     }
 
+    /// A manifest copied from last year: its own line is the error, not every fragment's year.
+    @Test func theYearAndTitleMustBeTheFoldersYear() throws {
+        let copied = valid.replacingOccurrences(of: "title: Jaarverslag 2023", with: "title: Jaarverslag 2022")
+        let (manifest, diagnostics) = ManifestLoader.load(text: copied, path: "reports/2024/report.yaml", folderYear: 2024)
+        #expect(manifest == nil)
+        #expect(diagnostics.map(\.location.line) == [1, 2])
+        #expect(TestSupport.rules(diagnostics) == ["manifest-year", "manifest-year"])
+        #expect(diagnostics[0].message.nl == "dit manifest staat in reports/2024/, maar noemt `year: 2023`")
+        #expect(diagnostics[1].message.en == "the title `Jaarverslag 2022` names another year than 2024")
+        for title in ["Jaarverslag 2023", "Jaarverslag", "Verslag 2022–2023", "G40 in 2023"] {
+            let text = valid.replacingOccurrences(of: "title: Jaarverslag 2023", with: "title: \(title)")
+            #expect(ManifestLoader.load(text: text, path: "r.yaml", folderYear: 2023).1.isEmpty, "\(title)")
+        }
+    }
+
+    @Test func aNewMemberCloseToLastYearsIsProbablyATypo() throws {
+        let text = valid.replacingOccurrences(of: "cities: [Zwolle, Alkmaar]", with: "cities: [Zwolle, Deveter, Assen, Hilversum]")
+        let earlier = EarlierMembers(year: 2022, cities: ["Zwolle", "Deventer", "Alkmaar"])
+        let (manifest, diagnostics) = ManifestLoader.load(text: text, path: "r.yaml", folderYear: 2023, earlier: earlier)
+        #expect(manifest != nil, "a warning: a new member may be real")
+        #expect(diagnostics.map(\.message.nl) == ["Deveter was in 2022 geen lid; bedoelt u Deventer?"])
+        #expect(diagnostics.first?.location.line == 14)
+    }
+
     @Test func aChapterListedTwiceIsAnError() {
         let text = valid.replacingOccurrences(of: "id: netwerk", with: "id: sociaal")
             .replacingOccurrences(of: "chapter: netwerk", with: "chapter: sociaal")

@@ -333,6 +333,39 @@ import Testing
         let diagnostic = try #require(findings("Tekst.", rule: .chairNotMember, extra: "chairs:\n  - city: Deft\n").first)
         #expect(diagnostic.message.en == "Deft is not a member of the network in 2099; did you mean Delft?")
         #expect(findings("Tekst.", rule: .chairNotMember, extra: "chairs:\n  - city: ’s-Hertogenbosch\n").isEmpty)
+        // Straight and curly apostrophes, and letter case, are the same city.
+        #expect(findings("Tekst.", rule: .chairNotMember, extra: "chairs:\n  - city: \"'s-Hertogenbosch\"\n").isEmpty)
+        #expect(findings("Tekst.", rule: .chairNotMember, extra: "chairs:\n  - city: delft\n").isEmpty)
+    }
+
+    /// The chair's city is looked up in this year's list first; a typo in the list is not
+    /// passed on to the secretary as a suggestion.
+    @Test func aTypoInTheMemberListIsNotPassedOn() throws {
+        var manifest = TestSupport.manifest(members: ["Deveter", "Delft"])
+        manifest.earlierMembers = EarlierMembers(year: 2098, cities: ["Deventer", "Delft", "Zwolle"])
+        func chairFindings(_ city: String) -> [Diagnostic] {
+            let fragment = TestSupport.fragment(extra: "chairs:\n  - city: \(city)\n")
+            return Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment])).filter { $0.rule == .chairNotMember }
+        }
+        #expect(
+            chairFindings("Deventer").first?.message.nl
+                == "Deventer staat niet in de ledenlijst van 2099, maar Deveter wel; Deventer was lid in 2098, dus de ledenlijst in report.yaml lijkt een tikfout te hebben"
+        )
+        #expect(chairFindings("Deventer").first?.fix?.en.hasPrefix("leave your fragment as it is") == true)
+        #expect(chairFindings("Deft").first?.message.en == "Deft is not a member of the network in 2099; did you mean Delft?")
+        #expect(chairFindings("Zwolle").first?.message.en == "Zwolle was a member in 2098, but is not in the member list of 2099")
+        #expect(chairFindings("Delft").isEmpty)
+    }
+
+    @Test func aChapterWithoutAnyFragmentIsReported() throws {
+        let manifest = TestSupport.manifest(chapters: [
+            ("sociaal", "Pijler Sociaal", nil, ["test"]), ("fysiek", "Pijler Fysiek", nil, ["wonen", "bouwen"]), ("leeg", "Leeg", nil, []),
+        ])
+        let found = Validator.validate(ValidationInput(manifest: manifest, fragments: [TestSupport.fragment()])).filter {
+            $0.rule == .emptyChapter
+        }
+        #expect(found.map(\.message.en) == ["the chapter `fysiek` (Pijler Fysiek) has no fragment yet and is left out of the report"])
+        #expect(found.first?.fix?.nl == "lever de fragmenten in van `wonen`, `bouwen`, of haal het hoofdstuk uit reports/2099/report.yaml")
     }
 
     @Test func meetingDatesOutsideTheYear() {

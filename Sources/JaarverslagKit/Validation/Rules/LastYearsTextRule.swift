@@ -21,7 +21,7 @@ struct LastYearsTextRule: ValidationRule {
                     at: TextLocation(path: fragment.path, line: fragment.bodyLine, column: 1),
                     fix: Messages.fix(reportYear), sourceLine: fragment.line(fragment.bodyLine))
             }
-            let mentioned = Self.years(in: (fragment.title ?? "") + "\n" + text)
+            let mentioned = YearNumbers.find(in: (fragment.title ?? "") + "\n" + text)
             guard let last = mentioned.first(where: { $0.year == reportYear - 1 }), !mentioned.contains(where: { $0.year >= reportYear })
             else { return nil }
             let line = body.lines.first { $0.text.contains(String(last.year)) }
@@ -35,25 +35,6 @@ struct LastYearsTextRule: ValidationRule {
     /// The words of a text, so that line ends and spaces do not count.
     static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-    }
-
-    /// Years written as four digits on their own (`2023`, also in `2023-2024`), in order.
-    static func years(in text: String) -> [(year: Int, offset: Int)] {
-        var found: [(Int, Int)] = []
-        let digits = Array(text.utf8)
-        var index = 0
-        while index < digits.count {
-            guard (48...57).contains(digits[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < digits.count, (48...57).contains(digits[index]) { index += 1 }
-            if index - start == 4, let year = Int(String(decoding: digits[start..<index], as: UTF8.self)), (1900...2199).contains(year) {
-                found.append((year, start))
-            }
-        }
-        return found
     }
 
     enum Messages {

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// The coordinator's manifest is checked at its own lines, so no secretary is told to change a
+/// correct fragment, and a chapter without any fragment is said, not dropped silently.
+@Suite struct ManifestCommandTests {
+    @Test func aManifestCopiedFromLastYearIsAnErrorAtItsOwnLine() throws {
+        let manifest = CLI.smallManifest.replacingOccurrences(of: "year: 2099", with: "year: 2098")
+            .replacingOccurrences(of: "title: Jaarverslag 2099", with: "title: Jaarverslag 2098")
+        let root = try CLI.scratchRepository(manifest: manifest, fragments: ["armoede.md": CLI.fragment(group: "armoede")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(dutch.status == 2)
+        #expect(
+            dutch.stderr.contains(
+                "reports/2099/report.yaml:1:7: fout: dit manifest staat in reports/2099/, maar noemt `year: 2098` [manifest-year]"))
+        #expect(
+            dutch.stderr.contains(
+                "reports/2099/report.yaml:2:8: fout: de titel `Jaarverslag 2098` noemt een ander jaar dan 2099 [manifest-year]"))
+        #expect(!dutch.stderr.contains("armoede.md"), "the fragment is right; it is not told to change")
+        let english = try CLI.run(["build", "2099", "--root", root.path, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("error: this manifest is in reports/2099/, but says `year: 2098` [manifest-year]"))
+        #expect(english.stderr.contains("jaarverslag: the manifest has errors"))
+    }
+
+    @Test func aNewMemberGetsASuggestionFromLastYear() throws {
+        let root = try CLI.scratchRepository(
+            manifest: CLI.manifest(groups: ["armoede"], cities: ["Delft", "Deveter"]),
+            fragments: ["armoede.md": CLI.fragment(group: "armoede")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let earlier = root.appendingPathComponent("reports/2098")
+        try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
+        try CLI.manifest(groups: ["armoede"], cities: ["Delft", "Deventer"]).replacingOccurrences(of: "2099", with: "2098")
+            .write(to: earlier.appendingPathComponent("report.yaml"), atomically: true, encoding: .utf8)
+        let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(dutch.status == 0)
+        #expect(dutch.stderr.contains("waarschuwing: Deveter was in 2098 geen lid; bedoelt u Deventer? [manifest-new-member]"))
+        let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("warning: Deveter was no member in 2098; did you mean Deventer? [manifest-new-member]"))
+    }
+
+    @Test func aChapterWithNoFragmentIsReportedAtBuildTime() throws {
+        let manifest = """
+            year: 2099
+            title: Jaarverslag 2099
+            network: {name: G40 Stedennetwerk, short: G40}
+            chapters:
+              - id: sociaal
+                title: Pijler Sociaal
+                groups: [armoede]
+              - id: fysiek
+                title: Pijler Fysiek
+                groups: [wonen]
+            members:
+              title: Leden
+              cities: [Delft]
+            """
+        let root = try CLI.scratchRepository(manifest: manifest, fragments: ["armoede.md": CLI.fragment(group: "armoede")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["build", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(dutch.status == 0)
+        #expect(
+            dutch.stderr.contains(
+                "reports/2099/report.yaml:8:9: waarschuwing: het hoofdstuk `fysiek` (Pijler Fysiek) heeft nog geen enkel fragment en wordt weggelaten uit het jaarverslag [empty-chapter]"
+            ))
+        let english = try CLI.run(["build", "2099", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("warning: the chapter `fysiek` (Pijler Fysiek) has no fragment yet and is left out of the report"))
+    }
+}
