@@ -5,7 +5,7 @@ import JaarverslagKit
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: Messages.root.help)
-    var root: String = "."
+    var root: String?
 
     @Option(name: .long, help: Messages.lang.help)
     var lang: Language?
@@ -14,8 +14,22 @@ struct CommonOptions: ParsableArguments {
         lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
-    var workspace: Workspace {
-        Workspace(root: URL(fileURLWithPath: root, isDirectory: true))
+    /// The repository: `--root`, or the nearest folder at or above the current one that holds
+    /// `fragments/` and `reports/`. Outside a repository the command fails and writes nothing.
+    func workspace() throws -> Workspace {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        switch RepositoryLocator.locate(root: root, from: here) {
+        case .success(let workspace): return workspace
+        case .failure(let failure): throw Console.fail(failure, language: language)
+        }
+    }
+
+    /// A year argument, read the same way by every command.
+    func year(_ argument: String) throws -> Int {
+        switch YearArgument.parse(argument) {
+        case .success(let year): return year
+        case .failure(let failure): throw Console.fail(failure, language: language)
+        }
     }
 }
 
@@ -54,7 +68,8 @@ enum Console {
 
 private enum Messages {
     static let root = Message(
-        nl: "Map van de repository met fragments/ en reports/.", en: "The repository folder with fragments/ and reports/.")
+        nl: "Map van de repository met fragments/ en reports/ (standaard: de huidige map of een map erboven).",
+        en: "The repository folder with fragments/ and reports/ (default: the current folder or one above it).")
     static let lang = Message(
         nl: "Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).",
         en: "Language of the messages: nl or en (default from LC_ALL/LANG).")

@@ -48,7 +48,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let created = try CLI.run(["new", "wonen", "--year", "2099", "--root", root.path, "--lang", "nl"])
         #expect(created.status == 0)
-        #expect(created.stdout == "geschreven: fragments/2099/wonen.md (nieuwe groep; vul pillar en title in)\n")
+        #expect(created.stdout == "geschreven: fragments/2099/wonen.md (nieuwe groep; vul de kopgegevens aan)\n")
         #expect(try CLI.run(["new", "wonen", "--year", "2099", "--root", root.path]).status == 1)
         #expect(try CLI.run(["new", "Wonen!", "--year", "2099", "--root", root.path]).status == 2)
         let status = try CLI.run(["status", "2099", "--root", root.path, "--final"])

@@ -6,9 +6,16 @@ public enum DiffSide: Sendable, Equatable {
     case year(Int)
     case docbook(path: String)
 
-    /// `2023` is a year; anything else is a file path.
-    public init(argument: String) {
-        if argument.count == 4, let year = Int(argument) { self = .year(year) } else { self = .docbook(path: argument) }
+    /// An argument of digits only is a year (and must have four of them); anything else is a
+    /// file path.
+    public static func parse(_ argument: String) -> Result<DiffSide, YearArgument.Failure> {
+        guard YearArgument.isDigits(argument) else { return .success(.docbook(path: argument)) }
+        return YearArgument.parse(argument).map(DiffSide.year)
+    }
+
+    public var isYear: Bool {
+        if case .year = self { return true }
+        return false
     }
 
     public var label: String {
@@ -77,7 +84,7 @@ public enum DiffSide: Sendable, Equatable {
                 return .success((Pipeline.assemble(result.sources), missing))
             }
         case .docbook(let path):
-            let url = URL(fileURLWithPath: path, relativeTo: workspace.root)
+            let url = URL(fileURLWithPath: path)
             return DocBookReader.read(contentsOf: url, displayPath: path).map { ($0, []) }.mapError { .docbook($0) }
         }
     }

@@ -13,8 +13,9 @@ public enum FragmentTemplate {
         public var text: String
         /// Where the earlier fragment it was made from is, if any.
         public var basedOn: String?
-        /// A close group id, when the group was not found anywhere.
-        public var suggestion: String?
+        /// What the secretary should know: the manifest does not list the group, or the chapter
+        /// changed since the earlier fragment.
+        public var notes: [Message]
     }
 
     public struct Created: Sendable {
@@ -23,12 +24,13 @@ public enum FragmentTemplate {
         public var path: String
         /// Where the earlier fragment it was made from is, if any.
         public var basedOn: String?
-        /// A close group id, when the group was not found anywhere.
-        public var suggestion: String?
+        public var notes: [Message]
     }
 
     public enum Failure: CommandFailure {
         case invalidGroup(String)
+        /// Neither this year's manifest nor any earlier year knows the group: probably a typo.
+        case unknownGroup(group: String, year: Int, suggestion: String?)
         case exists(String)
         case write(path: String, reason: StoreError)
 
@@ -38,6 +40,15 @@ public enum FragmentTemplate {
                 return Message(
                     nl: "`\(group)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
                     en: "`\(group)` is not a valid group id; use lowercase letters, digits and hyphens")
+            case .unknownGroup(let group, let year, let suggestion):
+                let hint = suggestion.map { Message(nl: " Bedoelt u `\($0)`?", en: " Did you mean `\($0)`?") } ?? .verbatim("")
+                return Message(
+                    nl: "`\(group)` is geen bekende groep: het manifest van \(year) noemt haar niet en geen eerder jaar heeft een fragment van haar.",
+                    en: "`\(group)` is not a known group: the manifest of \(year) does not list it and no earlier year has a fragment of it.")
+                    + hint
+                    + Message(
+                        nl: " Is het echt een nieuwe groep, geef dan --new-group mee. Er is niets geschreven.",
+                        en: " If it really is a new group, add --new-group. Nothing was written.")
             case .exists(let path):
                 return Message(nl: "\(path) bestaat al; er is niets overschreven", en: "\(path) already exists; nothing was overwritten")
             case .write(let path, let reason):
@@ -48,9 +59,11 @@ public enum FragmentTemplate {
     }
 
     /// Writes the group's fragment for `year`, never replacing one that exists.
-    public static func create(group: String, year: Int, copyText: Bool, in store: any FragmentStore) -> Result<Created, Failure> {
+    public static func create(group: String, year: Int, copyText: Bool, newGroup: Bool = false, in store: any FragmentStore) -> Result<
+        Created, Failure
+    > {
         let draft: Draft
-        switch self.draft(group: group, year: year, copyText: copyText, in: store) {
+        switch self.draft(group: group, year: year, copyText: copyText, newGroup: newGroup, in: store) {
         case .failure(let failure): return .failure(failure)
         case .success(let made): draft = made
         }
@@ -62,23 +75,30 @@ public enum FragmentTemplate {
         } catch {
             return .failure(.write(path: path, reason: error))
         }
-        return .success(Created(id: draft.id, path: path, basedOn: draft.basedOn, suggestion: draft.suggestion))
+        return .success(Created(id: draft.id, path: path, basedOn: draft.basedOn, notes: draft.notes))
     }
 
-    /// The group's fragment for `year` as `new` makes it: last year's front matter (as a draft)
-    /// and either last year's text or the placeholder sentence. Nothing is written.
-    public static func draft(group: String, year: Int, copyText: Bool, in store: any FragmentStore) -> Result<Draft, Failure> {
+    /// The group's fragment for `year` as `new` makes it: last year's front matter (as a draft,
+    /// in the chapter this year's manifest gives the group) and either last year's text or the
+    /// placeholder sentence. A group that neither this year's manifest nor any earlier year
+    /// knows is refused, unless `newGroup` says it is new. Nothing is written.
+    public static func draft(group: String, year: Int, copyText: Bool, newGroup: Bool = false, in store: any FragmentStore) -> Result<
+        Draft, Failure
+    > {
         guard Identifier.isValid(group) else { return .failure(.invalidGroup(group)) }
         let id = FragmentID(year: year, group: group)
         if case .success = store.readFragment(id, limit: 0) { return .failure(.exists(store.fragmentPath(id))) }
         let header = header(group: group, year: year, in: store)
+        if header.source == nil, !header.planned, !newGroup {
+            return .failure(.unknownGroup(group: group, year: year, suggestion: header.suggestion))
+        }
         var text = header.text
         if copyText, let earlier = header.source {
             text += body(of: earlier)
         } else {
             text += hint(year: year)
         }
-        return .success(Draft(id: id, text: text, basedOn: header.basedOn, suggestion: header.suggestion))
+        return .success(Draft(id: id, text: text, basedOn: header.basedOn, notes: header.notes))
     }
 
     /// The front matter a group's fragment starts with, and where it came from: `new` and
@@ -92,6 +112,11 @@ public enum FragmentTemplate {
         public var suggestion: String?
         /// The title carried over, if any.
         public var title: String?
+        /// Whether this year's manifest lists the group.
+        public var planned: Bool = false
+        /// What the secretary should know: there is no manifest yet, it does not list the group,
+        /// or the group's chapter changed since the fragment it was carried from.
+        public var notes: [Message] = []
         /// The fragment carried from.
         var source: Fragment?
     }
@@ -106,10 +131,21 @@ public enum FragmentTemplate {
     ) -> Header {
         let manifest = known ?? ManifestLoader.load(year: year, from: store).0
         let plannedChapter = manifest?.expectedGroups.first { $0.group.value == group }?.chapter
+        var notes: [Message] = []
+        if manifest == nil {
+            notes.append(Messages.noManifest(year))
+        } else if plannedChapter == nil {
+            notes.append(Messages.notInManifest(group, year: year))
+        }
         if let earlier = replacing ?? mostRecentFragment(of: group, before: year, in: store) {
+            if let plannedChapter, let old = earlier.frontMatter.pillar?.value, old != plannedChapter {
+                notes.append(Messages.chapterChanged(from: old, to: plannedChapter, year: year))
+            }
             let text = frontMatter(
                 from: earlier.frontMatter, year: year, pillar: plannedChapter, keepMeetings: earlier.frontMatter.year?.value == year)
-            return Header(text: text, basedOn: earlier.path, suggestion: nil, title: earlier.title, source: earlier)
+            return Header(
+                text: text, basedOn: earlier.path, suggestion: nil, title: earlier.title, planned: plannedChapter != nil, notes: notes,
+                source: earlier)
         }
         var suggestion: String?
         if plannedChapter == nil {
@@ -117,7 +153,26 @@ public enum FragmentTemplate {
             suggestion = Suggestion.closest(to: group, in: Array(Set(known)).sorted())
         }
         let text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest), title: title)
-        return Header(text: text, basedOn: nil, suggestion: suggestion, title: title, source: nil)
+        return Header(
+            text: text, basedOn: nil, suggestion: suggestion, title: title, planned: plannedChapter != nil, notes: notes, source: nil)
+    }
+
+    enum Messages {
+        static func noManifest(_ year: Int) -> Message {
+            Message(
+                nl: "er is nog geen manifest voor \(year); het hoofdstuk komt uit het fragment van vorig jaar",
+                en: "there is no manifest for \(year) yet; the chapter comes from last year's fragment")
+        }
+        static func notInManifest(_ group: String, year: Int) -> Message {
+            Message(
+                nl: "het manifest van \(year) noemt de groep `\(group)` niet; vraag de coördinator haar op te nemen in reports/\(year)/report.yaml",
+                en: "the manifest of \(year) does not list the group `\(group)`; ask the coordinator to add it to reports/\(year)/report.yaml")
+        }
+        static func chapterChanged(from old: String, to new: String, year: Int) -> Message {
+            Message(
+                nl: "het hoofdstuk is nu `\(new)` (was `\(old)`), zoals het manifest van \(year) zegt",
+                en: "the chapter is now `\(new)` (was `\(old)`), as the manifest of \(year) says")
+        }
     }
 
     /// The latest fragment of the group in an earlier year: by file name, else by `group:`.

@@ -8,7 +8,7 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: Messages.abstract.inHelpLanguage)
 
     @Argument(help: Messages.year.help)
-    var year: Int
+    var year: String
 
     @Option(name: .long, help: Messages.outputDir.help)
     var outputDir: String?
@@ -26,9 +26,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        let year = try options.year(self.year)
+        let workspace = try options.workspace()
         let validation: DocBookSchema.Choice = noValidate ? .none : schema.map { .file($0) } ?? .builtIn
         let output = outputDir.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        switch Pipeline.build(year: year, in: options.workspace, outputDirectory: output, validation: validation, pdf: pdf) {
+        switch Pipeline.build(year: year, in: workspace, outputDirectory: output, validation: validation, pdf: pdf) {
         case .failure(let failure):
             throw Console.fail(failure, language: language)
         case .success(let result):
@@ -39,7 +41,7 @@ struct Build: ParsableCommand {
                 Console.out(summary + Messages.nothingWritten.text(language))
                 Console.finish(1)
             }
-            let names = { (urls: [URL]) in urls.map { options.workspace.displayPath($0) }.joined(separator: ", ") }
+            let names = { (urls: [URL]) in urls.map { workspace.displayPath($0) }.joined(separator: ", ") }
             if !result.written.isEmpty { Console.out(Messages.written(names(result.written)).text(language)) }
             if !result.unchanged.isEmpty { Console.out(Messages.unchanged(names(result.unchanged)).text(language)) }
             Console.finish(0)

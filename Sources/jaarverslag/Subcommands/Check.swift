@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
     }
 
     @Argument(help: Messages.year.help)
-    var year: Int
+    var year: String
 
     @Argument(help: Messages.groups.help)
     var groups: [String] = []
@@ -29,9 +29,11 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        let year = try options.year(self.year)
+        let workspace = try options.workspace()
         let result: Pipeline.CheckResult
         if fix || dryRun {
-            switch Fixer.fixAndCheck(year: year, in: options.workspace, groups: groups, dryRun: dryRun) {
+            switch Fixer.fixAndCheck(year: year, in: workspace, groups: groups, dryRun: dryRun) {
             case .failure(let failure): throw Console.fail(failure, language: language)
             case .success(let fixed):
                 let formatter = ChangeFormatter(language: language, dryRun: dryRun)
@@ -40,7 +42,7 @@ struct Check: ParsableCommand {
                 result = fixed.check
             }
         } else {
-            switch CheckScope.check(year: year, in: options.workspace, groups: groups, standIn: true) {
+            switch CheckScope.check(year: year, in: workspace, groups: groups, standIn: true) {
             case .failure(let failure): throw Console.fail(failure, language: language)
             case .success(let checked): result = checked
             }

@@ -30,8 +30,17 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        let sides = try [old, new].map { argument in
+            switch DiffSide.parse(argument) {
+            case .success(let side): return side
+            case .failure(let failure): throw Console.fail(failure, language: language)
+            }
+        }
+        // Two DocBook files need no repository; a year does.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let workspace = sides.contains(where: \.isYear) || options.root != nil ? try options.workspace() : Workspace(root: here)
         let comparison: Comparison
-        switch Comparison.compare(DiffSide(argument: old), DiffSide(argument: new), in: options.workspace) {
+        switch Comparison.compare(sides[0], sides[1], in: workspace) {
         case .failure(let failure): throw Console.fail(failure, language: language)
         case .success(let compared): comparison = compared
         }

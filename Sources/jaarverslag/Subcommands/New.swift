@@ -10,7 +10,10 @@ struct New: ParsableCommand {
     var group: String
 
     @Option(name: .long, help: Messages.year.help)
-    var year: Int
+    var year: String
+
+    @Flag(name: .long, help: Messages.newGroup.help)
+    var newGroup = false
 
     @Flag(name: .long, help: Messages.copyText.help)
     var copyText = false
@@ -19,7 +22,9 @@ struct New: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        switch FragmentTemplate.create(group: group, year: year, copyText: copyText, in: options.workspace) {
+        let year = try options.year(self.year)
+        let workspace = try options.workspace()
+        switch FragmentTemplate.create(group: group, year: year, copyText: copyText, newGroup: newGroup, in: workspace) {
         case .failure(.exists(let path)):
             // Refusing to overwrite is the safe outcome of a valid request, not a usage error.
             Console.error("jaarverslag: " + FragmentTemplate.Failure.exists(path).message.text(language))
@@ -32,8 +37,8 @@ struct New: ParsableCommand {
                 Console.out(Messages.writtenFrom(path, basedOn).text(language))
             } else {
                 Console.out(Messages.writtenNew(path).text(language))
-                if let suggestion = created.suggestion { Console.error(Messages.didYouMean(group, suggestion).text(language)) }
             }
+            for note in created.notes { Console.error(Messages.note.text(language) + note.text(language)) }
         }
     }
 }
@@ -50,11 +55,10 @@ private enum Messages {
     }
     static func writtenNew(_ path: String) -> Message {
         Message(
-            nl: "geschreven: \(path) (nieuwe groep; vul pillar en title in)", en: "written: \(path) (new group; fill in pillar and title)")
+            nl: "geschreven: \(path) (nieuwe groep; vul de kopgegevens aan)", en: "written: \(path) (new group; complete the front matter)")
     }
-    static func didYouMean(_ group: String, _ suggestion: String) -> Message {
-        Message(
-            nl: "let op: geen eerder fragment van `\(group)` gevonden; bedoelt u `\(suggestion)`?",
-            en: "note: no earlier fragment of `\(group)` found; did you mean `\(suggestion)`?")
-    }
+    static let newGroup = Message(
+        nl: "De groep is nieuw: maak het fragment ook als het manifest en eerdere jaren haar niet kennen.",
+        en: "The group is new: make the fragment even when the manifest and earlier years do not know it.")
+    static let note = Message(nl: "let op: ", en: "note: ")
 }

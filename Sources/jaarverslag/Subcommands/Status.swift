@@ -11,7 +11,7 @@ struct Status: ParsableCommand {
     }
 
     @Argument(help: Messages.year.help)
-    var year: Int
+    var year: String
 
     @Flag(name: .long, help: Messages.final.help)
     var final = false
@@ -22,8 +22,10 @@ struct Status: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
+        let year = try options.year(self.year)
+        let workspace = try options.workspace()
         let report: StatusReport
-        switch StatusReport.load(year: year, in: options.workspace) {
+        switch StatusReport.load(year: year, in: workspace) {
         case .failure(let failure): throw Console.fail(failure, language: options.language)
         case .success(let loaded): report = loaded
         }

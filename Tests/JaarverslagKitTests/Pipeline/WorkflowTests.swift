@@ -39,14 +39,42 @@ import Testing
         #expect(path == "fragments/2099/zorg.md")
     }
 
-    @Test func newForAnUnknownGroupListsTheChapters() throws {
+    /// `woningmarket` for `woningmarkt`: refused with the suggestion, and nothing written.
+    @Test func newRefusesAnUnknownGroupUnlessItIsSaidToBeNew() throws {
         let workspace = try scratch()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
-        let created = try FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, in: workspace).get()
+        guard
+            case .failure(.unknownGroup(let group, _, let suggestion)) =
+                FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, in: workspace)
+        else {
+            Issue.record("an unknown group was not refused")
+            return
+        }
+        #expect(group == "zorgg" && suggestion == "zorg")
+        #expect(!FileManager.default.fileExists(atPath: workspace.fragmentURL(FragmentID(year: 2099, group: "zorgg")).path))
+        let created = try FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, newGroup: true, in: workspace).get()
         #expect(created.basedOn == nil)
-        #expect(created.suggestion == "zorg")
+        #expect(
+            created.notes.map(\.en) == [
+                "the manifest of 2099 does not list the group `zorgg`; ask the coordinator to add it to reports/2099/report.yaml"
+            ])
         let text = try String(contentsOf: workspace.fragmentURL(created.id), encoding: .utf8)
         #expect(text.contains("# pillar: kies een van voorwoord, werk, sociaal, overig"))
+    }
+
+    /// The chapter comes from this year's manifest when it lists the group, not from last year's fragment.
+    @Test func newTakesTheChapterFromThisYearsManifest() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let manifest = workspace.manifestURL(year: 2099)
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "groups: [zorg, armoede, veiligheid]", with: "groups: [armoede, veiligheid]")
+            .replacingOccurrences(of: "groups: [europa]", with: "groups: [europa, zorg]")
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let created = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: false, in: workspace).get()
+        #expect(created.basedOn == "fragments/2098/zorg.md")
+        #expect(FragmentLoader.load(created.id, from: workspace).0?.frontMatter.pillar?.value == "overig")
+        #expect(created.notes.map(\.en) == ["the chapter is now `overig` (was `sociaal`), as the manifest of 2099 says"])
     }
 
     @Test func statusCountsStatesErrorsAndWords() throws {
