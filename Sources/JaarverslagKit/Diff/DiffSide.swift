@@ -1,5 +1,23 @@
 import Foundation
 
+/// A group the year's manifest expects that has no fragment yet.
+public struct PendingGroup: Hashable, Sendable {
+    public var group: String
+    public var chapter: String
+    public var chapterTitle: String
+}
+
+/// One side of a diff, loaded: the report, and for a year what is not in it yet.
+public struct LoadedSide: Sendable {
+    public var report: Report
+    /// Groups the manifest expects that have no fragment yet.
+    public var pending: [PendingGroup] = []
+    /// Fragments left out because they have errors: the first error of each.
+    public var skipped: [Diagnostic] = []
+    /// The groups of the fragments left out (by file name and by `group:`).
+    public var skippedGroups: Set<String> = []
+}
+
 /// One side of a diff: a year in the repository (compiled from its fragments) or a DocBook
 /// file written by `jaarverslag build`.
 public enum DiffSide: Sendable, Equatable {
@@ -27,17 +45,11 @@ public enum DiffSide: Sendable, Equatable {
 
     public enum LoadError: CommandFailure {
         case year(YearLoadFailure)
-        /// The year's fragments have errors; a diff of a broken year would mislead.
-        case invalidYear(Int, [Diagnostic])
         case docbook(DocBookReader.Failure)
 
         public var message: Message {
             switch self {
             case .year(let failure): return failure.message
-            case .invalidYear(let year, _):
-                return Message(
-                    nl: "\(year) heeft fouten; los ze eerst op (jaarverslag check \(year))",
-                    en: "\(year) has errors; fix them first (jaarverslag check \(year))")
             case .docbook(let failure): return failure.message
             }
         }
@@ -45,7 +57,6 @@ public enum DiffSide: Sendable, Equatable {
         public var diagnostics: [Diagnostic] {
             switch self {
             case .year(let failure): return failure.diagnostics
-            case .invalidYear(_, let diagnostics): return diagnostics
             case .docbook: return []
             }
         }
@@ -58,34 +69,37 @@ public enum DiffSide: Sendable, Equatable {
 
     /// Both sides at once: each side's own loading is parallel, but its manifest, file
     /// listing and assembly are not, and those overlap this way.
-    public static func load(_ sides: [DiffSide], in workspace: Workspace) -> [Result<Report, LoadError>] {
+    public static func load(_ sides: [DiffSide], in workspace: Workspace) -> [Result<LoadedSide, LoadError>] {
         ResultSlots.concurrentMap(sides.count) { sides[$0].load(in: workspace) }
     }
 
-    public func load(in workspace: Workspace) -> Result<Report, LoadError> {
-        loadWithMissing(in: workspace).map(\.report)
-    }
-
-    /// The report, and for a year the groups its manifest expects that have no fragment yet.
-    func loadWithMissing(in workspace: Workspace) -> Result<(report: Report, missing: [YearDiff.Pending]), LoadError> {
+    /// A year is compared as far as it can be: a fragment with errors is left out (and listed),
+    /// a group the manifest expects without a fragment is not yet submitted. Only a year that
+    /// cannot be read at all (no manifest, a broken one) is refused.
+    public func load(in workspace: Workspace) -> Result<LoadedSide, LoadError> {
         switch self {
         case .year(let year):
             switch Pipeline.check(year: year, in: workspace, lints: false) {
             case .failure(let failure): return .failure(.year(failure))
             case .success(let result):
-                if result.diagnostics.hasErrors { return .failure(.invalidYear(year, result.diagnostics.filter { $0.severity == .error })) }
-                let manifest = result.sources.manifest
-                let present = Set(result.sources.fragments.compactMap(\.groupID))
-                let missing = manifest.expectedGroups.filter { !present.contains($0.group.value) }.map { expected in
-                    YearDiff.Pending(
-                        group: expected.group.value, title: nil,
-                        chapter: manifest.chapter(id: expected.chapter)?.title ?? expected.chapter, state: .missing)
+                var sources = result.sources
+                let broken = Dictionary(grouping: result.diagnostics.filter { $0.severity == .error }, by: \.location.path)
+                let skipped = sources.ids.compactMap { sources.paths[$0].flatMap { broken[$0]?.first } }
+                let brokenIDs = sources.ids.filter { sources.paths[$0].map { broken[$0] != nil } ?? false }
+                let skippedGroups = Set(
+                    brokenIDs.map(\.group) + sources.fragments.filter { broken[$0.path] != nil }.compactMap(\.groupID))
+                sources.fragments.removeAll { broken[$0.path] != nil }
+                let present = Set(sources.fragments.compactMap(\.groupID)).union(skippedGroups)
+                let titles = Dictionary(sources.manifest.chapters.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+                let pending = sources.manifest.expectedGroups.filter { !present.contains($0.group.value) }.map {
+                    PendingGroup(group: $0.group.value, chapter: $0.chapter, chapterTitle: titles[$0.chapter] ?? "Voorwoord")
                 }
-                return .success((Pipeline.assemble(result.sources), missing))
+                return .success(
+                    LoadedSide(report: Pipeline.assemble(sources), pending: pending, skipped: skipped, skippedGroups: skippedGroups))
             }
         case .docbook(let path):
-            let url = URL(fileURLWithPath: path)
-            return DocBookReader.read(contentsOf: url, displayPath: path).map { ($0, []) }.mapError { .docbook($0) }
+            return DocBookReader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path).map { LoadedSide(report: $0) }
+                .mapError { .docbook($0) }
         }
     }
 }
@@ -104,17 +118,22 @@ public struct Comparison: Sendable {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
         case (.success(let before), .success(let after)):
-            var diff = Differ.diff(before.report, after.report, oldSource: old.label, newSource: new.label)
-            let pending = pending(missing: after.missing, old: before.report, new: after.report)
+            var diff = Differ.diff(
+                before.report, after.report, oldSource: old.label, newSource: new.label, pending: after.pending,
+                leftOut: after.skippedGroups)
+            let pending = pending(missing: after.pending, old: before.report, new: after.report)
             diff.pending = pending.isEmpty ? nil : pending
+            diff.skipped = before.skipped.map { skipped("old", $0) } + after.skipped.map { skipped("new", $0) }
             return .success(Comparison(old: before.report, new: after.report, diff: diff))
         }
     }
 
     /// Missing groups (titled as last year, when they were there) and the new report's drafts.
-    static func pending(missing: [YearDiff.Pending], old: Report, new: Report) -> [YearDiff.Pending] {
+    static func pending(missing: [PendingGroup], old: Report, new: Report) -> [YearDiff.Pending] {
         var oldTitles: [String: String] = [:]
+        if let foreword = old.foreword { oldTitles[foreword.id] = foreword.title }
         for chapter in old.chapters {
+            if let origin = chapter.introGroup { oldTitles[origin.group] = chapter.title }
             for section in chapter.sections { if let group = section.origin?.group { oldTitles[group] = section.title } }
         }
         var drafts: [YearDiff.Pending] = []
@@ -126,9 +145,11 @@ public struct Comparison: Sendable {
                 drafts.append(.init(group: section.id, title: section.title, chapter: chapter.title, state: .draft))
             }
         }
-        return missing.map {
-            var named = $0; named.title = oldTitles[$0.group]; return named
-        } + drafts
+        return missing.map { .init(group: $0.group, title: oldTitles[$0.group], chapter: $0.chapterTitle, state: .missing) } + drafts
+    }
+
+    private static func skipped(_ side: String, _ diagnostic: Diagnostic) -> YearDiff.Skipped {
+        YearDiff.Skipped(side: side, path: diagnostic.location.path, rule: diagnostic.rule.id.rawValue, message: diagnostic.message)
     }
 
     /// The new report as DocBook 5.0 with what changed since the old one marked.

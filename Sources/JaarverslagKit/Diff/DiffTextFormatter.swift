@@ -51,20 +51,39 @@ public struct DiffTextFormatter: Sendable {
                 if !change.after.isEmpty { lines.append("    " + green("+ " + change.after.joined(separator: "; "))) }
             }
         }
+        if !diff.notSubmitted.isEmpty {
+            lines.append("")
+            lines.append(bold(say(Messages.notSubmitted)))
+            for group in diff.notSubmitted {
+                lines.append(
+                    "  … " + (group.title.map { "\($0) (\(group.group), \(group.chapter))" } ?? "\(group.group) (\(group.chapter))"))
+            }
+        }
         if !diff.sections.isEmpty {
             lines.append("")
             lines.append(bold(say(Messages.text)))
             for section in diff.sections {
                 lines.append("")
                 lines.append(bold("  \(section.title) (\(section.group))") + ": " + counts(section.text))
-                for hunk in section.text.hunks { lines.append("    " + render(hunk)) }
+                if section.rewritten {
+                    lines.append("    " + say(Messages.rewritten(before: section.text.wordsBefore, after: section.text.wordsAfter)))
+                    if let before = section.firstBefore { lines.append("    " + say(Messages.was) + red(before)) }
+                    if let after = section.firstAfter { lines.append("    " + say(Messages.now) + green(after)) }
+                } else {
+                    for hunk in section.text.hunks { lines.append("    " + render(hunk)) }
+                }
             }
         }
         if !diff.unchanged.isEmpty {
             lines.append("")
-            lines.append(
-                say(Messages.unchanged(diff.unchanged.count))
-                    + diff.unchanged.joined(separator: ", "))
+            lines.append(say(Messages.unchanged(diff.unchanged.count)) + diff.unchanged.joined(separator: ", "))
+        }
+        if !diff.skipped.isEmpty {
+            lines.append("")
+            lines.append(bold(say(Messages.skipped)))
+            for skipped in diff.skipped {
+                lines.append("  \(skipped.path): \(skipped.message.text(language)) [\(skipped.rule)]")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -75,16 +94,26 @@ public struct DiffTextFormatter: Sendable {
         return green("+\(text.added)") + " " + red("−\(text.removed)") + say(Messages.wordsChanged(share))
     }
 
+    /// One changed paragraph; a long added or removed run is shortened, with its length said.
     private func render(_ hunk: WordDiff.Hunk) -> String {
-        "… "
-            + hunk.segments.map { segment in
-                switch segment.op {
-                case .same: return segment.text
-                case .removed: return red("[-" + segment.text + "-]")
-                case .added: return green("{+" + segment.text + "+}")
-                }
-            }.joined(separator: " ") + " …"
+        hunk.segments.map { segment in
+            switch segment.op {
+            case .same: return segment.text
+            case .removed: return red("[-" + shortened(segment.text) + "-]")
+            case .added: return green("{+" + shortened(segment.text) + "+}")
+            }
+        }.joined(separator: " ")
     }
+
+    /// At most `longRun` words of a run, then how many more.
+    private func shortened(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count > Self.longRun else { return text }
+        return words.prefix(Self.longRun).joined(separator: " ") + " … " + say(Messages.moreWords(words.count - Self.longRun))
+    }
+
+    /// Words of one added or removed run shown in full; the rest is counted.
+    static let longRun = 40
 
     private func describe(_ change: YearDiff.ChapterChange) -> String {
         switch change.change {
@@ -93,7 +122,8 @@ public struct DiffTextFormatter: Sendable {
         case .renamed:
             let how = change.similarity.map { ", " + say(Messages.similarity(format($0))) } ?? ""
             let ids = change.oldID == nil || change.oldID == change.id ? change.id : "\(change.oldID!) → \(change.id)"
-            return "~ \(change.oldTitle ?? "") → \(change.title) (\(ids)\(how))"
+            let groups = change.matchedBy == .groups ? ", " + say(Messages.sameGroups) : ""
+            return "~ \(change.oldTitle ?? "") → \(change.title) (\(ids)\(how)\(groups))"
         }
     }
 
@@ -147,6 +177,9 @@ public struct DiffTextFormatter: Sendable {
         lines.append(
             say(Messages.statText(sections: diff.sections.count, added: wordsAdded, removed: wordsRemoved, unchanged: diff.unchanged.count))
         )
+        let missing = (diff.pending ?? []).filter { $0.state == .missing }.count
+        if missing > 0 { lines.append(say(Messages.statNotSubmitted(missing))) }
+        if !diff.skipped.isEmpty { lines.append(say(Messages.statSkipped(diff.skipped.count))) }
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -161,7 +194,27 @@ private enum Messages {
     static let chairs = Message(nl: "Voorzitters en trekkers", en: "Chairs and trekkers")
     static let text = Message(nl: "Tekst", en: "Text")
     static func unchanged(_ count: Int) -> Message {
-        Message(nl: "\(count) secties ongewijzigd: ", en: "\(count) sections unchanged: ")
+        .count(count, nl: ("sectie", "secties"), en: ("section", "sections")) + Message(nl: " ongewijzigd: ", en: " unchanged: ")
+    }
+    static let notSubmitted = Message(nl: "Nog niet ingeleverd", en: "Not yet submitted")
+    static let inDraft = Message(nl: "Nog in concept", en: "Still in draft")
+    static let skipped = Message(nl: "Overgeslagen wegens fouten", en: "Skipped for their errors")
+    static let sameGroups = Message(nl: "dezelfde groepen", en: "same groups")
+    static func rewritten(before: Int, after: Int) -> Message {
+        Message(
+            nl: "herschreven: \(before) → \(after) woorden; te veel veranderd om woord voor woord te tonen",
+            en: "rewritten: \(before) → \(after) words; too much changed to show word by word")
+    }
+    static let was = Message(nl: "was: ", en: "was: ")
+    static let now = Message(nl: "nu:  ", en: "now: ")
+    static func moreWords(_ count: Int) -> Message {
+        Message(nl: "(nog ", en: "(") + .count(count, nl: ("woord", "woorden"), en: ("more word", "more words")) + .verbatim(")")
+    }
+    static func statNotSubmitted(_ count: Int) -> Message {
+        Message(nl: "nog niet ingeleverd: \(count)", en: "not yet submitted: \(count)")
+    }
+    static func statSkipped(_ count: Int) -> Message {
+        Message(nl: "overgeslagen wegens fouten: \(count)", en: "skipped for their errors: \(count)")
     }
     static func wordsChanged(_ share: Int) -> Message {
         Message(nl: " woorden (\(share)% gewijzigd)", en: " words (\(share)% changed)")
@@ -183,8 +236,9 @@ private enum Messages {
     }
     static let statChairs = Message(nl: "voorzitters gewijzigd: ", en: "chairs changed: ")
     static func statText(sections: Int, added: Int, removed: Int, unchanged: Int) -> Message {
-        Message(
-            nl: "tekst: \(sections) secties gewijzigd (+\(added) −\(removed) woorden), \(unchanged) ongewijzigd",
-            en: "text: \(sections) sections changed (+\(added) −\(removed) words), \(unchanged) unchanged")
+        Message(nl: "tekst: ", en: "text: ") + .count(sections, nl: ("sectie", "secties"), en: ("section", "sections"))
+            + Message(
+                nl: " gewijzigd (+\(added) −\(removed) woorden), \(unchanged) ongewijzigd",
+                en: " changed (+\(added) −\(removed) words), \(unchanged) unchanged")
     }
 }

@@ -101,14 +101,7 @@ public enum RevisionMarker {
     static func changes(from old: SectionContent, to new: SectionContent) -> SectionContent {
         let oldKeys = old.blocks.map { Words.of($0).joined(separator: " ") }
         let newKeys = new.blocks.map { Words.of($0).joined(separator: " ") }
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in newKeys.difference(from: oldKeys) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = Alignment.offsets(old: oldKeys, new: newKeys)
         var blocks: [Block] = []
         var i = 0
         var j = 0

@@ -93,7 +93,7 @@ public struct WordDiff: Hashable, Sendable, Codable {
     }
 
     /// Which old words are removed and which new words are added.
-    private static func marks(old: [String], new: [String]) -> (removedAt: [Bool], addedAt: [Bool]) {
+    static func marks(old: [String], new: [String]) -> (removedAt: [Bool], addedAt: [Bool]) {
         // The common head and tail are cut off first; only the words between are numbered.
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
@@ -121,8 +121,7 @@ public struct WordDiff: Hashable, Sendable, Codable {
     }
 
     /// Both texts in step, as runs of same, removed and added words.
-    private static func walk(old: [String], new: [String], removedAt: [Bool], addedAt: [Bool]) -> [(op: Segment.Operation, words: [String])]
-    {
+    static func walk(old: [String], new: [String], removedAt: [Bool], addedAt: [Bool]) -> [(op: Segment.Operation, words: [String])] {
         var segments: [(op: Segment.Operation, words: [String])] = []
         func append(_ op: Segment.Operation, _ word: String) {
             if let last = segments.last, last.op == op {

@@ -20,12 +20,23 @@ public struct YearDiff: Hashable, Sendable, Codable {
     /// Group ids of matched sections whose text did not change.
     public var unchanged: [String]
     /// Groups of the new report not handed in yet: missing (known only when the new side is
-    /// a year, from its manifest) or still in draft. Absent when there are none.
+    /// a year, from its manifest) or still in draft. Absent when there are none. A missing
+    /// group is not removed: a diff made in the middle of a year reads right.
     public var pending: [Pending]? = nil
+    /// Fragments left out of the comparison because they have errors, with their first error.
+    public var skipped: [Skipped] = []
 
     public var isEmpty: Bool {
         network == nil && members.joined.isEmpty && members.left.isEmpty && chapters.isEmpty && groups.isEmpty
             && chairs.isEmpty && signatory == nil && sections.isEmpty
+    }
+
+    public struct Skipped: Hashable, Sendable, Codable {
+        /// `old` or `new`.
+        public var side: String
+        public var path: String
+        public var rule: String
+        public var message: Message
     }
 
     public struct Side: Hashable, Sendable, Codable {
@@ -50,6 +61,7 @@ public struct YearDiff: Hashable, Sendable, Codable {
 
     public struct ChapterChange: Hashable, Sendable, Codable {
         public enum Kind: String, Hashable, Sendable, Codable { case added, removed, renamed }
+        public enum Match: String, Hashable, Sendable, Codable { case id, groups, similarity }
         public var change: Kind
         public var id: String
         public var oldID: String?
@@ -57,6 +69,8 @@ public struct YearDiff: Hashable, Sendable, Codable {
         public var oldTitle: String?
         /// For a match by title similarity: the score from 0 to 1.
         public var similarity: Double?
+        /// How a renamed chapter was recognised: the same id, the same groups, or a similar title.
+        public var matchedBy: Match? = nil
     }
 
     public struct GroupChange: Hashable, Sendable, Codable {
@@ -103,5 +117,10 @@ public struct YearDiff: Hashable, Sendable, Codable {
         public var oldGroup: String
         public var title: String
         public var text: WordDiff
+        /// Rewritten beyond `Differ.rewriteShare`: shown as a summary, not word by word.
+        public var rewritten: Bool = false
+        /// The first paragraph before and after, shortened, for the summary of a rewrite.
+        public var firstBefore: String? = nil
+        public var firstAfter: String? = nil
     }
 }

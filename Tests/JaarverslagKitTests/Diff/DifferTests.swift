@@ -7,7 +7,7 @@ import Testing
     static let workspace = Workspace(root: TestSupport.fixturesURL.appendingPathComponent("diff"))
 
     static func report(_ year: Int) throws -> Report {
-        try DiffSide.year(year).load(in: workspace).get()
+        try DiffSide.year(year).load(in: workspace).get().report
     }
 
     let diff: YearDiff
@@ -75,6 +75,44 @@ import Testing
         let fromYears = Differ.diff(old, new, oldSource: "a", newSource: "b")
         let fromFiles = Differ.diff(try oldXML.get(), try newXML.get(), oldSource: "a", newSource: "b")
         #expect(fromYears == fromFiles)
+    }
+
+    /// The same groups under a new chapter id is a rename of the chapter, not one chapter
+    /// removed and another added.
+    @Test func aChapterWithANewIDAndTheSameGroupsIsARename() throws {
+        let old = try Self.report(2099)
+        var new = old
+        new.chapters[1].id = "pijler-sociaal"
+        new.chapters[1].title = "Sociaal domein"
+        let diff = Differ.diff(old, new, oldSource: "a", newSource: "b")
+        #expect(diff.chapters.map(\.change) == [.renamed])
+        #expect(diff.chapters.first?.matchedBy == .groups)
+        #expect(diff.chapters.first?.oldID == "sociaal")
+        #expect(diff.groups.isEmpty, "its groups did not move")
+        let text = DiffTextFormatter(language: .nl, color: false).format(diff)
+        #expect(text.contains("~ Pijler Sociaal → Sociaal domein (sociaal → pijler-sociaal, dezelfde groepen)"))
+    }
+
+    /// Mid-year: groups the manifest expects without a fragment are not yet submitted, not removed.
+    @Test func groupsNotYetSubmittedAreNotRemoved() throws {
+        let old = try Self.report(2099)
+        var new = old
+        let sociaal = try #require(new.chapters.firstIndex { $0.id == "sociaal" })
+        new.chapters[sociaal].sections.removeAll { $0.id == "zorg" || $0.id == "armoede" }
+        new.chapters.removeAll { $0.id == "overig" }
+        let pending = [
+            PendingGroup(group: "zorg", chapter: "sociaal", chapterTitle: "Pijler Sociaal"),
+            PendingGroup(group: "armoede", chapter: "sociaal", chapterTitle: "Pijler Sociaal"),
+            PendingGroup(group: "europa", chapter: "overig", chapterTitle: "Overige themagroepen"),
+        ]
+        var diff = Differ.diff(old, new, oldSource: "a", newSource: "b", pending: pending)
+        diff.pending = Comparison.pending(missing: pending, old: old, new: new)
+        #expect(diff.groups.isEmpty)
+        #expect(diff.chapters.isEmpty, "a chapter waiting for its fragments is not removed")
+        #expect(diff.pending?.map(\.group) == ["zorg", "armoede", "europa"])
+        #expect(diff.pending?.first?.title == "Thema Zorg")
+        let english = DiffTextFormatter(language: .en, color: false).format(diff)
+        #expect(english.contains("Not yet submitted\n  … Thema Zorg (zorg, Pijler Sociaal)\n"))
     }
 
     @Test func revisionMarkedDocBookIsValid() throws {

@@ -57,4 +57,33 @@ import Testing
         #expect(diff.removed == 50)
         #expect(diff.hunks.count == 50)
     }
+
+    /// One hunk per changed paragraph: a change never runs across a paragraph's end, and a
+    /// paragraph that is only new or only gone is shown whole.
+    @Test func paragraphsKeepTheirBoundaries() {
+        let old = ["De groep kwam vier keer bijeen in Utrecht.", "Een lijstpunt.", "Een alinea die weggaat.", "Slot."]
+        let new = ["De groep kwam vijf keer bijeen in Utrecht.", "Een lijstpunt.", "Slot.", "Een nieuwe alinea aan het eind."]
+        let diff = WordDiff(oldParagraphs: old, newParagraphs: new)
+        #expect(
+            diff.hunks == [
+                WordDiff.Hunk(segments: [
+                    .init(op: .same, text: "De groep kwam"), .init(op: .removed, text: "vier"), .init(op: .added, text: "vijf"),
+                    .init(op: .same, text: "keer bijeen in Utrecht."),
+                ]),
+                WordDiff.Hunk(segments: [.init(op: .removed, text: "Een alinea die weggaat.")]),
+                WordDiff.Hunk(segments: [.init(op: .added, text: "Een nieuwe alinea aan het eind.")]),
+            ])
+        #expect(diff.removed == 5 && diff.added == 7)
+        #expect(diff.wordsBefore == 15 && diff.wordsAfter == 17)
+    }
+
+    @Test func aLongParagraphShowsContextAroundEachChange() {
+        let words = (1...40).map { "w\($0)" }
+        var changed = words
+        changed[20] = "nieuw"
+        let diff = WordDiff(oldParagraphs: [words.joined(separator: " ")], newParagraphs: [changed.joined(separator: " ")])
+        #expect(diff.hunks.count == 1)
+        #expect(diff.hunks.first?.segments.first?.text == "… w16 w17 w18 w19 w20")
+        #expect(diff.hunks.first?.segments.last?.text == "w22 w23 w24 w25 w26 …")
+    }
 }
