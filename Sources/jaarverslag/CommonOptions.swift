@@ -4,10 +4,10 @@ import JaarverslagKit
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: Messages.root.help)
+    @Option(name: .long, help: Messages.root.help(value: ValueName.folder))
     var root: String?
 
-    @Option(name: .long, help: Messages.lang.help)
+    @Option(name: .long, help: Messages.lang.help(value: ValueName.language))
     var lang: Language?
 
     var language: Language {

@@ -13,19 +13,33 @@ struct Jaarverslag: ParsableCommand {
         commandName: "jaarverslag",
         abstract: Messages.abstract.inHelpLanguage,
         discussion: Messages.exitCodes.inHelpLanguage,
+        version: version,
         subcommands: [Check.self, Build.self, Diff.self, New.self, Import.self, Status.self]
     )
 
+    /// The version `--version` prints.
+    static let version = "1.1.0"
+
     /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).
+    /// Its help and usage errors are in Dutch with `--lang nl` or a Dutch locale.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = [
+            Check.configuration, Build.configuration, Diff.configuration, New.configuration, Import.configuration, Status.configuration,
+        ]
+            .compactMap(\.commandName)
+        if let mistake = SubcommandSuggestion.failure(for: arguments, commands: commands) {
+            FileHandle.standardError.write(Data(("jaarverslag: " + mistake.text(HelpLanguage.current) + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(withoutLanguageBeforeCommand(arguments, commands: commands))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = DutchFrame.inHelpLanguage(fullMessage(for: error))
             if code == .success {
                 print(message)
                 Foundation.exit(0)
@@ -34,6 +48,29 @@ struct Jaarverslag: ParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+/// `--lang` belongs to the subcommands, but people type it anywhere: `jaarverslag --lang nl
+/// check 2023`, `jaarverslag help check --lang nl`. Before a subcommand it is moved after it;
+/// where there is no subcommand to take it (help), it is dropped (help reads it itself).
+func withoutLanguageBeforeCommand(_ arguments: [String], commands: [String]) -> [String] {
+    var language: [String] = []
+    var rest: [String] = []
+    var index = 0
+    while index < arguments.count {
+        if arguments[index] == "--lang", index + 1 < arguments.count {
+            language += arguments[index...(index + 1)]
+            index += 2
+        } else if arguments[index].hasPrefix("--lang=") {
+            language.append(arguments[index])
+            index += 1
+        } else {
+            rest.append(arguments[index])
+            index += 1
+        }
+    }
+    guard let first = rest.first, commands.contains(first) else { return rest }
+    return rest + language
 }
 
 private enum Messages {

@@ -27,4 +27,20 @@ extension Message {
 
     /// Help for an option or argument, in the language of help texts.
     var help: ArgumentHelp { ArgumentHelp(inHelpLanguage) }
+
+    /// Help with the name of the value (`<jaar>`, `<year>`) in the language of help texts.
+    func help(value: Message) -> ArgumentHelp { ArgumentHelp(inHelpLanguage, valueName: value.inHelpLanguage) }
+}
+
+/// The names of values in usage lines: `jaarverslag check <jaar>`.
+enum ValueName {
+    static let year = Message(nl: "jaar", en: "year")
+    static let groups = Message(nl: "groepen", en: "groups")
+    static let group = Message(nl: "groep", en: "group")
+    static let folder = Message(nl: "map", en: "folder")
+    static let file = Message(nl: "bestand", en: "file")
+    static let format = Message(nl: "formaat", en: "format")
+    static let language = Message(nl: "taal", en: "language")
+    static let old = Message(nl: "oud", en: "old")
+    static let new = Message(nl: "nieuw", en: "new")
 }

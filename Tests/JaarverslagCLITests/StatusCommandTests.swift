@@ -27,7 +27,7 @@ import Testing
 
                 Pijler Sociaal
                   armoede  fout        1 fout, 0 waarschuwingen, 1 woord
-                    fragments/2099/armoede.md:6:1: de kopgegevens zijn geen geldige YAML: did not find expected ',' or ']' [yaml-syntax]
+                    fragments/2099/armoede.md:5:8: dit is geen geldige YAML: een lijst tussen [ en ] is niet goed afgesloten [yaml-syntax]
                   wonen    concept     0 fouten, 2 waarschuwingen, 3 woorden
                   zorg     definitief  0 fouten, 1 waarschuwing, 7 woorden
                     fragments/2099/zorg.md:8:1: dit fragment is definitief, maar noemt 2098 en nergens 2099; is de tekst van vorig jaar bijgewerkt? [last-years-text]

@@ -256,8 +256,13 @@ public enum DocBookReader {
             en:
                 "the file has a DOCTYPE; DocBook 5 needs none, and a DOCTYPE can make a reader fetch files or network addresses, so it is refused"
         )
+        /// libxml2's own text is English; it is quoted inside a sentence that says what to do.
         static func notWellFormed(_ detail: String) -> Message {
-            Message(nl: "het bestand is geen geldige XML: \(detail)", en: "the file is not well-formed XML: \(detail)")
+            Message(
+                nl: "het bestand is geen geldige XML (libxml2 meldt: \(detail)); vergelijk een bestand dat `jaarverslag build` schreef, "
+                    + "of maak het opnieuw met `jaarverslag build <jaar>`",
+                en: "the file is not well-formed XML (libxml2 says: \(detail)); compare a file written by `jaarverslag build`, "
+                    + "or make it again with `jaarverslag build <year>`")
         }
         static let notDocBook = Message(
             nl: "het bestand is geen DocBook 5-boek (`book` in de DocBook-namespace) zoals `jaarverslag build` dat schrijft",

@@ -75,13 +75,19 @@ final class YAMLContext {
             // libyaml's reader refuses characters YAML does not allow (control characters).
             let (line, column) = Self.position(ofCharacter: offset ?? 0, in: yaml)
             report(.yamlSyntax, Messages.badCharacter(value), line: line, column: column, fix: Messages.badCharacterFix)
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let problemMark, _), .parser(let context, let problem, let problemMark, _),
+            .composer(let context, let problem, let problemMark, _):
+            // Something left open (a list, a quote) is found where the text ends; the place it
+            // was opened is where to look.
+            let leftOpen = problem.hasPrefix("did not find expected ','") || problem.hasPrefix("found unexpected end of")
+            let mark = leftOpen ? context?.mark ?? problemMark : problemMark
             let line = sourceLine(mark.line + lineOffset) ?? ""
             let isTab = problem.contains("tab character") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
+            let explained = Messages.explained(problem)
             report(
                 isTab ? .yamlTab : .yamlSyntax,
-                isTab ? Messages.tab : Messages.syntax(problem), line: mark.line, column: mark.column,
-                fix: isTab ? Messages.tabFix : Messages.syntaxFix)
+                isTab ? Messages.tab : Messages.syntax(explained?.what ?? Messages.unknownProblem(problem)), line: mark.line,
+                column: mark.column, fix: isTab ? Messages.tabFix : explained?.fix ?? Messages.syntaxFix)
         case .duplicatedKeysInMapping(let duplicates, let context):
             report(
                 .yamlDuplicateKey, Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
@@ -107,14 +113,69 @@ final class YAMLContext {
     }
 
     enum Messages {
-        static func syntax(_ problem: String) -> Message {
-            Message(nl: "de kopgegevens zijn geen geldige YAML: \(problem)", en: "the YAML is not valid: \(problem)")
+        static func syntax(_ problem: Message) -> Message {
+            Message(nl: "dit is geen geldige YAML: \(problem.nl)", en: "this is not valid YAML: \(problem.en)")
+        }
+        /// libyaml's own text is English; one it does not know is quoted inside a Dutch sentence.
+        static func unknownProblem(_ problem: String) -> Message {
+            Message(nl: "libyaml meldt “\(problem)”", en: "libyaml says “\(problem)”")
+        }
+
+        /// What libyaml's problems mean for someone writing `naam: waarde` lines, and what to do.
+        static func explained(_ problem: String) -> (what: Message, fix: Message)? {
+            let quoteFix = Message(
+                nl: "zet de waarde tussen aanhalingstekens, bijvoorbeeld title: \"Thema: wonen\"",
+                en: "put the value in quotes, for example title: \"Thema: wonen\"")
+            let indentFix = Message(
+                nl: "laat elk veld aan het begin van de regel beginnen, en lijstpunten (`- `) met dezelfde inspringing",
+                en: "start every field at the beginning of the line, and list items (`- `) with the same indentation")
+            switch problem {
+            case "mapping values are not allowed in this context":
+                return (Message(nl: "een dubbele punt op een plek waar dat niet mag", en: "a colon where one is not allowed"), quoteFix)
+            case "did not find expected ',' or ']'":
+                return (
+                    Message(nl: "een lijst tussen [ en ] is niet goed afgesloten", en: "a list between [ and ] is not closed properly"),
+                    Message(
+                        nl: "sluit de lijst met ], of zet tekst die met [ begint tussen aanhalingstekens",
+                        en: "close the list with ], or put text that starts with [ in quotes")
+                )
+            case "did not find expected ',' or '}'":
+                return (
+                    Message(nl: "een groep tussen { en } is niet goed afgesloten", en: "a mapping between { and } is not closed properly"),
+                    Message(
+                        nl: "sluit met }, of zet tekst die met { begint tussen aanhalingstekens",
+                        en: "close it with }, or put text that starts with { in quotes")
+                )
+            case "found character that cannot start any token":
+                return (
+                    Message(
+                        nl: "een waarde begint met een teken dat YAML daar niet toestaat (zoals @ of `)",
+                        en: "a value starts with a character YAML does not allow there (such as @ or `)"), quoteFix
+                )
+            case "found unexpected end of stream", "found unexpected end of plain scalar":
+                return (
+                    Message(nl: "de tekst houdt onverwacht op", en: "the text ends unexpectedly"),
+                    Message(nl: "sluit elk aanhalingsteken dat u opent", en: "close every quote you open")
+                )
+            case "did not find expected key", "did not find expected '-' indicator",
+                "block sequence entries are not allowed in this context":
+                return (Message(nl: "de inspringing klopt niet", en: "the indentation is wrong"), indentFix)
+            case "could not find expected ':'":
+                return (
+                    Message(nl: "er ontbreekt een dubbele punt na de naam van een veld", en: "a colon is missing after a field's name"),
+                    Message(nl: "schrijf elk veld als `naam: waarde`", en: "write every field as `name: value`")
+                )
+            case "found unknown escape character", "found undefined tag handle", "did not find expected node content":
+                return (Message(nl: "een waarde die YAML niet kan lezen", en: "a value YAML cannot read"), quoteFix)
+            default:
+                return nil
+            }
         }
         static let syntaxFix = Message(
             nl: "schrijf elk gegeven als `naam: waarde` op een eigen regel; zet een waarde met een dubbele punt tussen aanhalingstekens",
             en: "write each field as `name: value` on a line of its own; quote a value that contains a colon")
         static let unreadable = Message(
-            nl: "de kopgegevens kunnen niet gelezen worden als YAML", en: "the front matter cannot be read as YAML")
+            nl: "dit bestand kan niet als YAML gelezen worden", en: "this file cannot be read as YAML")
         static func badCharacter(_ value: Int32) -> Message {
             let code = value >= 0 ? " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")" : ""
             return Message(

@@ -37,8 +37,11 @@ public struct SystemError: Error, Hashable, Sendable {
         case EMFILE, ENFILE:
             return Message(nl: "er zijn te veel bestanden tegelijk open", en: "too many files are open at once")
         default:
+            // The C library's text is English; it is quoted inside a sentence that says what to do.
             let text = String(cString: strerror(code))
-            return Message(nl: "systeemfout: \(text) (errno \(code))", en: "system error: \(text) (errno \(code))")
+            return Message(
+                nl: "het besturingssysteem meldt een fout (\(text), errno \(code)); probeer het opnieuw, en vraag anders de beheerder",
+                en: "the operating system reports an error (\(text), errno \(code)); try again, or else ask the administrator")
         }
     }
 }

@@ -7,16 +7,16 @@ import JaarverslagKit
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: Messages.abstract.inHelpLanguage)
 
-    @Argument(help: Messages.year.help)
+    @Argument(help: Messages.year.help(value: ValueName.year))
     var year: String
 
-    @Option(name: .long, help: Messages.outputDir.help)
+    @Option(name: .long, help: Messages.outputDir.help(value: ValueName.folder))
     var outputDir: String?
 
     @Flag(name: .long, help: Messages.noValidate.help)
     var noValidate = false
 
-    @Option(name: .long, help: Messages.schema.help)
+    @Option(name: .long, help: Messages.schema.help(value: ValueName.file))
     var schema: String?
 
     @Flag(name: .long, help: Messages.pdf.help)

@@ -10,13 +10,13 @@ struct Check: ParsableCommand {
         case text, json, github
     }
 
-    @Argument(help: Messages.year.help)
+    @Argument(help: Messages.year.help(value: ValueName.year))
     var year: String
 
-    @Argument(help: Messages.groups.help)
+    @Argument(help: Messages.groups.help(value: ValueName.groups))
     var groups: [String] = []
 
-    @Option(name: .long, help: Messages.format.help)
+    @Option(name: .long, help: Messages.format.help(value: ValueName.format))
     var format: Format = .text
 
     @Flag(name: .long, help: Messages.fix.help)

@@ -11,19 +11,19 @@ struct Diff: ParsableCommand {
         case text, json, docbook, html
     }
 
-    @Argument(help: Messages.old.help)
+    @Argument(help: Messages.old.help(value: ValueName.old))
     var old: String
 
-    @Argument(help: Messages.new.help)
+    @Argument(help: Messages.new.help(value: ValueName.new))
     var new: String
 
-    @Option(name: .long, help: Messages.format.help)
+    @Option(name: .long, help: Messages.format.help(value: ValueName.format))
     var format: Format = .text
 
     @Flag(name: .long, help: Messages.stat.help)
     var stat = false
 
-    @Option(name: .long, help: Messages.output.help)
+    @Option(name: .long, help: Messages.output.help(value: ValueName.file))
     var output: String?
 
     @OptionGroup var options: CommonOptions

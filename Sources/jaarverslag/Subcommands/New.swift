@@ -6,10 +6,10 @@ import JaarverslagKit
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: Messages.abstract.inHelpLanguage)
 
-    @Argument(help: Messages.group.help)
+    @Argument(help: Messages.group.help(value: ValueName.group))
     var group: String
 
-    @Option(name: .long, help: Messages.year.help)
+    @Option(name: .long, help: Messages.year.help(value: ValueName.year))
     var year: String
 
     @Flag(name: .long, help: Messages.newGroup.help)

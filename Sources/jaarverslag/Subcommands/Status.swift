@@ -10,13 +10,13 @@ struct Status: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: Messages.year.help)
+    @Argument(help: Messages.year.help(value: ValueName.year))
     var year: String
 
     @Flag(name: .long, help: Messages.final.help)
     var final = false
 
-    @Option(name: .long, help: Messages.format.help)
+    @Option(name: .long, help: Messages.format.help(value: ValueName.format))
     var format: Format = .text
 
     @OptionGroup var options: CommonOptions
@@ -39,8 +39,8 @@ struct Status: ParsableCommand {
 
 private enum Messages {
     static let abstract = Message(
-        nl: "Toon per hoofdstuk welke groepen ontbreken, in concept of definitief zijn.",
-        en: "Show per chapter which groups are missing, in draft or final.")
+        nl: "Toon per hoofdstuk welke groepen ontbreken, fouten hebben, in concept of definitief zijn.",
+        en: "Show per chapter which groups are missing, in error, in draft or final.")
     static let year = Message(nl: "Het jaar, bijvoorbeeld 2023.", en: "The year, for example 2023.")
     static let final = Message(
         nl: "Afsluitcode 1 zolang er iets ontbreekt, in concept is of fouten heeft.",

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import JaarverslagKit
+
+/// The frame that swift-argument-parser puts around our own (already Dutch) help texts and
+/// usage errors, in Dutch: `GEBRUIK`, `OPTIES`, `Fout: …`, `Toon deze hulp.` ArgumentParser has
+/// no translations of its own, so its English sentences are recognised and translated here;
+/// what is not recognised stays English rather than being lost.
+enum DutchFrame {
+    /// Patterns and their Dutch, tried in order on the whole text.
+    static let translations: [(pattern: String, dutch: String)] = [
+        (#"(?m)^OVERVIEW:"#, "OVERZICHT:"),
+        (#"(?m)^USAGE:"#, "GEBRUIK:"),
+        (#"(?m)^ARGUMENTS:"#, "ARGUMENTEN:"),
+        (#"(?m)^OPTIONS:"#, "OPTIES:"),
+        (#"(?m)^SUBCOMMANDS:"#, "OPDRACHTEN:"),
+        (#"<subcommand>"#, "<opdracht>"),
+        (#"Show help information\."#, "Toon deze hulp."),
+        (#"Show the version\."#, "Toon de versie."),
+        // Help texts are wrapped, so a line may end anywhere inside these.
+        (#"\(values:(\s+)"#, "(waarden:$1"),
+        (#";(\s+)default:(\s+)"#, ";$1standaard:$2"),
+        (#"\(default:(\s+)"#, "(standaard:$1"),
+        (#"See '([^']*)' for detailed help\."#, "Zie '$1' voor uitgebreide hulp."),
+        (#"See '([^']*)' for more information\."#, "Zie '$1' voor meer uitleg."),
+        (#"(?m)^Error: "#, "Fout: "),
+        (#"(?m)^Usage: "#, "Gebruik: "),
+        (#"(?m)^Help:  "#, "Hulp:  "),
+        (#"Missing expected argument '(-[^']*)'"#, "de optie '$1' ontbreekt"),
+        (#"Missing expected argument '([^']*)'"#, "het argument '$1' ontbreekt"),
+        (#"Missing one of: (.*)"#, "er ontbreekt één van: $1"),
+        (#"Missing value for '([^']*)'"#, "er ontbreekt een waarde bij '$1'"),
+        (#"Unknown option '([^']*)'\. Did you mean '([^']*)'\?"#, "onbekende optie '$1'; bedoelt u '$2'?"),
+        (#"Unknown option '([^']*)'"#, "onbekende optie '$1'"),
+        (#"Invalid option: (.*)"#, "ongeldige optie: $1"),
+        (#"(\d+) unexpected arguments: (.*)"#, "$1 onverwachte argumenten: $2"),
+        (#"Unexpected argument '([^']*)'"#, "onverwacht argument '$1'"),
+        (
+            #"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#,
+            "de optie '$1' neemt geen waarde, maar '$2' werd gegeven."
+        ),
+        (#"The value '([^']*)' is invalid for '([^']*)'"#, "de waarde '$1' is ongeldig voor '$2'"),
+        (#"\. Please provide one of the following:"#, ". Kies één van:"),
+        (#"\. Please provide one of (.*) or ('[^']*')\."#, ". Kies uit $1 of $2."),
+        (#"\. Please provide one of (.*) and ('[^']*')\."#, ". Kies uit $1 of $2."),
+        (#"Missing required subcommand\."#, "er ontbreekt een opdracht (check, build, diff, new of status)."),
+    ]
+
+    static func translate(_ text: String) -> String {
+        translations.reduce(text) { text, rule in
+            text.replacingOccurrences(of: rule.pattern, with: rule.dutch, options: .regularExpression)
+        }
+    }
+
+    /// The text in the language of help and usage texts.
+    static func inHelpLanguage(_ text: String) -> String {
+        HelpLanguage.current == .nl ? translate(text) : text
+    }
+}
+
+/// A first argument that is no subcommand (`jaarverslag chek 2023`) gets the closest one.
+enum SubcommandSuggestion {
+    static func failure(for arguments: [String], commands: [String]) -> Message? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
+        let list = commands.map { "`\($0)`" }.joined(separator: ", ")
+        if let suggestion = Suggestion.closest(to: first, in: commands) {
+            return Message(
+                nl: "`\(first)` is geen opdracht van jaarverslag; bedoelt u `\(suggestion)`? De opdrachten zijn \(list).",
+                en: "`\(first)` is not a jaarverslag command; did you mean `\(suggestion)`? The commands are \(list).")
+        }
+        return Message(
+            nl: "`\(first)` is geen opdracht van jaarverslag; de opdrachten zijn \(list).",
+            en: "`\(first)` is not a jaarverslag command; the commands are \(list).")
+    }
+}
