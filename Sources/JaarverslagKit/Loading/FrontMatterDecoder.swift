@@ -26,14 +26,15 @@ struct FrontMatterDecoder {
         frontMatter.chairs = reader.list("chairs").compactMap { chair($0, context: context) }
         frontMatter.formerly = reader.list("formerly").compactMap { formerName($0, context: context) }
         frontMatter.meetings = reader.strings("meetings", itemMessage: Messages.meetingNotDate).compactMap { text in
-            guard let date = MeetingDate(text.value) else {
+            switch MeetingDate.parse(text.value) {
+            case .success(let date): return Located(date, at: text.location)
+            case .failure(let problem):
                 context.add(
                     Diagnostic(
-                        .wrongType, Messages.meetingNotDate, at: text.location,
+                        .wrongType, Messages.notADate(text.value, problem), at: text.location, fix: Messages.meetingNotDate,
                         sourceLine: context.sourceLine(text.location.line)))
                 return nil
             }
-            return Located(date, at: text.location)
         }
         frontMatter.ignore = reader.strings("ignore", itemMessage: Messages.ignoreNotRule)
         if let node = reader.value("secretary"),
@@ -76,6 +77,30 @@ struct FrontMatterDecoder {
         static let signature = Message(nl: "`signature`", en: "`signature`")
         static let formerName = Message(nl: "een eerdere naam (onder `formerly`)", en: "an earlier name (under `formerly`)")
         static let empty = Message(nl: "de kopgegevens zijn leeg", en: "the front matter is empty")
+        static let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        ]
+        static let monthsEnglish = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ]
+        static func notADate(_ text: String, _ problem: MeetingDate.Problem) -> Message {
+            switch problem {
+            case .notADate:
+                return Message(nl: "`\(text)` is geen datum", en: "`\(text)` is not a date")
+            case .month(let month):
+                return Message(
+                    nl: "`\(text)`: de maand \(month) bestaat niet (een datum is JJJJ-MM-DD, de maand staat in het midden)",
+                    en: "`\(text)`: there is no month \(month) (a date is YYYY-MM-DD, the month in the middle)")
+            case .day(let day, let month, let year, let days):
+                return Message(
+                    nl: "`\(text)`: \(months[month - 1]) \(year) heeft \(days) dagen, geen \(day)",
+                    en: "`\(text)`: \(monthsEnglish[month - 1]) \(year) has \(days) days, not \(day)")
+            case .dayFirst(let written):
+                return Message(
+                    nl: "`\(text)`: schrijf de datum met het jaar voorop, als \(written)",
+                    en: "`\(text)`: write the date with the year first, as \(written)")
+            }
+        }
         static let meetingNotDate = Message(
             nl: "een datum onder `meetings` schrijft u als JJJJ-MM-DD, bijvoorbeeld 2023-03-14",
             en: "a date under `meetings` is written YYYY-MM-DD, for example 2023-03-14")

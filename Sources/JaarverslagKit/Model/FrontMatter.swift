@@ -99,13 +99,47 @@ public struct MeetingDate: Hashable, Sendable {
     public var day: Int
 
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
+        guard case .success(let date) = Self.parse(text) else { return nil }
+        self = date
+    }
+
+    private init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// What is wrong with a text that is not a date, so the message can say it.
+    public enum Problem: Error, Hashable, Sendable {
+        case notADate
+        case month(Int)
+        case day(Int, month: Int, year: Int, days: Int)
+        /// `13-01-2024`: day first, as people write dates; this is how it is written here.
+        case dayFirst(written: String)
+    }
+
+    public static func parse(_ text: String) -> Result<MeetingDate, Problem> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2])
+        else { return .failure(.notADate) }
+        if parts[0].count <= 2, parts[2].count == 4 {
+            let written = String(format: "%04d-%02d-%02d", third, second, first)
+            return .failure(MeetingDate(written) == nil ? .notADate : .dayFirst(written: written))
+        }
+        guard parts[0].count == 4 else { return .failure(.notADate) }
+        guard (1...12).contains(second) else { return .failure(.month(second)) }
+        let days = daysIn(month: second, year: first)
+        guard (1...days).contains(third) else { return .failure(.day(third, month: second, year: first, days: days)) }
+        return .success(MeetingDate(year: first, month: second, day: third))
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     public var text: String {

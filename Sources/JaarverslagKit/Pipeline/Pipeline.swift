@@ -42,15 +42,18 @@ public enum Pipeline {
 
     public struct BuildResult: Sendable {
         public var check: CheckResult
-        /// Problems after the check (schema violations, write failures).
+        /// Problems after the check (schema violations).
         public var buildDiagnostics: [Diagnostic]
         /// The files written; empty when anything was wrong.
         public var written: [URL]
         /// Outputs that already held exactly these bytes and were left as they were.
         public var unchanged: [URL] = []
+        /// Set when an output could not be written: a problem of the disk or the folder, not of
+        /// any fragment, so it is no finding and is not counted as one.
+        public var writeFailure: AtomicWriter.WriteError? = nil
 
         public var diagnostics: [Diagnostic] { check.diagnostics + buildDiagnostics }
-        public var succeeded: Bool { !diagnostics.hasErrors }
+        public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
     }
 
     /// Builds a year and writes its outputs, but only when there are no errors at all. The
@@ -115,10 +118,8 @@ public enum Pipeline {
                 result.written = files.map(\.0).filter(changed.contains)
                 result.unchanged = files.map(\.0).filter { !changed.contains($0) }
             } catch {
-                let path = workspace.displayPath(URL(fileURLWithPath: error.path))
-                result.buildDiagnostics = [
-                    Diagnostic(.writeFailed, Messages.writeFailed(error.reason.message), at: TextLocation(path: path))
-                ]
+                result.writeFailure = AtomicWriter.WriteError(
+                    path: workspace.displayPath(URL(fileURLWithPath: error.path)), reason: error.reason)
             }
             return result
         }
@@ -133,9 +134,6 @@ public enum Pipeline {
         static let invalidFix = Message(
             nl: "dit is een fout in jaarverslag zelf; meld het, en bouw intussen met --no-validate",
             en: "this is a bug in jaarverslag itself; report it, and build with --no-validate meanwhile")
-        static func writeFailed(_ reason: Message) -> Message {
-            Message(nl: "kan de uitvoer niet schrijven: \(reason.nl)", en: "cannot write the output: \(reason.en)")
-        }
     }
 }
 
@@ -150,7 +148,4 @@ extension Rule {
         summary: Message(
             nl: "WeasyPrint kon de PDF niet maken (`build --pdf`), of deed er te lang over",
             en: "WeasyPrint could not make the PDF (`build --pdf`), or took too long"))
-    static let writeFailed = Rule(
-        "write-failed", .error, stage: .output,
-        summary: Message(nl: "een uitvoer die niet geschreven kon worden", en: "an output that could not be written"))
 }

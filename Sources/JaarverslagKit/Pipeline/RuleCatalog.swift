@@ -13,7 +13,7 @@ public enum RuleCatalog {
             .manifestUnreadable, .manifestEmpty, .manifestMembersPlacement, .manifestNoChapters,
             .manifestDuplicateChapter, .manifestDuplicateGroup, .manifestDuplicateCity, .manifestUnknownChapter, .manifestYear,
             .manifestNewMember, .noManifestYet,
-            .docbookInvalid, .pdfFailed, .writeFailed, .manifestDuplicateStyle,
+            .docbookInvalid, .pdfFailed, .manifestDuplicateStyle,
             .importUnreadable, .importEmptyFile, .importTooLarge, .importWord97, .importEncrypted, .importOpenDocument,
             .importNotWord, .importNotDocx, .importDamaged, .importTooManyEntries, .importUnsafeName, .importZipBomb,
             .importNoDocument, .importDoctype, .importTooDeep, .importInvalidXML,

@@ -33,8 +33,8 @@ enum FragmentFiles {
             let url = directory.appendingPathComponent(name, isDirectory: false)
             let location = TextLocation(path: directoryPath + "/" + name)
             guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
-                diagnostics.append(
-                    Diagnostic(.unknownFile, Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                let (message, fix) = Messages.notAFragment(name, year: directoryPath.split(separator: "/").last.map(String.init) ?? "")
+                diagnostics.append(Diagnostic(.unknownFile, message, at: location, fix: fix))
                 continue
             }
             // Only symbolic links need resolving; a plain file is where it is.
@@ -64,6 +64,44 @@ enum FragmentFiles {
     }
 
     enum Messages {
+        /// What a file that is no fragment is, and what to do: a Word document is the common case.
+        static func notAFragment(_ name: String, year: String) -> (Message, Message) {
+            let lowered = name.lowercased()
+            let fileExtension = lowered.split(separator: ".").last.map(String.init) ?? ""
+            if name.hasPrefix("~$") {
+                return (
+                    Message(
+                        nl: "`\(name)` is een tijdelijk bestand van Word: het document staat nog open",
+                        en: "`\(name)` is a temporary file of Word: the document is still open"),
+                    Message(
+                        nl: "sluit het document in Word; dan verdwijnt dit bestand",
+                        en: "close the document in Word; this file then disappears")
+                )
+            }
+            if ["docx", "doc", "odt", "rtf", "pdf"].contains(fileExtension) {
+                let kind = fileExtension == "pdf" ? "PDF" : "Word"
+                return (
+                    Message(
+                        nl: "`\(name)` is een \(kind)-document; jaarverslag leest alleen fragmenten (.md)",
+                        en: "`\(name)` is a \(kind) document; jaarverslag reads fragments (.md) only"),
+                    Message(
+                        nl:
+                            "maak het fragment met `jaarverslag new <groep> --year \(year)`, plak de tekst uit het document onder de tweede "
+                            + "regel `---`, controleer het met `jaarverslag check \(year) <groep>`, en zet het document buiten fragments/",
+                        en: "make the fragment with `jaarverslag new <group> --year \(year)`, paste the document's text below the second "
+                            + "`---` line, check it with `jaarverslag check \(year) <group>`, and move the document out of fragments/")
+                )
+            }
+            if fileExtension == "txt" {
+                return (
+                    unknownFile(name),
+                    Message(
+                        nl: "is het een fragment, geef het dan de extensie .md in plaats van .txt",
+                        en: "if it is a fragment, give it the extension .md instead of .txt")
+                )
+            }
+            return (unknownFile(name), unknownFileFix)
+        }
         static func unknownFile(_ name: String) -> Message {
             Message(
                 nl: "`\(name)` is geen fragment; in deze map horen alleen bestanden die op .md eindigen",

@@ -39,6 +39,8 @@ struct Build: ParsableCommand {
                 let summary = DiagnosticFormatter(language: language).summary(
                     result.diagnostics, fragmentCount: result.check.sources.fileCount)
                 Console.out(summary + Messages.nothingWritten.text(language))
+                // A disk or folder that cannot be written is no error of the fragments: exit 2.
+                if let failure = result.writeFailure { throw Console.fail(failure, language: language) }
                 Console.finish(1)
             }
             let names = { (urls: [URL]) in urls.map { workspace.displayPath($0) }.joined(separator: ", ") }

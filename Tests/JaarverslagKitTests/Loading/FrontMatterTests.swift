@@ -70,6 +70,24 @@ import Testing
         #expect(diagnostic.message.nl.hasPrefix("`klaar` is geen geldige waarde voor `status`"))
     }
 
+    /// A date that is no date says what is wrong with it.
+    @Test func meetingDatesSayWhatIsWrong() throws {
+        for (written, dutch) in [
+            ("2024-13-01", "`2024-13-01`: de maand 13 bestaat niet (een datum is JJJJ-MM-DD, de maand staat in het midden)"),
+            ("2024-02-30", "`2024-02-30`: februari 2024 heeft 29 dagen, geen 30"),
+            ("2023-02-29", "`2023-02-29`: februari 2023 heeft 28 dagen, geen 29"),
+            ("13-01-2024", "`13-01-2024`: schrijf de datum met het jaar voorop, als 2024-01-13"),
+            ("volgende week", "`volgende week` is geen datum"),
+        ] {
+            let (_, diagnostics) = TestSupport.load("---\nyear: 2024\npillar: a\ngroup: a\ntitle: A\nmeetings: [\(written)]\n---\nTekst.\n")
+            let diagnostic = try #require(diagnostics.first, "\(written)")
+            #expect(diagnostic.rule == .wrongType)
+            #expect(diagnostic.message.nl == dutch)
+            #expect(diagnostic.location.line == 6 && diagnostic.location.column == 12)
+        }
+        #expect(TestSupport.load("---\nyear: 2024\npillar: a\ngroup: a\ntitle: A\nmeetings: [2024-02-29]\n---\nTekst.\n").1.isEmpty)
+    }
+
     /// Secretaries write Dutch: `concept` is a draft and `definitief` is final, in any case.
     @Test func statusInDutch() throws {
         for (written, status) in [

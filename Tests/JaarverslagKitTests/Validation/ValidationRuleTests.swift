@@ -72,6 +72,27 @@ import Testing
         #expect(validate([fragment]).filter { $0.rule == .invalidURL }.count == 1)
     }
 
+    /// An empty link is pointed at where it is, not at the first link of the line; the second of
+    /// two broken links to one address is pointed at the second place.
+    @Test func theColumnPointsAtTheLinkItself() throws {
+        let empty = TestSupport.fragment(body: "Zie [de site](https://g40.nl) en [de nota]().")
+        let diagnostic = try #require(validate([empty]).first { $0.rule == .invalidURL })
+        #expect(diagnostic.location.column == 43)
+        #expect(diagnostic.message.nl == "deze link heeft geen adres")
+        let twice = TestSupport.fragment(body: "[a](www.x.nl)\n\n[b](www.y.nl) en [c](www.x.nl)")
+        #expect(
+            validate([twice]).filter { $0.rule == .invalidURL }.map { "\($0.location.line):\($0.location.column)" } == [
+                "7:5", "9:5", "9:22",
+            ])
+    }
+
+    /// `[mail](naam@gemeente.nl)` needs `mailto:`, not `https://`.
+    @Test func anEmailAddressGetsMailto() throws {
+        let fragment = TestSupport.fragment(body: "Stuur [een mail](naam@gemeente.nl).")
+        let diagnostic = try #require(validate([fragment]).first { $0.rule == .invalidURL })
+        #expect(diagnostic.fix?.nl == "een e-mailadres krijgt `mailto:` ervoor: [tekst](mailto:naam@gemeente.nl)")
+    }
+
     @Test func urlsThatAreValid() {
         #expect(LinkURLRule.isValid("https://www.g40stedennetwerk.nl/nieuws?id=3"))
         #expect(LinkURLRule.isValid("mailto:j.wikkerink@hengelo.nl"))

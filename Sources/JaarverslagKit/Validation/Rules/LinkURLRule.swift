@@ -9,11 +9,15 @@ struct LinkURLRule: ValidationRule {
         // A year links to the same few sites again and again; each address is parsed once.
         var verdicts: [String: Bool] = [:]
         return year.fragments.flatMap { fragment in
-            links(in: fragment.body).compactMap { link -> Diagnostic? in
+            // The n-th link to an address is found at the n-th place it is written.
+            var seen: [String: Int] = [:]
+            return links(in: fragment.body).compactMap { link -> Diagnostic? in
                 let valid = verdicts[link.destination] ?? Self.isValid(link.destination)
                 verdicts[link.destination] = valid
+                let occurrence = seen[link.destination, default: 0]
+                seen[link.destination] = occurrence + 1
                 guard !valid else { return nil }
-                let location = Self.locate(link.destination, in: fragment, near: link.location)
+                let location = Self.locate(link.destination, occurrence: occurrence, in: fragment, near: link.location)
                 return Diagnostic(
                     .invalidURL, Messages.invalid(link.destination), at: location,
                     fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))
@@ -40,14 +44,25 @@ struct LinkURLRule: ValidationRule {
         }
     }
 
-    /// The position of `](destination` in the file, searching from the block's first line.
-    private static func locate(_ destination: String, in fragment: Fragment, near location: TextLocation) -> TextLocation {
+    /// Where the destination is written: the `occurrence`-th `](destination)` of the body (the
+    /// n-th link to an address in reading order), pointing at the address, or for an empty one
+    /// at its `(`.
+    static func locate(_ destination: String, occurrence: Int = 0, in fragment: Fragment, near location: TextLocation) -> TextLocation {
         let lines = fragment.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for number in max(location.line, 1)...max(lines.count, 1) where number <= lines.count {
-            let line = lines[number - 1]
-            if let range = line.range(of: "](" + destination) ?? line.range(of: destination) {
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                return TextLocation(path: fragment.path, line: number, column: line[range].hasPrefix("](") ? column + 2 : column)
+        for written in ["](" + destination + ")", "](<" + destination + ">)", "](" + destination + " ", "](" + destination] {
+            var skip = occurrence
+            for number in max(fragment.bodyLine, 1)...max(lines.count, 1) where number <= lines.count {
+                let line = lines[number - 1]
+                var search = line.startIndex
+                while let range = line[search...].range(of: written) {
+                    if skip == 0 {
+                        // At the address; for an empty one at its `(`.
+                        let column = line.distance(from: line.startIndex, to: range.lowerBound) + (destination.isEmpty ? 2 : 3)
+                        return TextLocation(path: fragment.path, line: number, column: column)
+                    }
+                    skip -= 1
+                    search = range.upperBound
+                }
             }
         }
         return location
@@ -55,9 +70,23 @@ struct LinkURLRule: ValidationRule {
 
     enum Messages {
         static func invalid(_ destination: String) -> Message {
-            Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
+            if destination.isEmpty {
+                return Message(nl: "deze link heeft geen adres", en: "this link has no address")
+            }
+            return Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
         }
         static func fix(_ destination: String) -> Message {
+            if destination.isEmpty {
+                return Message(
+                    nl: "zet het adres tussen de haakjes: [tekst](https://…)", en: "put the address between the brackets: [text](https://…)"
+                )
+            }
+            // `naam@gemeente.nl` is an e-mail address: it needs `mailto:`, not `https://`.
+            if !destination.contains("://"), !destination.hasPrefix("mailto:"), destination.contains("@"), !destination.contains(" ") {
+                return Message(
+                    nl: "een e-mailadres krijgt `mailto:` ervoor: [tekst](mailto:\(destination))",
+                    en: "an e-mail address takes `mailto:` in front: [text](mailto:\(destination))")
+            }
             let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
             return Message(
                 nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Messages that point right: what a file that is no fragment is, and a write failure that is
+/// no error of any fragment.
+@Suite struct MessageCommandTests {
+    @Test func aWordDocumentInTheFragmentsFolderSaysHowToBringItIn() throws {
+        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": CLI.fragment(group: "armoede")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("fragments/2099")
+        try Data("PK".utf8).write(to: folder.appendingPathComponent("wonen.docx"))
+        try Data("lock".utf8).write(to: folder.appendingPathComponent("~$wonen.docx"))
+        let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(dutch.status == 1)
+        #expect(
+            dutch.stderr.contains(
+                "fragments/2099/wonen.docx: fout: `wonen.docx` is een Word-document; jaarverslag leest alleen fragmenten (.md) [unknown-file]"
+            ))
+        #expect(
+            dutch.stderr.contains(
+                "oplossing: maak het fragment met `jaarverslag new <groep> --year 2099`, plak de tekst uit het document onder de tweede regel `---`"
+            ))
+        #expect(dutch.stderr.contains("`~$wonen.docx` is een tijdelijk bestand van Word: het document staat nog open"))
+        let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("error: `wonen.docx` is a Word document; jaarverslag reads fragments (.md) only [unknown-file]"))
+    }
+
+    @Test func aWriteFailureIsNoFragmentError() throws {
+        let blocked = CLI.temporaryDirectory().appendingPathComponent("bestand")
+        try Data().write(to: blocked)
+        for (language, summary, failure) in [
+            ("nl", "22 fragmenten gecontroleerd: 0 fouten, 0 waarschuwingen; niets geschreven\n", "jaarverslag: kan "),
+            ("en", "22 fragments checked: 0 errors, 0 warnings; nothing written\n", "jaarverslag: cannot write "),
+        ] {
+            let result = try CLI.run(["build", "2023", "--output-dir", blocked.path, "--lang", language])
+            #expect(result.status == 2)
+            #expect(result.stdout == summary)
+            #expect(result.stderr.hasPrefix(failure), "\(result.stderr)")
+        }
+    }
+}
