@@ -12,9 +12,9 @@ public struct DiagnosticFormatter: Sendable {
         let severityWord = DiagnosticFormatter.Messages.severity(diagnostic.severity).text(language)
         var lines = ["\(diagnostic.location): \(severityWord): \(diagnostic.message.text(language)) [\(diagnostic.rule)]"]
         if let source = diagnostic.sourceLine {
-            lines.append("    " + source)
-            let column = max(diagnostic.location.column, 1)
-            let padding = String(source.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
+            let (shown, column) = Self.window(source, column: max(diagnostic.location.column, 1))
+            lines.append("    " + shown)
+            let padding = String(shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
             lines.append("    " + padding + "^")
         }
         if let fix = diagnostic.fix {
@@ -24,6 +24,18 @@ public struct DiagnosticFormatter: Sendable {
             lines.append("\(note.location): " + Messages.noteLabel.text(language) + note.message.text(language))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A pasted paragraph is one long line; only the part around the column is shown, so the
+    /// caret stays on the screen. Returns the part and the column in it.
+    static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
+        let characters = Array(line)
+        guard characters.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 3, characters.count - width))
+        let end = min(characters.count, start + width)
+        let head = start > 0 ? "…" : ""
+        let tail = end < characters.count ? "…" : ""
+        return (head + String(characters[start..<end]) + tail, column - start + head.count)
     }
 
     /// A failure that stopped a command: the findings behind it, then the failure itself,

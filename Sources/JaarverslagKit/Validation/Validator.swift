@@ -37,6 +37,7 @@ public enum Validator {
         ContactDetailsRule(),
         LetteredListRule(),
         LastYearsTextRule(),
+        YearListRule(),
         ChairCityRule(),
         MeetingDateRule(),
     ]

@@ -18,6 +18,21 @@ import Testing
                 """)
     }
 
+    /// A pasted paragraph is one long line: the part around the column is shown, with the caret.
+    @Test func aLongLineIsShownAroundTheColumn() {
+        let line = (1...60).map { "woord\($0)" }.joined(separator: " ")
+        let column = line.distance(from: line.startIndex, to: line.range(of: "woord40")!.lowerBound) + 1
+        var long = diagnostic
+        long.location.column = column
+        long.sourceLine = line
+        let lines = DiagnosticFormatter(language: .nl).format(long).split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("    …") && lines[1].hasSuffix("…"))
+        #expect(lines[1].count <= 4 + 102)
+        let caret = lines[2].count - 1
+        #expect(lines[1].dropFirst(caret).hasPrefix("woord40"))
+        #expect(DiagnosticFormatter.window("kort", column: 2) == ("kort", 2))
+    }
+
     @Test func speaksDutch() {
         let text = DiagnosticFormatter(language: .nl).format(diagnostic)
         #expect(text.hasPrefix("fragments/2023/a.md:3:1: fout: onbekend veld `pilar` [unknown-field]"))

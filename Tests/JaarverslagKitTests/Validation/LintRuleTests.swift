@@ -248,6 +248,25 @@ import Testing
         }
     }
 
+    @Test func theHeadOfAForwardedEmailWouldBePublished() throws {
+        let body =
+            "Van: Jan Jansen <j.jansen@gouda.nl>\nVerzonden: maandag 4 maart 2024 10:12\nAan: Secretariaat\nOnderwerp: tekst\n\nDe tekst."
+        let found = findings(body, rule: .contactDetails)
+        #expect(found.count == 1)
+        #expect(found.first?.message.nl.hasPrefix("de regels 7–10 zijn de kop van een doorgestuurde e-mail") == true)
+        #expect(findings("Aan: de minister is een brief gestuurd.\n\nDe tekst.", rule: .contactDetails).isEmpty, "one line is no header")
+    }
+
+    /// `2024. Het jaar …` would be a numbered list starting at 2024; `2024\.` keeps the sentence.
+    @Test func aSentenceThatStartsWithAYear() throws {
+        #expect(fixed("2024. Het jaar van de Voorjaarsnota.", rule: .yearAsList) == "2024\\. Het jaar van de Voorjaarsnota.\n")
+        let fragment = TestSupport.fragment(body: "2024\\. Het jaar van de Voorjaarsnota.")
+        #expect(fragment.body.first?.kind == .paragraph([.text("2024. Het jaar van de Voorjaarsnota.")]))
+        for text in ["1. Eerste punt", "2024. Eerste\n2025. Tweede", "In 2024. Klaar."] {
+            #expect(findings(text, rule: .yearAsList).isEmpty, "\(text)")
+        }
+    }
+
     @Test func paragraphsSwallowedIntoTheLastLetteredItem() throws {
         let swallowed = "a) Eerste.\n\nUitleg bij a.\n\nb) Tweede.\n\nUitleg bij b.\n\nNa de lijst.\n\nEn nog een."
         let diagnostic = try #require(findings(swallowed, rule: .letteredListEnd).first)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// An e-mail signature or contact details pasted at the end of a fragment (`Met vriendelijke
-/// groet`, a name, `T 06-12345678`, `j.jansen@gemeente.nl`) would be published in the annual
-/// report. A line that is nothing but a phone number or an e-mail address is reported
+/// groet`, a name, `T 06-12345678`, `j.jansen@gemeente.nl`), or the head of a forwarded e-mail
+/// (`Van:`, `Aan:`, `Onderwerp:`), would be published in the annual report. A line that is nothing but a phone number or an e-mail address is reported
 /// anywhere; the signature block at the end once, from its first line. Deleting is the
 /// secretary's call: nothing is removed automatically.
 struct ContactDetailsRule: ValidationRule {
@@ -18,6 +18,10 @@ struct ContactDetailsRule: ValidationRule {
         #"^(?i:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|kind regards|best regards|regards)\s*,?$"#
     )
 
+    /// `Van: Jan Jansen <j.jansen@gouda.nl>`, `Onderwerp: …`: the head of a forwarded e-mail.
+    static let header = NSRegularExpression(
+        #"^(?i:van|verzonden|aan|cc|onderwerp|datum|from|sent|to|subject|date)\s*:\s*\S"#)
+
     enum Kind { case phone, email, greeting }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
@@ -32,6 +36,22 @@ struct ContactDetailsRule: ValidationRule {
             let block = Self.signatureStart(body.lines, kinds)
             let lastLine = body.lines.last { !$0.text.isBlank }?.number ?? 0
             var diagnostics: [Diagnostic] = []
+            // The head of a forwarded e-mail: two or more header lines in a row.
+            var headerRun: [BodyText.Line] = []
+            func flushHeader() {
+                if headerRun.count >= 2, let first = headerRun.first, let last = headerRun.last {
+                    diagnostics.append(
+                        Diagnostic(
+                            .contactDetails, Messages.header(from: first.number, to: last.number),
+                            at: TextLocation(path: fragment.path, line: first.number, column: 1), fix: Messages.headerFix,
+                            sourceLine: String(first.text)))
+                }
+                headerRun = []
+            }
+            for line in body.lines {
+                if Self.matches(Self.header, line.text.trimmingSpaces()) { headerRun.append(line) } else { flushHeader() }
+            }
+            flushHeader()
             for (line, kind) in zip(body.lines, kinds) {
                 if let block, line.number >= body.lines[block].number {
                     if line.number == body.lines[block].number {
@@ -107,7 +127,7 @@ struct ContactDetailsRule: ValidationRule {
         return sawContact ? start : nil
     }
 
-    private static func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
+    static func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
         expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
@@ -118,6 +138,16 @@ struct ContactDetailsRule: ValidationRule {
                     "de regels \(first)–\(last) zijn een e-mailhandtekening met contactgegevens; die zouden in het jaarverslag gepubliceerd worden",
                 en: "lines \(first)–\(last) are an e-mail signature with contact details, which would be published in the annual report")
         }
+        static func header(from first: Int, to last: Int) -> Message {
+            Message(
+                nl:
+                    "de regels \(first)–\(last) zijn de kop van een doorgestuurde e-mail (Van:, Aan:, Onderwerp:); die zou in het jaarverslag gepubliceerd worden",
+                en:
+                    "lines \(first)–\(last) are the head of a forwarded e-mail (From:, To:, Subject:), which would be published in the annual report"
+            )
+        }
+        static let headerFix = Message(
+            nl: "verwijder de regels van Van: tot en met Onderwerp:", en: "delete the lines from From: up to Subject:")
         static let signatureFix = Message(
             nl: "verwijder de handtekening (groet, naam, telefoon, e-mail)", en: "delete the signature (greeting, name, phone, e-mail)")
         static func line(_ kind: Kind) -> Message {
@@ -143,6 +173,9 @@ extension Rule {
         "contact-details", .warning, stage: .lint, ignorable: true,
         fix: .offered(Message(nl: "verwijder de contactgegevens", en: "delete the contact details")),
         summary: Message(
-            nl: "een e-mailhandtekening, telefoonnummer of e-mailadres (`T 06-…`, `…@…nl`) op een eigen regel, dat gepubliceerd zou worden",
-            en: "an e-mail signature, phone number or e-mail address (`T 06-…`, `…@…nl`) on a line of its own, which would be published"))
+            nl:
+                "een e-mailhandtekening, de kop van een doorgestuurde e-mail, of een telefoonnummer of e-mailadres (`T 06-…`, `…@…nl`) op een eigen regel, die gepubliceerd zouden worden",
+            en:
+                "an e-mail signature, the head of a forwarded e-mail, or a phone number or e-mail address (`T 06-…`, `…@…nl`) on a line of its own, which would be published"
+        ))
 }
