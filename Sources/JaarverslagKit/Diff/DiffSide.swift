@@ -112,8 +112,7 @@ public struct Comparison: Sendable {
 
     /// Loads both sides (at once) and compares them.
     public static func compare(_ old: DiffSide, _ new: DiffSide, in workspace: Workspace) -> Result<Comparison, DiffSide.LoadError> {
-        let sides = [old, new]
-        let loaded = ResultSlots.concurrentMap(2) { sides[$0].loadWithMissing(in: workspace) }
+        let loaded = DiffSide.load([old, new], in: workspace)
         switch (loaded[0], loaded[1]) {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)

@@ -51,10 +51,12 @@ public struct DiffTextFormatter: Sendable {
                 if !change.after.isEmpty { lines.append("    " + green("+ " + change.after.joined(separator: "; "))) }
             }
         }
-        if !diff.notSubmitted.isEmpty {
+        for (state, heading) in [(YearDiff.Pending.State.missing, Messages.notSubmitted), (.draft, Messages.inDraft)] {
+            let groups = (diff.pending ?? []).filter { $0.state == state }
+            guard !groups.isEmpty else { continue }
             lines.append("")
-            lines.append(bold(say(Messages.notSubmitted)))
-            for group in diff.notSubmitted {
+            lines.append(bold(say(heading)))
+            for group in groups {
                 lines.append(
                     "  … " + (group.title.map { "\($0) (\(group.group), \(group.chapter))" } ?? "\(group.group) (\(group.chapter))"))
             }

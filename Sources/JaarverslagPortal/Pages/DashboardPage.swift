@@ -20,6 +20,7 @@ struct DashboardPage {
     static func shown(_ group: StatusReport.GroupStatus) -> Shown {
         switch group.state {
         case .missing: return .missing
+        case .error: return .error
         case _ where group.errors > 0: return .error
         case .draft: return .draft
         case .final: return .final

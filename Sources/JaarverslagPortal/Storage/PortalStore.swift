@@ -86,10 +86,11 @@ public struct PortalStore: Sendable {
     }
 
     /// The group's fragment as `jaarverslag new` would start it from its latest earlier one,
-    /// whether or not the group has a fragment now.
+    /// whether or not the group has a fragment now. The group is the invited one, so it is known
+    /// to exist even when neither the manifest nor an earlier year has it (`newGroup`).
     func template(_ id: FragmentID, copyText: Bool) -> (text: String, basedOn: String?) {
         let hidden = OverlayStore(over: base, showing: id, as: nil)
-        switch FragmentTemplate.draft(group: id.group, year: id.year, copyText: copyText, in: hidden) {
+        switch FragmentTemplate.draft(group: id.group, year: id.year, copyText: copyText, newGroup: true, in: hidden) {
         case .success(let draft): return (draft.text, draft.basedOn)
         case .failure: return ("---\nyear: \(id.year)\ngroup: \(id.group)\n---\n", nil)
         }

@@ -9,7 +9,7 @@ import Testing
     static func page(_ old: String = "2098", _ new: String = "2099", in workspace: Workspace = fixture, language: Language = .nl) throws
         -> String
     {
-        let comparison = try Comparison.compare(DiffSide(argument: old), DiffSide(argument: new), in: workspace).get()
+        let comparison = try Comparison.compare(DiffSide.parse(old).get(), DiffSide.parse(new).get(), in: workspace).get()
         return DiffPage(comparison, language: language).render()
     }
 
