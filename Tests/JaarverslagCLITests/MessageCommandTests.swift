@@ -55,12 +55,17 @@ import Testing
         let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": fragment])
         defer { try? FileManager.default.removeItem(at: root) }
         let dutch = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "nl"])
-        #expect(dutch.stderr.contains("armoede.md:6:12: fout: `2099-13-01`: de maand 13 bestaat niet (een datum is JJJJ-MM-DD, de maand staat in het midden) [wrong-type]"))
+        #expect(
+            dutch.stderr.contains(
+                "armoede.md:6:12: fout: `2099-13-01`: de maand 13 bestaat niet (een datum is JJJJ-MM-DD, de maand staat in het midden) [wrong-type]"
+            ))
         #expect(dutch.stderr.contains("armoede.md:8:43: fout: deze link heeft geen adres [invalid-url]"))
         #expect(dutch.stderr.contains("armoede.md:8:58: fout: `naam@gemeente.nl` is geen volledig webadres [invalid-url]"))
         #expect(dutch.stderr.contains("oplossing: een e-mailadres krijgt `mailto:` ervoor: [tekst](mailto:naam@gemeente.nl)"))
         let english = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "en"])
-        #expect(english.stderr.contains("error: `2099-13-01`: there is no month 13 (a date is YYYY-MM-DD, the month in the middle) [wrong-type]"))
+        #expect(
+            english.stderr.contains(
+                "error: `2099-13-01`: there is no month 13 (a date is YYYY-MM-DD, the month in the middle) [wrong-type]"))
         #expect(english.stderr.contains("armoede.md:8:43: error: this link has no address [invalid-url]"))
         #expect(english.stderr.contains("fix: an e-mail address takes `mailto:` in front: [text](mailto:naam@gemeente.nl)"))
     }

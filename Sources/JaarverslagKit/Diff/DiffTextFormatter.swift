@@ -19,8 +19,9 @@ public struct DiffTextFormatter: Sendable {
     public func format(_ diff: YearDiff) -> String {
         var lines = [bold("jaarverslag diff \(diff.old.source) \(diff.new.source)")]
         if diff.isEmpty {
+            // No change in what was handed in; who has not handed in yet is still said.
             lines.append(say(Messages.noDifferences))
-            return lines.joined(separator: "\n") + "\n"
+            return (lines + pending(diff) + skipped(diff)).joined(separator: "\n") + "\n"
         }
         if let network = diff.network {
             lines.append(say(Messages.networkRenamed) + "\(network.from) → \(network.to)")
@@ -51,16 +52,7 @@ public struct DiffTextFormatter: Sendable {
                 if !change.after.isEmpty { lines.append("    " + green("+ " + change.after.joined(separator: "; "))) }
             }
         }
-        for (state, heading) in [(YearDiff.Pending.State.missing, Messages.notSubmitted), (.draft, Messages.inDraft)] {
-            let groups = (diff.pending ?? []).filter { $0.state == state }
-            guard !groups.isEmpty else { continue }
-            lines.append("")
-            lines.append(bold(say(heading)))
-            for group in groups {
-                lines.append(
-                    "  … " + (group.title.map { "\($0) (\(group.group), \(group.chapter))" } ?? "\(group.group) (\(group.chapter))"))
-            }
-        }
+        lines += pending(diff)
         if !diff.sections.isEmpty {
             lines.append("")
             lines.append(bold(say(Messages.text)))
@@ -80,6 +72,29 @@ public struct DiffTextFormatter: Sendable {
             lines.append("")
             lines.append(say(Messages.unchanged(diff.unchanged.count)) + diff.unchanged.joined(separator: ", "))
         }
+        lines += skipped(diff)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The groups not handed in yet: missing, then in draft.
+    private func pending(_ diff: YearDiff) -> [String] {
+        var lines: [String] = []
+        for (state, heading) in [(YearDiff.Pending.State.missing, Messages.notSubmitted), (.draft, Messages.inDraft)] {
+            let groups = (diff.pending ?? []).filter { $0.state == state }
+            guard !groups.isEmpty else { continue }
+            lines.append("")
+            lines.append(bold(say(heading)))
+            for group in groups {
+                lines.append(
+                    "  … " + (group.title.map { "\($0) (\(group.group), \(group.chapter))" } ?? "\(group.group) (\(group.chapter))"))
+            }
+        }
+        return lines
+    }
+
+    /// The fragments left out for their errors, with the first error of each.
+    private func skipped(_ diff: YearDiff) -> [String] {
+        var lines: [String] = []
         if !diff.skipped.isEmpty {
             lines.append("")
             lines.append(bold(say(Messages.skipped)))
@@ -87,7 +102,7 @@ public struct DiffTextFormatter: Sendable {
                 lines.append("  \(skipped.path): \(skipped.message.text(language)) [\(skipped.rule)]")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     /// `+120 −35 woorden (14% gewijzigd)`
