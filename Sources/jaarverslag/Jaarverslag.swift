@@ -27,7 +27,7 @@ struct Jaarverslag: ParsableCommand {
         let commands = [
             Check.configuration, Build.configuration, Diff.configuration, New.configuration, Import.configuration, Status.configuration,
         ]
-            .compactMap(\.commandName)
+        .compactMap(\.commandName)
         if let mistake = SubcommandSuggestion.failure(for: arguments, commands: commands) {
             FileHandle.standardError.write(Data(("jaarverslag: " + mistake.text(HelpLanguage.current) + "\n").utf8))
             Foundation.exit(2)

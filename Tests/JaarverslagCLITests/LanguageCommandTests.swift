@@ -47,7 +47,7 @@ import Testing
         #expect(dutch.status == 2)
         #expect(
             dutch.stderr
-                == "jaarverslag: `chek` is geen opdracht van jaarverslag; bedoelt u `check`? De opdrachten zijn `check`, `build`, `diff`, `new`, `status`.\n"
+                == "jaarverslag: `chek` is geen opdracht van jaarverslag; bedoelt u `check`? De opdrachten zijn `check`, `build`, `diff`, `new`, `import`, `status`.\n"
         )
         let english = try CLI.run(["stauts", "2023"])
         #expect(english.stderr.hasPrefix("jaarverslag: `stauts` is not a jaarverslag command; did you mean `status`?"))

@@ -19,7 +19,7 @@ enum SafeLinks {
 
     /// A cheap test before the expression.
     static func mayContain<Text: StringProtocol>(_ text: Text) -> Bool {
-        text.containsBytes("safelinks")
+        text.containsBytes("safelinks.") || text.containsBytes("/safelinks/")
     }
 
     static func isSafeLink(_ address: String) -> Bool {

@@ -140,7 +140,10 @@ public enum FragmentImport {
         let (fragment, diagnostics) = FragmentLoader.load(text: text, id: id, path: path)
         if let fragment { year.fragments.append(fragment) }
         year.diagnostics += diagnostics
-        if !replaced { year.fileCount += 1 }
+        if !replaced, !year.ids.contains(id) {
+            year.ids.append(id)
+            year.paths[id] = path
+        }
         return Pipeline.check(year).diagnostics.filter { $0.location.path == path }
     }
 

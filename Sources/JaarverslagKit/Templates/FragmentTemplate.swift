@@ -43,8 +43,11 @@ public enum FragmentTemplate {
             case .unknownGroup(let group, let year, let suggestion):
                 let hint = suggestion.map { Message(nl: " Bedoelt u `\($0)`?", en: " Did you mean `\($0)`?") } ?? .verbatim("")
                 return Message(
-                    nl: "`\(group)` is geen bekende groep: het manifest van \(year) noemt haar niet en geen eerder jaar heeft een fragment van haar.",
-                    en: "`\(group)` is not a known group: the manifest of \(year) does not list it and no earlier year has a fragment of it.")
+                    nl:
+                        "`\(group)` is geen bekende groep: het manifest van \(year) noemt haar niet en geen eerder jaar heeft een fragment van haar.",
+                    en:
+                        "`\(group)` is not a known group: the manifest of \(year) does not list it and no earlier year has a fragment of it."
+                )
                     + hint
                     + Message(
                         nl: " Is het echt een nieuwe groep, geef dan --new-group mee. Er is niets geschreven.",
@@ -165,8 +168,11 @@ public enum FragmentTemplate {
         }
         static func notInManifest(_ group: String, year: Int) -> Message {
             Message(
-                nl: "het manifest van \(year) noemt de groep `\(group)` niet; vraag de coördinator haar op te nemen in reports/\(year)/report.yaml",
-                en: "the manifest of \(year) does not list the group `\(group)`; ask the coordinator to add it to reports/\(year)/report.yaml")
+                nl:
+                    "het manifest van \(year) noemt de groep `\(group)` niet; vraag de coördinator haar op te nemen in reports/\(year)/report.yaml",
+                en:
+                    "the manifest of \(year) does not list the group `\(group)`; ask the coordinator to add it to reports/\(year)/report.yaml"
+            )
         }
         static func chapterChanged(from old: String, to new: String, year: Int) -> Message {
             Message(

@@ -6,14 +6,14 @@ import JaarverslagKit
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: Messages.abstract.inHelpLanguage)
 
-    @Argument(help: Messages.file.help)
+    @Argument(help: Messages.file.help(value: ValueName.file))
     var file: String
 
-    @Option(name: .long, help: Messages.group.help)
+    @Option(name: .long, help: Messages.group.help(value: ValueName.group))
     var group: String
 
-    @Option(name: .long, help: Messages.year.help)
-    var year: Int?
+    @Option(name: .long, help: Messages.year.help(value: ValueName.year))
+    var year: String?
 
     @Flag(name: .long, help: Messages.dryRun.help)
     var dryRun = false
@@ -25,6 +25,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        let year = try self.year.map(options.year)
+        let workspace = try options.workspace()
         let document: Data
         switch FragmentImport.readDocument(atPath: file, displayPath: file) {
         case .failure(let failure): throw Console.fail(failure, language: language)
@@ -32,7 +34,7 @@ struct Import: ParsableCommand {
         }
         let request = FragmentImport.Request(
             document: document, displayPath: file, group: group, year: year, replace: replace, dryRun: dryRun)
-        switch FragmentImport.run(request, in: options.workspace) {
+        switch FragmentImport.run(request, in: workspace) {
         case .failure(.exists(let path)):
             // As for `new`: refusing to overwrite is the safe outcome of a valid request.
             Console.error("jaarverslag: " + FragmentImport.Failure.exists(path).message.text(language))

@@ -105,7 +105,7 @@ struct TabRule: ValidationRule {
 
 extension Rule {
     static let tab = Rule(
-        "tab", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "één spatie", en: "one space")),
+        "tab-in-text", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "één spatie", en: "one space")),
         summary: Message(nl: "een tab tussen woorden", en: "a tab between words"))
     static let tabTable = Rule(
         "tab-table", .warning, stage: .lint, ignorable: true,
