@@ -1,37 +1,26 @@
 import Foundation
 
-/// Links must be complete web or mail addresses: a reader of the printed report or the XML
-/// cannot follow `www.example` or a link with spaces in it.
+/// Links must be complete web or mail addresses that show where they lead: a reader of the
+/// printed report or the XML cannot follow `www.example` or a link with spaces in it, and must
+/// not be led elsewhere by characters she cannot see or letters that only look like hers
+/// (`LinkPolicy`).
 struct LinkURLRule: ValidationRule {
     let rules: [Rule] = [.invalidURL]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        // A year links to the same few sites again and again; each address is parsed once.
-        var verdicts: [String: Bool] = [:]
+        // A year links to the same few sites again and again; each address is judged once.
+        var verdicts: [String: LinkPolicy.Problem?] = [:]
         return year.fragments.flatMap { fragment in
             links(in: fragment.body).compactMap { link -> Diagnostic? in
-                let valid = verdicts[link.destination] ?? Self.isValid(link.destination)
-                verdicts[link.destination] = valid
-                guard !valid else { return nil }
+                let verdict = verdicts[link.destination] ?? LinkPolicy.problem(in: link.destination)
+                verdicts[link.destination] = verdict
+                guard let problem = verdict else { return nil }
                 let location = Self.locate(link.destination, in: fragment, near: link.location)
                 return Diagnostic(
-                    .invalidURL, Messages.invalid(link.destination), at: location,
-                    fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))
+                    .invalidURL, Messages.invalid(link.destination, problem), at: location,
+                    fix: Messages.fix(link.destination, problem), sourceLine: fragment.line(location.line))
             }
         }
-    }
-
-    static func isValid(_ destination: String) -> Bool {
-        if destination.hasPrefix("mailto:") {
-            let address = destination.dropFirst("mailto:".count)
-            return address.contains("@") && !address.contains(" ") && !address.hasPrefix("@") && !address.hasSuffix("@")
-        }
-        guard destination.hasPrefix("http://") || destination.hasPrefix("https://"),
-            !destination.contains(where: { $0.isWhitespace }),
-            let components = URLComponents(string: destination), let host = components.host,
-            host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
-        else { return false }
-        return true
     }
 
     private func links(in blocks: [Block]) -> [(destination: String, location: TextLocation)] {
@@ -54,14 +43,54 @@ struct LinkURLRule: ValidationRule {
     }
 
     enum Messages {
-        static func invalid(_ destination: String) -> Message {
-            Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
+        static func invalid(_ destination: String, _ problem: LinkPolicy.Problem) -> Message {
+            switch problem {
+            case .incomplete:
+                return Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
+            case .control(let scalar, let encoded):
+                let how = encoded ? Message(nl: " (als %-code)", en: " (as a %-code)") : Message(nl: "", en: "")
+                return Message(
+                    nl:
+                        "de link bevat een stuurteken\(how.nl) (\(InvisibleCharacters.code(scalar))), zoals een regeleinde dat een adres of mailkop kan toevoegen",
+                    en:
+                        "the link holds a control character\(how.en) (\(InvisibleCharacters.code(scalar))), such as a line break that can add an address or mail header"
+                )
+            case .invisible(let scalar, let encoded):
+                let how = encoded ? Message(nl: " (als %-code)", en: " (as a %-code)") : Message(nl: "", en: "")
+                return Message(
+                    nl:
+                        "de link bevat een onzichtbaar teken\(how.nl) (\(InvisibleCharacters.code(scalar))) dat het adres anders laat lezen dan het is",
+                    en:
+                        "the link holds an invisible character\(how.en) (\(InvisibleCharacters.code(scalar))) that makes the address read as something it is not"
+                )
+            case .userInfo(let host):
+                return Message(
+                    nl: "het deel vóór `@` in deze link verbergt waar hij echt heen gaat: naar `\(host)`",
+                    en: "the part before `@` in this link hides where it really leads: to `\(host)`")
+            case .mixedScripts(let host, let scripts):
+                return Message(
+                    nl:
+                        "de naam `\(host)` mengt letters uit verschillende schriften (\(scripts.map(\.dutchName).joined(separator: " en "))); zo'n adres lijkt op een ander",
+                    en:
+                        "the name `\(host)` mixes letters of different scripts (\(scripts.map(\.description).joined(separator: " and "))); such an address looks like another"
+                )
+            }
         }
-        static func fix(_ destination: String) -> Message {
-            let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
-            return Message(
-                nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",
-                en: "start the address with https:// or http:// (for example \(guess)), without spaces")
+
+        static func fix(_ destination: String, _ problem: LinkPolicy.Problem) -> Message {
+            switch problem {
+            case .incomplete:
+                let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
+                return Message(
+                    nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",
+                    en: "start the address with https:// or http:// (for example \(guess)), without spaces")
+            case .control, .invisible, .mixedScripts:
+                return Message(
+                    nl: "typ het adres opnieuw, of kopieer het uit de adresbalk van de browser",
+                    en: "type the address again, or copy it from the browser's address bar")
+            case .userInfo:
+                return Message(nl: "link rechtstreeks naar het echte adres", en: "link straight to the real address")
+            }
         }
     }
 }
@@ -70,6 +99,9 @@ extension Rule {
     static let invalidURL = Rule(
         "invalid-url", .error, stage: .fragment,
         summary: Message(
-            nl: "een link die geen volledig `http(s)://`- of `mailto:`-adres is",
-            en: "a link that is not a complete `http(s)://` or `mailto:` address"))
+            nl:
+                "een link die geen volledig `http(s)://`- of `mailto:`-adres is, of die verbergt waar hij heen gaat (stuurtekens, onzichtbare tekens, `…@`, gemengde schriften)",
+            en:
+                "a link that is not a complete `http(s)://` or `mailto:` address, or hides where it leads (control or invisible characters, `…@`, mixed scripts)"
+        ))
 }

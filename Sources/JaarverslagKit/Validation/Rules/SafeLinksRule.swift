@@ -27,7 +27,7 @@ struct SafeLinksRule: ValidationRule {
     static func target(of safeLink: String) -> String? {
         guard let components = URLComponents(string: safeLink),
             let value = components.queryItems?.first(where: { $0.name == "url" })?.value,
-            LinkURLRule.isValid(value)
+            LinkPolicy.problem(in: value) == nil
         else { return nil }
         return value
     }
