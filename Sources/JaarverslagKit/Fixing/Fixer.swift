@@ -59,6 +59,7 @@ public enum Fixer {
 
     /// `fragments/2023/x.md: 2 × safelinks, 1 × double-space`
     public static func summary(_ fix: FileFix) -> String {
-        fix.path + ": " + fix.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
+        PrintableText.terminal(fix.path) + ": "
+            + fix.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
     }
 }
