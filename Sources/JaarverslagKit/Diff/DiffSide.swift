@@ -125,8 +125,8 @@ public struct Comparison: Sendable {
     }
 
     /// The new report as DocBook 5.0 with what changed since the old one marked.
-    public var markedDocBook: String {
-        DocBookRenderer().render(RevisionMarker.mark(new, against: old, diff: diff))
+    public func markedDocBook() throws(RenderRefusal) -> String {
+        try DocBookRenderer().render(RevisionMarker.mark(new, against: old, diff: diff))
     }
 }
 

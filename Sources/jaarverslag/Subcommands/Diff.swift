@@ -41,8 +41,12 @@ struct Diff: ParsableCommand {
         } else {
             switch format {
             case .json: text = comparison.diff.json()
-            case .docbook: text = comparison.markedDocBook
-            case .html: text = DiffPage(comparison, language: language).render()
+            case .docbook, .html:
+                do throws(RenderRefusal) {
+                    text = format == .docbook ? try comparison.markedDocBook() : try DiffPage(comparison, language: language).render()
+                } catch {
+                    throw Console.fail(error, language: language)
+                }
             case .text:
                 let color = output == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
                 text = DiffTextFormatter(language: language, color: color).format(comparison.diff)

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func docBookUsesTheDocBookVocabulary() throws {
-        let xml = DocBookRenderer().render(
+        let xml = try DocBookRenderer().render(
             report(
                 body: "Zie [de site](https://g40.nl) & *meer*.\n\na) eerste\n\nb) tweede",
                 extra: "chairs:\n  - name: Jan Hamming\n    city: Zaanstad\nformerly:\n  - title: Oud\n    year: 2014\n"))
