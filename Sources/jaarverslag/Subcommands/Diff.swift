@@ -41,9 +41,14 @@ struct Diff: ParsableCommand {
         } else {
             switch format {
             case .json: text = comparison.diff.json()
-            case .docbook, .html:
+            case .docbook:
+                switch comparison.markedDocBook() {
+                case .success(let xml): text = xml
+                case .failure(let failure): throw Console.fail(failure, language: language)
+                }
+            case .html:
                 do throws(RenderRefusal) {
-                    text = format == .docbook ? try comparison.markedDocBook() : try DiffPage(comparison, language: language).render()
+                    text = try DiffPage(comparison, language: language).render()
                 } catch {
                     throw Console.fail(error, language: language)
                 }
