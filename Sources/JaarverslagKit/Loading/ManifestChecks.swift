@@ -130,8 +130,8 @@ enum ManifestChecks {
             case .letterCase: return Message(nl: "hoofdletters", en: "letter case")
             case .lookAlikes:
                 return Message(
-                    nl: "letters die op elkaar lijken, zoals een Cyrillische е voor een e",
-                    en: "letters that look alike, such as a Cyrillic е for an e")
+                    nl: "tekens die op elkaar lijken, zoals een Cyrillische е voor een e, of ’ voor '",
+                    en: "characters that look alike, such as a Cyrillic е for an e, or ’ for '")
             }
         }
         static let duplicateCityFix = Message(

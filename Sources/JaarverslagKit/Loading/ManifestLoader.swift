@@ -57,14 +57,17 @@ public enum ManifestLoader {
         if reader.value("members") == nil { _ = reader.string("members", required: true) }
         let importStyles = reader.value("import").map { ImportStylesReader.read($0, context: context) } ?? ImportStyleMap()
 
-        guard let year, let title, let network, let members, context.diagnostics.isEmpty else {
+        guard let year, let title, let network, let members else {
             return (nil, context.diagnostics)
         }
+        // The checks of the whole manifest run also when a value was wrong elsewhere, so that
+        // one run shows every problem; a manifest with any error is not used.
         let manifest = Manifest(
             path: path, year: year.value, title: title.value, network: network, numberedChapters: numbered,
             foreword: foreword, chapters: chapters, members: members, importStyles: importStyles)
         let problems = ManifestChecks.check(manifest, context: context)
-        return (problems.hasErrors ? nil : manifest, context.diagnostics + problems)
+        let diagnostics = context.diagnostics + problems
+        return (diagnostics.hasErrors ? nil : manifest, diagnostics)
     }
 
     private static func readNetwork(_ node: YAMLNode, context: YAMLContext) -> Network? {
@@ -86,7 +89,14 @@ public enum ManifestLoader {
         guard let reader = MappingReader(node, context: context, what: Messages.members, allowedKeys: ["chapter", "title", "cities"]) else {
             return nil
         }
-        let cities = reader.strings("cities", itemMessage: Messages.cityNotText)
+        // A blank name is kept here and reported by the member list's own checks.
+        let cities = reader.list("cities").compactMap { item -> Located<String>? in
+            guard let text = item.string else {
+                context.report(.wrongType, Messages.cityNotText, at: item)
+                return nil
+            }
+            return Located(item.isNull ? "" : text.trimmingSpaces(), at: context.location(of: item))
+        }
         if reader.value("cities") == nil { _ = reader.string("cities", required: true) }
         let chapter = reader.string("chapter")
         let title = reader.string("title")

@@ -41,6 +41,9 @@ struct MarkdownParser {
     private var markupCount = 0
     /// Set while reading a block's text when cmark decoded a forbidden character in it.
     private var sawForbidden: Unicode.Scalar?
+    /// Set when the decoded text holds U+FFFD: cmark writes `&#xFFFE;` as a byte that is not
+    /// UTF-8, which reads back as U+FFFD, so the reference is looked for in the source.
+    private var sawReplacement = false
 
     init(path: String, body: String, lineOffset: Int) {
         self.path = path
@@ -135,8 +138,9 @@ struct MarkdownParser {
     /// The inline content of a paragraph or heading, with what cmark decoded checked.
     private mutating func text(of block: CmarkNode, depth: Int) -> [Inline] {
         sawForbidden = nil
+        sawReplacement = false
         let result = inlines(block.children, depth: depth)
-        if let scalar = sawForbidden { locateReferences(in: block, decoded: scalar) }
+        if sawForbidden != nil || sawReplacement { locateReferences(in: block, decoded: sawForbidden) }
         if let footnote = Self.footnoteReference(in: result) {
             let column = lines.indices.contains(block.startLine - 1) ? lines[block.startLine - 1].utf8.firstRange(of: "[^".utf8) : nil
             let byteColumn = column.map {
@@ -196,12 +200,13 @@ struct MarkdownParser {
     /// Notes a character XML forbids in text cmark decoded; `locateReferences` finds where.
     private mutating func check(_ decoded: String) {
         if sawForbidden == nil, let scalar = XMLCharacters.firstForbidden(in: decoded) { sawForbidden = scalar }
+        if !sawReplacement, decoded.containsBytes("\u{FFFD}") { sawReplacement = true }
     }
 
     /// Finds the numeric character references in a block's lines that stand for a forbidden
     /// character. A forbidden character written as itself is found by `ForbiddenCharacterRule`
     /// on the file's text; one that is neither is reported at the block.
-    private mutating func locateReferences(in block: CmarkNode, decoded: Unicode.Scalar) {
+    private mutating func locateReferences(in block: CmarkNode, decoded: Unicode.Scalar?) {
         let range = max(block.startLine, 1)...max(block.endLine, block.startLine, 1)
         var found = false
         var raw = false
@@ -216,7 +221,7 @@ struct MarkdownParser {
                         location: location(line: number, column: reference.byteOffset + 1)))
             }
         }
-        if !found && !raw {
+        if !found && !raw, let decoded {
             forbidden.append(CharacterReference(scalar: decoded, written: "", location: location(block)))
         }
     }

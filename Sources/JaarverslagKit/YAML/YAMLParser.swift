@@ -47,13 +47,19 @@ enum YAMLParser {
     }
 
     static func parse(_ text: String, limits: Limits) -> Outcome {
-        if let separator = lineSeparator(in: text) { return Outcome(problem: separator) }
         var text = text
-        return text.withUTF8 { bytes in
+        var outcome = text.withUTF8 { bytes in
             var reader = EventReader(limits: limits)
             reader.read(bytes)
             return reader.outcome
         }
+        // The separator is the problem, whatever libyaml made of the lines it split there; the
+        // keys read so far still tell what kind of file this is.
+        if let separator = lineSeparator(in: text) {
+            outcome.root = nil
+            outcome.problem = separator
+        }
+        return outcome
     }
 
     /// The first NEL, LS or PS, with its place counted on LF only. A byte scan: the three are

@@ -29,14 +29,22 @@ struct LinkURLRule: ValidationRule {
         }
     }
 
-    /// The position of `](destination` in the file, searching from the block's first line.
+    /// The position of `](destination` in the file, searching from the block's first line; for
+    /// a destination cmark decoded (`&#10;`), the first `](` of the block.
     private static func locate(_ destination: String, in fragment: Fragment, near location: TextLocation) -> TextLocation {
         let lines = fragment.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for number in max(location.line, 1)...max(lines.count, 1) where number <= lines.count {
+        let searched = max(location.line, 1)...max(lines.count, 1)
+        for number in searched where number <= lines.count {
             let line = lines[number - 1]
             if let range = line.range(of: "](" + destination) ?? line.range(of: destination) {
                 let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                 return TextLocation(path: fragment.path, line: number, column: line[range].hasPrefix("](") ? column + 2 : column)
+            }
+        }
+        for number in searched where number <= lines.count {
+            if let range = lines[number - 1].range(of: "](") {
+                let column = lines[number - 1].distance(from: lines[number - 1].startIndex, to: range.upperBound) + 1
+                return TextLocation(path: fragment.path, line: number, column: column)
             }
         }
         return location
@@ -48,20 +56,20 @@ struct LinkURLRule: ValidationRule {
             case .incomplete:
                 return Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
             case .control(let scalar, let encoded):
-                let how = encoded ? Message(nl: " (als %-code)", en: " (as a %-code)") : Message(nl: "", en: "")
+                let how = encoded ? Message(nl: ", als %-code", en: ", as a %-code") : Message(nl: "", en: "")
                 return Message(
                     nl:
-                        "de link bevat een stuurteken\(how.nl) (\(InvisibleCharacters.code(scalar))), zoals een regeleinde dat een adres of mailkop kan toevoegen",
+                        "de link bevat een stuurteken (\(InvisibleCharacters.code(scalar))\(how.nl)), zoals een regeleinde dat een adres of mailkop kan toevoegen",
                     en:
-                        "the link holds a control character\(how.en) (\(InvisibleCharacters.code(scalar))), such as a line break that can add an address or mail header"
+                        "the link holds a control character (\(InvisibleCharacters.code(scalar))\(how.en)), such as a line break that can add an address or mail header"
                 )
             case .invisible(let scalar, let encoded):
-                let how = encoded ? Message(nl: " (als %-code)", en: " (as a %-code)") : Message(nl: "", en: "")
+                let how = encoded ? Message(nl: ", als %-code", en: ", as a %-code") : Message(nl: "", en: "")
                 return Message(
                     nl:
-                        "de link bevat een onzichtbaar teken\(how.nl) (\(InvisibleCharacters.code(scalar))) dat het adres anders laat lezen dan het is",
+                        "de link bevat een onzichtbaar teken (\(InvisibleCharacters.code(scalar))\(how.nl)) dat het adres anders laat lezen dan het is",
                     en:
-                        "the link holds an invisible character\(how.en) (\(InvisibleCharacters.code(scalar))) that makes the address read as something it is not"
+                        "the link holds an invisible character (\(InvisibleCharacters.code(scalar))\(how.en)) that makes the address read as something it is not"
                 )
             case .userInfo(let host):
                 return Message(
