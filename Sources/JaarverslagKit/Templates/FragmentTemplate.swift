@@ -216,7 +216,8 @@ public enum FragmentTemplate {
 
     /// Whether `node`, written as a value, is read back by `YAMLParser` as the text `value`.
     private static func readsBack(_ node: Node, as value: String) -> Bool {
-        guard let written = try? Yams.serialize(node: Node([("v", node)]), allowUnicode: true) else { return false }
+        let pair: [(Node, Node)] = [(Node("v"), node)]
+        guard let written = try? Yams.serialize(node: Node(pair), allowUnicode: true) else { return false }
         let outcome = YAMLParser.parse(written, limits: YAMLContext.frontMatterLimits)
         guard outcome.problem == nil, let read = outcome.root?.mapping?.first?.value, !read.isNull else { return false }
         return read.string == value
