@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import JaarverslagKit
 
 /// One fuzz input is one fragment file's bytes. It goes through everything a real fragment
@@ -27,14 +28,13 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment]))
+    Invariants.printSafely(diagnostics)
     for diagnostic in diagnostics {
-        _ = DiagnosticFormatter(language: .nl).format(diagnostic)
         _ = TextEdit.apply(diagnostic.edits, to: fragment.text)
     }
     if !diagnostics.hasErrors {
         let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: diagnostics, fileCount: 1)
-        let report = Pipeline.assemble(sources)
-        _ = Pipeline.render(report)
+        Invariants.renders(Pipeline.assemble(sources))
     }
     return 0
 }
