@@ -16,9 +16,9 @@ public struct DiagnosticFormatter: Sendable {
             "\(safe(diagnostic.location.description)): \(severityWord): \(safe(diagnostic.message.text(language))) [\(diagnostic.rule)]"
         ]
         if let source = diagnostic.sourceLine {
-            lines.append("    " + safe(source))
-            let column = max(diagnostic.location.column, 1)
-            let padding = String(source.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
+            let (shown, column) = Self.window(source, column: max(diagnostic.location.column, 1))
+            lines.append("    " + safe(shown))
+            let padding = String(shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
             lines.append("    " + padding + "^")
         }
         if let fix = diagnostic.fix {
@@ -28,6 +28,20 @@ public struct DiagnosticFormatter: Sendable {
             lines.append(safe(note.location.description) + ": " + Messages.noteLabel.text(language) + safe(note.message.text(language)))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Lines longer than this are shown as a part around the column, marked with `…`: a line
+    /// of 20,000 characters under each of a thousand findings helps no one.
+    static let sourceWidth = 120
+
+    /// The part of `line` to show, and the column in it.
+    static func window(_ line: String, column: Int) -> (String, Int) {
+        guard line.utf8.count > sourceWidth, line.count > sourceWidth else { return (line, column) }
+        let startOffset = max(0, column - 1 - sourceWidth / 2)
+        guard let start = line.index(line.startIndex, offsetBy: startOffset, limitedBy: line.endIndex) else { return (line, column) }
+        let end = line.index(start, offsetBy: sourceWidth, limitedBy: line.endIndex) ?? line.endIndex
+        let shown = (startOffset > 0 ? "…" : "") + line[start..<end] + (end < line.endIndex ? "…" : "")
+        return (shown, column - startOffset + (startOffset > 0 ? 1 : 0))
     }
 
     /// A failure that stopped a command: the findings behind it, then the failure itself,

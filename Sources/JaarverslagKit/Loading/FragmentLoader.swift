@@ -134,8 +134,8 @@ extension Rule {
     static let markdownTooManyElements = Rule(
         "markdown-too-many-elements", .error, stage: .loading,
         summary: Message(
-            nl: "meer dan 5.000 alinea's, punten en koppen, of meer dan 5.000 stukken nadruk en links in één fragment",
-            en: "more than 5,000 paragraphs, items and headings, or more than 5,000 pieces of emphasis and links in one fragment"))
+            nl: "meer dan 2.000 alinea's, punten en koppen, of meer dan 2.000 stukken nadruk en links in één fragment",
+            en: "more than 2,000 paragraphs, items and headings, or more than 2,000 pieces of emphasis and links in one fragment"))
     static let markdownTooDeep = Rule(
         "markdown-too-deep", .error, stage: .loading,
         summary: Message(nl: "opsommingen en citaten dieper genest dan 24 niveaus", en: "lists and quotes nested deeper than 24 levels"))

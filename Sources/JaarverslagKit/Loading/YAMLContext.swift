@@ -24,7 +24,7 @@ final class YAMLContext {
     /// A front matter needs three levels and a few dozen values; a manifest one value per
     /// group and member city. Beyond these a document is refused before it becomes a tree.
     static let frontMatterLimits = YAMLParser.Limits(depth: 16, nodes: 1_000)
-    static let manifestLimits = YAMLParser.Limits(depth: 16, nodes: 100_000)
+    static let manifestLimits = YAMLParser.Limits(depth: 16, nodes: 250_000)
 
     init(
         path: String, fileText: String, lineOffset: Int, limits: YAMLParser.Limits = YAMLContext.frontMatterLimits,

@@ -53,6 +53,7 @@ enum LinkDefinitions {
     /// Where a line could start a definition: after at most three spaces and any quote and
     /// list markers, `[label]:`. The byte offset of the `[` and the label.
     static func candidate(_ line: Substring) -> (offset: Int, label: String)? {
+        guard line.containsBytes("]:") else { return nil }
         let bytes = Array(line.utf8)
         var index = 0
         var progressed = true

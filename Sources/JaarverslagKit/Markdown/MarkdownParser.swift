@@ -141,7 +141,9 @@ struct MarkdownParser {
         sawReplacement = false
         let result = inlines(block.children, depth: depth)
         if sawForbidden != nil || sawReplacement { locateReferences(in: block, decoded: sawForbidden) }
-        if let footnote = Self.footnoteReference(in: result) {
+        let lineRange = max(block.startLine, 1)...max(block.endLine, block.startLine, 1)
+        let mayHaveFootnote = lineRange.contains { $0 <= lines.count && lines[$0 - 1].containsBytes("[^") }
+        if mayHaveFootnote, let footnote = Self.footnoteReference(in: result) {
             let column = lines.indices.contains(block.startLine - 1) ? lines[block.startLine - 1].utf8.firstRange(of: "[^".utf8) : nil
             let byteColumn = column.map {
                 lines[block.startLine - 1].utf8.distance(from: lines[block.startLine - 1].utf8.startIndex, to: $0.lowerBound) + 1
@@ -230,7 +232,7 @@ struct MarkdownParser {
     /// CommonMark prints as it stands.
     private static func footnoteReference(in inlines: [Inline]) -> String? {
         let text = inlines.plainText
-        guard let start = text.range(of: "[^") else { return nil }
+        guard text.containsBytes("[^"), let start = text.firstRange(of: "[^") else { return nil }
         let rest = text[start.upperBound...]
         guard let end = rest.firstIndex(of: "]"), end > rest.startIndex,
             !rest[..<end].contains(where: { $0 == " " || $0 == "[" })

@@ -6,9 +6,9 @@
 /// needs. They are checked while the inputs are read, before any work is spent on them.
 public enum ReportLimits {
     /// Paragraphs, headings, list items and quotes in one fragment.
-    public static let blocksPerFragment = 5_000
+    public static let blocksPerFragment = 2_000
     /// Emphasis, bold and links in one fragment.
-    public static let markupPerFragment = 5_000
+    public static let markupPerFragment = 2_000
     /// Member cities in a manifest (they are one paragraph).
     public static let members = 1_000
     /// Chapters in a manifest.

@@ -38,4 +38,15 @@ import Testing
         #expect(!DiagnosticReport.github([diagnostic], language: .en).contains("\u{1B}"))
         #expect(!DiagnosticReport.json([diagnostic], year: 2099, fragmentCount: 1, language: .en).contains("\u{1B}"))
     }
+
+    /// A long line is shown as the part around the column, with the caret under it.
+    @Test func aLongLineIsShownAroundItsColumn() {
+        let line = String(repeating: "woord ", count: 1_000) + "FOUT" + String(repeating: " woord", count: 1_000)
+        let diagnostic = Diagnostic(
+            .invalidURL, Message(nl: "x", en: "x"), at: TextLocation(path: "f.md", line: 1, column: 6_001), sourceLine: line)
+        let lines = DiagnosticFormatter(language: .en).format(diagnostic).split(separator: "\n")
+        #expect(lines[1].count < 130 && lines[1].hasPrefix("    …") && lines[1].hasSuffix("…"))
+        let caret = lines[2].count - 1
+        #expect(Array(lines[1])[caret...].starts(with: "FOUT"))
+    }
 }
