@@ -19,10 +19,10 @@ runFuzzer { data, size in
         precondition(loadDiagnostics.hasErrors, "refused YAML loaded without an error:\n\(text)")
     }
     guard let fragment else { return 0 }
-    let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment]))
+    let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: Fixtures.manifest, fragments: [fragment]))
     Invariants.printSafely(diagnostics)
     if !diagnostics.hasErrors {
-        let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: diagnostics, fileCount: 1)
+        let sources = YearSources(manifest: Fixtures.manifest, fragments: [fragment], diagnostics: diagnostics, fileCount: 1)
         Invariants.renders(Pipeline.assemble(sources))
     }
     return 0
