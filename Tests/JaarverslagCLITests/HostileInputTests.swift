@@ -121,7 +121,7 @@ import Testing
         }
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("reports/2099").path).sorted() == [
-                "jaarverslag-2099.txt", "jaarverslag-2099.xml", "report.yaml",
+                "jaarverslag-2099.html", "jaarverslag-2099.txt", "jaarverslag-2099.xml", "report.yaml",
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("fragments/2099").path).count == 200)
     }

@@ -119,7 +119,9 @@ public enum Pipeline {
                 do throws(RenderRefusal) {
                     page = try HTMLRenderer(paged: true).render(report)
                 } catch {
-                    result.buildDiagnostics = [Diagnostic(.outputRefused, error.message, at: TextLocation(path: workspace.displayPath(url)))]
+                    result.buildDiagnostics = [
+                        Diagnostic(.outputRefused, error.message, at: TextLocation(path: workspace.displayPath(url)))
+                    ]
                     return result
                 }
                 switch pdf.pdf(of: page, report: report) {

@@ -16,7 +16,7 @@ struct HTMLCheckerTests {
         for year in [2014, 2023] {
             let report = Pipeline.assemble(try YearLoader.load(year: year, from: root).get())
             pages["jaarverslag-\(year).html"] = try HTMLRenderer().render(report)
-            pages["pdf-\(year).html"] = HTMLRenderer(paged: true).render(report).replacingOccurrences(of: Stylesheet.print, with: "")
+            pages["pdf-\(year).html"] = try HTMLRenderer(paged: true).render(report).replacingOccurrences(of: Stylesheet.print, with: "")
         }
         let fixture = TestSupport.fixtureReport
         pages["fixture.html"] = try HTMLRenderer().render(fixture)

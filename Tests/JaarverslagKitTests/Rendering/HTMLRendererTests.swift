@@ -17,7 +17,7 @@ import Testing
         Pipeline.assemble(try YearLoader.load(year: year, from: Workspace(root: Snapshot.packageRoot)).get())
     }
 
-    @Test func aPageWithCoverContentsSectionsAndFooter() {
+    @Test func aPageWithCoverContentsSectionsAndFooter() throws {
         let html = try HTMLRenderer().render(
             report(
                 body: "Zie [de site](https://g40.nl/?a=1&b=2) & *meer*, 3 < 4.\n\na) eerste\n\nb) tweede\n\n# Tussenkop\n\n- een\n- twee",
@@ -48,7 +48,7 @@ import Testing
         #expect(html.hasSuffix("</html>\n"))
     }
 
-    @Test func aDraftSectionSaysSo() {
+    @Test func aDraftSectionSaysSo() throws {
         let html = try HTMLRenderer().render(report(body: "Tekst.", extra: "status: draft\n"))
         #expect(html.contains("<section id=\"test\" class=\"groep concept\">"))
         #expect(html.contains("<p class=\"status\">Concept: deze tekst is nog niet definitief.</p>"))
@@ -87,7 +87,7 @@ import Testing
     func sectionIDsAreTheDocBookIDs(year: Int) throws {
         let report = try Self.realReport(year)
         let html = try HTMLRenderer().render(report)
-        let docbook = DocBookRenderer().render(report)
+        let docbook = try DocBookRenderer().render(report)
         let htmlIDs = html.matches(of: /<section id="([^"]+)"/).map { String($0.1) }
         let docbookIDs = docbook.matches(of: /<(?:preface|chapter|appendix|section) xml:id="([^"]+)"/).map { String($0.1) }
         #expect(htmlIDs == docbookIDs)
@@ -121,7 +121,7 @@ import Testing
     }
 
     /// The portal's preview: one group's section, alone or as a page with the stylesheet.
-    @Test func oneSectionRendersOnItsOwn() {
+    @Test func oneSectionRendersOnItsOwn() throws {
         let fragment = TestSupport.fragment(
             extra: "chairs:\n  - city: Delft\n    role: trekker\n", body: "Tekst.\n\n# Tussenkop\n\nMeer tekst.")
         let alone = try HTMLRenderer().fragment(Assembler.section(fragment))

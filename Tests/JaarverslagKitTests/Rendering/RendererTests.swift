@@ -77,8 +77,8 @@ import Testing
         #expect(xml.components(separatedBy: "xmlns:xlink").count == 2)
     }
 
-    @Test func docBookChairsAreGroupedByRoleWithTheirRoles() {
-        let xml = DocBookRenderer().render(
+    @Test func docBookChairsAreGroupedByRoleWithTheirRoles() throws {
+        let xml = try DocBookRenderer().render(
             report(
                 body: "Tekst.",
                 extra:
