@@ -4,9 +4,12 @@ import PackageDescription
 
 // The libFuzzer targets, in their own package so that the main build and tests never see the
 // sanitizer flags. See README, "Fuzzing".
-//   FuzzFragments: fragment loading, validation, assembly and rendering.
-//   FuzzImport:    the Word importer (`jaarverslag import`).
+//   FuzzFragments:   fragment loading, validation, assembly and rendering.
+//   FuzzManifest:    manifest loading and checks; a manifest that loads is built and rendered.
+//   FuzzFrontMatter: the structure of a YAML front matter, generated from the bytes.
+//   FuzzImport:      the Word importer (`jaarverslag import`).
 let projectPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent.lowercased()
+let kit = Target.Dependency.product(name: "JaarverslagKit", package: projectPackage)
 
 let package = Package(
     name: "JaarverslagFuzz",
@@ -16,14 +19,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzDriver"),
-        .executableTarget(
-            name: "FuzzFragments",
-            dependencies: ["FuzzDriver", .product(name: "JaarverslagKit", package: projectPackage)]
-        ),
+        // What every target of the compiler's inputs checks, and the year they are checked in.
+        .target(name: "FuzzSupport", dependencies: [kit]),
+        .executableTarget(name: "FuzzFragments", dependencies: ["FuzzDriver", "FuzzSupport", kit]),
+        .executableTarget(name: "FuzzManifest", dependencies: ["FuzzDriver", "FuzzSupport", kit]),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzDriver", "FuzzSupport", kit]),
         .executableTarget(
             name: "FuzzImport",
             dependencies: [
-                "FuzzDriver", .product(name: "JaarverslagKit", package: projectPackage),
+                "FuzzDriver", kit,
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

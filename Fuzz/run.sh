@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer target and fuzzes it.
-#   bash Fuzz/run.sh              # fragments, 10 minutes
-#   bash Fuzz/run.sh 60           # fragments, one minute (what CI does)
-#   bash Fuzz/run.sh 60 import    # the Word importer, one minute
-# Seeds: for fragments, the corpus of bad input and the real fragments; for the importer, the
-# hostile .docx corpus, the secretaries' documents, and their word/document.xml. A crashing
-# input is written to Fuzz/crashes/; add it to Tests/Corpus/ with its expected diagnostic
-# once it is fixed.
+#   bash Fuzz/run.sh                  # fragments, 10 minutes
+#   bash Fuzz/run.sh 60               # fragments, one minute (what CI does, for each target)
+#   bash Fuzz/run.sh 60 manifest      # manifests, one minute
+#   bash Fuzz/run.sh 60 frontmatter   # the structure of a front matter, one minute
+#   bash Fuzz/run.sh 60 import        # the Word importer, one minute
+# Seeds: for fragments, the corpus of bad input and the real fragments; for manifests, the
+# corpus's manifests and the real ones; the front-matter target makes its YAML from the bytes
+# and starts from nothing; for the importer, the hostile .docx corpus, the secretaries'
+# documents, and their word/document.xml. A crashing input is written to Fuzz/crashes/; add it
+# to Tests/Corpus/ with its expected diagnostic once it is fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
@@ -22,6 +25,18 @@ case "$target" in
       cp "$fragment" "$work/$(basename "$(dirname "$fragment")")-$(basename "$fragment")"
     done
     max_len=8192
+    ;;
+  manifest)
+    product=FuzzManifest
+    cp Tests/Corpus/manifests/*.yaml "$work"/
+    for manifest in reports/*/report.yaml; do
+      cp "$manifest" "$work/$(basename "$(dirname "$manifest")").yaml"
+    done
+    max_len=16384
+    ;;
+  frontmatter)
+    product=FuzzFrontMatter
+    max_len=512
     ;;
   import)
     product=FuzzImport
@@ -45,10 +60,10 @@ open(os.path.join(work, "html-word"), "wb").write(b"\2" + html.encode())
 PY
     max_len=65536
     ;;
-  *) echo "unknown target: $target (fragments or import)" >&2; exit 2 ;;
+  *) echo "unknown target: $target (fragments, manifest, frontmatter or import)" >&2; exit 2 ;;
 esac
 swift build -c release --package-path Fuzz --product "$product" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" \
   "Fuzz/.build/release/$product" "$work" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
-  -rss_limit_mb=2048 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1
+  -rss_limit_mb=2048 -artifact_prefix="Fuzz/crashes/$product-" -print_final_stats=1

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Every case of the corpus of bad input (`Tests/Corpus/`): the build exits 1, names the file
-/// and the place of the expected error, and creates or changes no output file.
+/// Every case of the corpus of bad input (`Tests/Corpus/`): the build names the file and the
+/// place of the expected error, and creates or changes no output file. A broken fragment
+/// makes it exit 1; a broken manifest (`manifests/…`) is a usage error, exit 2.
 @Suite struct CorpusTests {
     static let corpus = CLI.packageRoot.appendingPathComponent("Tests/Corpus")
 
@@ -24,21 +25,26 @@ import Testing
     static let manifest = CLI.manifest(groups: ["geval"], cities: ["Delft"])
 
     @Test func theCorpusIsLargeEnough() {
-        #expect(Self.cases.count >= 40)
+        #expect(Self.cases.count >= 100)
     }
 
     @Test(arguments: cases)
     func badInputIsReportedAndNothingIsWritten(_ entry: Case) throws {
-        let root = try CLI.scratchRepository(manifest: Self.manifest, fragments: [:])
+        let isManifest = entry.name.hasPrefix("manifests/")
+        let root = try CLI.scratchRepository(
+            manifest: Self.manifest, fragments: isManifest ? ["geval.md": CLI.fragment(group: "geval")] : [:])
         defer { try? FileManager.default.removeItem(at: root) }
+        let target = isManifest ? "reports/2099/report.yaml" : "fragments/2099/geval.md"
+        if isManifest { try FileManager.default.removeItem(at: root.appendingPathComponent(target)) }
         try FileManager.default.copyItem(
-            at: Self.corpus.appendingPathComponent("fragments/\(entry.name).md"),
-            to: root.appendingPathComponent("fragments/2099/geval.md"))
+            at: Self.corpus.appendingPathComponent(isManifest ? entry.name + ".yaml" : "fragments/\(entry.name).md"),
+            to: root.appendingPathComponent(target))
         let result = try CLI.run(["build", "2099", "--root", root.path])
-        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.status == (isManifest ? 2 : 1), "\(result.stderr)")
         let place = entry.place == "-" ? "" : ":" + entry.place
-        #expect(result.stderr.contains("fragments/2099/geval.md\(place): error: "), "\(result.stderr)")
-        #expect(result.stderr.contains("[\(entry.rule)]"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(target)\(place): error: "), "\(result.stderr.prefix(2000))")
+        #expect(result.stderr.contains("[\(entry.rule)]"), "\(result.stderr.prefix(2000))")
+        #expect(!result.stderr.contains("bug in jaarverslag"), "\(result.stderr.prefix(2000))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("reports/2099").path) == ["report.yaml"])
     }
 

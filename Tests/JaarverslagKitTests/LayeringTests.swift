@@ -9,7 +9,7 @@ import Testing
     static let layers: [[String]] = [
         ["Support", "Diagnostics"],
         ["Model"],
-        ["Storage", "XML", "Markdown"],
+        ["Storage", "XML", "Markdown", "YAML"],
         ["Import"],
         ["Loading"],
         ["Validation"],

@@ -1,23 +1,10 @@
 import Foundation
+import FuzzSupport
 import JaarverslagKit
 
 /// One fuzz input is one fragment file's bytes. It goes through everything a real fragment
 /// goes through: decoding, front matter, Markdown, every validation rule, and, when it is
 /// valid, assembly and both renderers. Any crash, trap or sanitizer report is a bug.
-let manifest = Manifest(
-    path: "reports/2099/report.yaml", year: 2099, title: "Jaarverslag 2099",
-    network: Network(name: "G40 Stedennetwerk", shortName: "G40"), numberedChapters: true,
-    foreword: Located("voorwoord", at: TextLocation(path: "reports/2099/report.yaml", line: 5, column: 11)),
-    chapters: [
-        ChapterPlan(
-            id: "sociaal", title: "Pijler Sociaal", intro: nil,
-            groups: [Located("geval", at: TextLocation(path: "reports/2099/report.yaml", line: 9, column: 9))],
-            location: TextLocation(path: "reports/2099/report.yaml", line: 7, column: 9))
-    ],
-    members: Members(
-        cities: [Located("Delft", at: TextLocation(path: "reports/2099/report.yaml", line: 12, column: 5))],
-        placement: .appendix(title: "Leden")))
-
 func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
     let (fragment, loadDiagnostics) = FragmentLoader.load(
@@ -26,15 +13,14 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(loadDiagnostics.hasErrors, "a fragment that does not load must say why")
         return 0
     }
-    let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment]))
+    let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: Fixtures.manifest, fragments: [fragment]))
+    Invariants.printSafely(diagnostics)
     for diagnostic in diagnostics {
-        _ = DiagnosticFormatter(language: .nl).format(diagnostic)
         _ = TextEdit.apply(diagnostic.edits, to: fragment.text)
     }
     if !diagnostics.hasErrors {
-        let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: diagnostics, ids: [fragment.id])
-        let report = Pipeline.assemble(sources)
-        _ = Pipeline.render(report)
+        let sources = YearSources(manifest: Fixtures.manifest, fragments: [fragment], diagnostics: diagnostics, ids: [fragment.id])
+        Invariants.renders(Pipeline.assemble(sources))
     }
     return 0
 }

@@ -1,6 +1,7 @@
 /// Prints diagnostics the way compilers do, so editors can jump to them:
 /// `path:line:column: error: message [rule-id]`, then the source line with a caret,
-/// then the fix and any notes.
+/// then the fix and any notes. Everything that comes from the input goes through
+/// `PrintableText.terminal`, so no file name or line can forge or colour a line.
 public struct DiagnosticFormatter: Sendable {
     public var language: Language
 
@@ -9,19 +10,22 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
+        let safe = PrintableText.terminal
         let severityWord = DiagnosticFormatter.Messages.severity(diagnostic.severity).text(language)
-        var lines = ["\(diagnostic.location): \(severityWord): \(diagnostic.message.text(language)) [\(diagnostic.rule)]"]
+        var lines = [
+            "\(safe(diagnostic.location.description)): \(severityWord): \(safe(diagnostic.message.text(language))) [\(diagnostic.rule)]"
+        ]
         if let source = diagnostic.sourceLine {
             let (shown, column) = Self.window(source, column: max(diagnostic.location.column, 1))
-            lines.append("    " + shown)
+            lines.append("    " + safe(shown))
             let padding = String(shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
             lines.append("    " + padding + "^")
         }
         if let fix = diagnostic.fix {
-            lines.append("    " + Messages.fixLabel.text(language) + fix.text(language))
+            lines.append("    " + Messages.fixLabel.text(language) + safe(fix.text(language)))
         }
         for note in diagnostic.notes {
-            lines.append("\(note.location): " + Messages.noteLabel.text(language) + note.message.text(language))
+            lines.append(safe(note.location.description) + ": " + Messages.noteLabel.text(language) + safe(note.message.text(language)))
         }
         return lines.joined(separator: "\n")
     }
@@ -29,6 +33,7 @@ public struct DiagnosticFormatter: Sendable {
     /// A pasted paragraph is one long line; only the part around the column is shown, so the
     /// caret stays on the screen. Returns the part and the column in it.
     static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
+        guard line.utf8.count > width else { return (line, column) }
         let characters = Array(line)
         guard characters.count > width else { return (line, column) }
         let start = max(0, min(column - 1 - width / 3, characters.count - width))
@@ -42,10 +47,11 @@ public struct DiagnosticFormatter: Sendable {
     /// located when it is one place (`path:line: error: …`), else as `jaarverslag: …`.
     public func format(_ failure: any CommandFailure) -> String {
         var lines = failure.diagnostics.map(format)
+        let message = PrintableText.terminal(failure.message.text(language))
         if let location = failure.location {
-            lines.append("\(location): " + Messages.severity(.error).text(language) + ": " + failure.message.text(language))
+            lines.append(PrintableText.terminal(location.description) + ": " + Messages.severity(.error).text(language) + ": " + message)
         } else {
-            lines.append("jaarverslag: " + failure.message.text(language))
+            lines.append("jaarverslag: " + message)
         }
         return lines.joined(separator: "\n")
     }

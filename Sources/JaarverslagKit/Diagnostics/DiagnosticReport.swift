@@ -19,18 +19,21 @@ public enum DiagnosticReport {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self) + "\n"
+        return PrintableText.json(String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)) + "\n"
     }
 
     /// `check --format github`: workflow commands that GitHub Actions shows as annotations.
     public static func github(_ diagnostics: [Diagnostic], language: Language) -> String {
         diagnostics.map { diagnostic in
-            var properties = ["file=\(escapeProperty(diagnostic.location.path))"]
+            var properties = ["file=\(escapeProperty(PrintableText.terminal(diagnostic.location.path)))"]
             if diagnostic.location.line > 0 { properties.append("line=\(diagnostic.location.line)") }
             if diagnostic.location.column > 0 { properties.append("col=\(diagnostic.location.column)") }
             properties.append("title=\(escapeProperty(diagnostic.rule.id.rawValue))")
-            var message = diagnostic.message.text(language)
-            if let fix = diagnostic.fix { message += "\n" + DiagnosticFormatter.Messages.fixLabel.text(language) + fix.text(language) }
+            // The text is made safe first; the line break before the fix is ours, escaped below.
+            var message = PrintableText.terminal(diagnostic.message.text(language))
+            if let fix = diagnostic.fix {
+                message += "\n" + DiagnosticFormatter.Messages.fixLabel.text(language) + PrintableText.terminal(fix.text(language))
+            }
             return "::\(diagnostic.severity == .error ? "error" : "warning") \(properties.joined(separator: ","))::\(escapeData(message))"
         }.joined(separator: "\n") + (diagnostics.isEmpty ? "" : "\n")
     }

@@ -23,7 +23,7 @@ public struct DiffPage: Sendable {
         source == String(report.year) ? report.title : "\(report.title) (\(source))"
     }
 
-    public func render() -> String {
+    public func render() throws(RenderRefusal) -> String {
         let marked = RevisionMarker.mark(comparison.new, against: comparison.old, diff: comparison.diff)
         let renderer = HTMLRenderer()
         let writer = XMLWriter(.html)
@@ -56,7 +56,7 @@ public struct DiffPage: Sendable {
         writer.endBlock()
         writer.endBlock()
         writer.endBlock()
-        return writer.finish()
+        return try writer.finishedDocument()
     }
 
     /// An added or deleted chapter whole; any other with its changed sections open and its

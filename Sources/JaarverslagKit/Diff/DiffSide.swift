@@ -151,9 +151,44 @@ public struct Comparison: Sendable {
         YearDiff.Skipped(side: side, path: diagnostic.location.path, rule: diagnostic.rule.id.rawValue, message: diagnostic.message)
     }
 
-    /// The new report as DocBook 5.0 with what changed since the old one marked.
-    public var markedDocBook: String {
-        DocBookRenderer().render(RevisionMarker.mark(new, against: old, diff: diff))
+    /// The new report as DocBook 5.0 with what changed since the old one marked, checked
+    /// against the built-in part of the DocBook 5.0 schema as a build is: valid, or refused.
+    public func markedDocBook() -> Result<String, MarkedDocBookFailure> {
+        let xml: String
+        do throws(RenderRefusal) {
+            xml = try DocBookRenderer().render(RevisionMarker.mark(new, against: old, diff: diff))
+        } catch {
+            return .failure(.refused(error.message))
+        }
+        let schema: DocBookSchema
+        do throws(DocBookSchema.LoadError) {
+            schema = try DocBookSchema.subset()
+        } catch {
+            return .failure(.refused(error.message))
+        }
+        if let violation = schema.violations(in: xml).first { return .failure(.invalid(violation)) }
+        return .success(xml)
+    }
+}
+
+/// Why `diff --format docbook` wrote nothing.
+public enum MarkedDocBookFailure: CommandFailure {
+    /// The writer or the schema could not be used, and why.
+    case refused(Message)
+    /// The marked report does not validate; it is not written.
+    case invalid(DocBookSchema.Violation)
+
+    public var message: Message {
+        switch self {
+        case .refused(let message): return message
+        case .invalid(let violation):
+            return Message(
+                nl:
+                    "de DocBook met de wijzigingen zou geen geldige DocBook 5.0 zijn (regel \(violation.line): \(violation.message)); er is niets geschreven",
+                en:
+                    "the DocBook with the changes marked would not be valid DocBook 5.0 (line \(violation.line): \(violation.message)); nothing was written"
+            )
+        }
     }
 }
 
@@ -163,6 +198,6 @@ extension YearDiff {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return PrintableText.json(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

@@ -17,6 +17,7 @@ public struct DiffTextFormatter: Sendable {
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
     public func format(_ diff: YearDiff) -> String {
+        let diff = diff.printable
         var lines = [bold("jaarverslag diff \(diff.old.source) \(diff.new.source)")]
         if diff.isEmpty {
             // No change in what was handed in; who has not handed in yet is still said.
@@ -176,6 +177,7 @@ public struct DiffTextFormatter: Sendable {
 
     /// The short summary of `--stat`.
     public func stat(_ diff: YearDiff) -> String {
+        let diff = diff.printable
         var lines: [String] = []
         if let network = diff.network { lines.append(say(Messages.statNetwork) + "\(network.from) → \(network.to)") }
         lines.append(say(Messages.statMembers) + "+\(diff.members.joined.count) -\(diff.members.left.count)")

@@ -14,11 +14,15 @@ public enum DocBookReader {
         public var location: TextLocation? { TextLocation(path: path, line: line) }
     }
 
+    /// Reads a file no larger than `XMLTree.maxSize`; its size is checked before any of it is
+    /// read, and anything but a regular file (a pipe, a device) is refused unread.
     public static func read(contentsOf url: URL, displayPath: String) -> Result<Report, Failure> {
-        guard let data = try? Data(contentsOf: url) else {
-            return .failure(Failure(path: displayPath, line: 0, message: Messages.unreadable))
+        switch RegularFile.read(url.path, limit: XMLTree.maxSize, whole: true) {
+        case .success(let data): return read(data: data, path: displayPath)
+        case .failure(.tooLarge): return .failure(Failure(path: displayPath, line: 0, message: Messages.tooLarge))
+        case .failure(.notAFile): return .failure(Failure(path: displayPath, line: 0, message: Messages.notAFile))
+        case .failure: return .failure(Failure(path: displayPath, line: 0, message: Messages.unreadable))
         }
-        return read(data: data, path: displayPath)
     }
 
     public static func read(data: Data, path: String) -> Result<Report, Failure> {
@@ -35,6 +39,7 @@ public enum DocBookReader {
             return .failure(Failure(path: path, line: tree.root?.line ?? 1, message: Messages.notDocBook))
         }
         do {
+            try DocBookInputCheck(path: path).check(root)
             return .success(try ReportBuilder(path: path).report(from: root))
         } catch {
             return .failure(error)
@@ -250,6 +255,11 @@ public enum DocBookReader {
 
     enum Messages {
         static let unreadable = Message(nl: "het bestand kan niet gelezen worden", en: "the file cannot be read")
+        static let tooLarge = Message(
+            nl: "het bestand is groter dan 64 MB en wordt niet gelezen", en: "the file is larger than 64 MB and is not read")
+        static let notAFile = Message(
+            nl: "dit is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat) en wordt niet gelezen",
+            en: "this is not a regular file (but, for example, a pipe or a device) and is not read")
         static let doctype = Message(
             nl:
                 "het bestand heeft een DOCTYPE; DocBook 5 heeft er geen nodig, en een DOCTYPE kan bestanden of netwerkadressen laten lezen, dus het wordt geweigerd",

@@ -108,8 +108,9 @@ public enum RevisionMarker {
         while i < old.blocks.count || j < new.blocks.count {
             let oldRemoved = i < old.blocks.count && removed.contains(i)
             let newInserted = j < new.blocks.count && inserted.contains(j)
-            if oldRemoved && newInserted, case .paragraph = old.blocks[i].kind, case .paragraph(let inlines) = new.blocks[j].kind {
+            if oldRemoved && newInserted, case .paragraph = old.blocks[i].kind, case .paragraph(let inlines) = new.blocks[j].kind,
                 let words = changedWords(old: Words.of(old.blocks[i]), new: Words.split(inlines.plainText))
+            {
                 blocks.append(Block(.paragraph(words), at: new.blocks[j].location, revision: .changed))
                 i += 1
                 j += 1
@@ -143,10 +144,18 @@ public enum RevisionMarker {
         return SectionContent(blocks: blocks, subsections: subsections)
     }
 
-    /// The new paragraph's words, with the runs added and deleted since the old one marked.
-    private static func changedWords(old: [String], new: [String]) -> [Inline] {
+    /// More changed runs than this in one paragraph make it a rewrite: it is shown deleted and
+    /// added whole. Each run is an element, and the markup of one fragment is bounded too
+    /// (`ReportLimits`), which keeps the marked DocBook quick to validate.
+    static let maxRevisedRuns = 1_000
+
+    /// The new paragraph's words, with the runs added and deleted since the old one marked;
+    /// nil for a rewrite.
+    private static func changedWords(old: [String], new: [String]) -> [Inline]? {
+        let segments = WordDiff.segments(old: old, new: new)
+        guard segments.filter({ $0.op != .same }).count <= maxRevisedRuns else { return nil }
         var inlines: [Inline] = []
-        for segment in WordDiff.segments(old: old, new: new) {
+        for segment in segments {
             if !inlines.isEmpty { inlines.append(.text(" ")) }
             switch segment.op {
             case .same: inlines.append(.text(segment.text))

@@ -68,6 +68,19 @@ public enum FragmentLoader {
         if let deep = parsed.tooDeep {
             diagnostics.append(Diagnostic(.markdownTooDeep, Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))
         }
+        if let many = parsed.tooMany {
+            diagnostics.append(Diagnostic(.markdownTooManyElements, Messages.tooMany, at: many, fix: Messages.tooManyFix))
+        }
+        for reference in parsed.forbidden {
+            let message =
+                reference.written.isEmpty
+                ? XMLCharacters.Messages.forbidden(reference.scalar)
+                : XMLCharacters.Messages.reference(reference.scalar, written: reference.written)
+            diagnostics.append(
+                Diagnostic(
+                    .forbiddenCharacter, message, at: reference.location, fix: XMLCharacters.Messages.referenceFix,
+                    sourceLine: text.lines.dropFirst(reference.location.line - 1).first.map(String.init)))
+        }
         let fragment = Fragment(
             id: id, path: path, frontMatter: frontMatter, body: parsed.blocks, unsupported: parsed.unsupported, text: text,
             bodyLine: parts.bodyLineOffset + 1, format: format)
@@ -94,6 +107,15 @@ public enum FragmentLoader {
         static let tooDeepFix = Message(
             nl: "gebruik hoogstens een paar niveaus van opsommingen",
             en: "use no more than a few levels of lists")
+        static let tooMany = Message(
+            nl:
+                "het fragment heeft vanaf hier meer dan \(ReportLimits.blocksPerFragment) alinea's, punten en koppen of meer dan \(ReportLimits.markupPerFragment) stukken nadruk en links",
+            en:
+                "from here on the fragment has more than \(ReportLimits.blocksPerFragment) paragraphs, items and headings or more than \(ReportLimits.markupPerFragment) pieces of emphasis and links"
+        )
+        static let tooManyFix = Message(
+            nl: "een fragment is één sectie; verdeel de tekst of laat de opmaak weg",
+            en: "a fragment is one section; split the text or leave out the markup")
     }
 }
 
@@ -109,6 +131,11 @@ extension Rule {
     static let fragmentTooLarge = Rule(
         "fragment-too-large", .error, stage: .loading,
         summary: Message(nl: "een fragment groter dan 2 MB", en: "a fragment larger than 2 MB"))
+    static let markdownTooManyElements = Rule(
+        "markdown-too-many-elements", .error, stage: .loading,
+        summary: Message(
+            nl: "meer dan 2.000 alinea's, punten en koppen, of meer dan 2.000 stukken nadruk en links in één fragment",
+            en: "more than 2,000 paragraphs, items and headings, or more than 2,000 pieces of emphasis and links in one fragment"))
     static let markdownTooDeep = Rule(
         "markdown-too-deep", .error, stage: .loading,
         summary: Message(nl: "opsommingen en citaten dieper genest dan 24 niveaus", en: "lists and quotes nested deeper than 24 levels"))

@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns the YAML front matter of a fragment into a `FrontMatter`, reporting every field
 /// that is unknown, missing or of the wrong type.
 struct FrontMatterDecoder {
@@ -52,7 +50,7 @@ struct FrontMatterDecoder {
         return frontMatter
     }
 
-    private static func chair(_ node: Node, context: YAMLContext) -> Chair? {
+    private static func chair(_ node: YAMLNode, context: YAMLContext) -> Chair? {
         guard let reader = MappingReader(node, context: context, what: Messages.chair, allowedKeys: ["name", "city", "role"]),
             let city = reader.string("city", required: true)
         else { return nil }
@@ -60,8 +58,8 @@ struct FrontMatterDecoder {
         return Chair(name: reader.string("name")?.value, city: city.value, role: role, location: city.location)
     }
 
-    private static func formerName(_ node: Node, context: YAMLContext) -> FormerName? {
-        if node.scalar != nil, let title = node.string, !title.isEmpty {
+    private static func formerName(_ node: YAMLNode, context: YAMLContext) -> FormerName? {
+        if let title = node.string, !title.isEmpty {
             return FormerName(title: title, year: nil)
         }
         guard let reader = MappingReader(node, context: context, what: Messages.formerName, allowedKeys: ["title", "year"]),

@@ -1,4 +1,4 @@
-import Yams
+import Foundation
 
 /// Reads `import:` in `report.yaml`, the coordinator's house-style additions to the Word
 /// style map:
@@ -16,7 +16,7 @@ import Yams
 /// Every problem is located: an unknown key, a meaning that does not exist (with the closest
 /// one), an empty style name, a style named twice.
 enum ImportStylesReader {
-    static func read(_ node: Node, context: YAMLContext) -> ImportStyleMap {
+    static func read(_ node: YAMLNode, context: YAMLContext) -> ImportStyleMap {
         guard
             let reader = MappingReader(
                 node, context: context, what: Messages.section, allowedKeys: ["paragraph-styles", "character-styles"])
@@ -27,7 +27,7 @@ enum ImportStylesReader {
     }
 
     private static func styles<Meaning: RawRepresentable & CaseIterable & Sendable & Hashable>(
-        _ node: Node?, of type: Meaning.Type, context: YAMLContext
+        _ node: YAMLNode?, of type: Meaning.Type, context: YAMLContext
     ) -> [String: Located<Meaning>] where Meaning.RawValue == String {
         guard let node else { return [:] }
         guard let mapping = node.mapping else {
@@ -38,7 +38,7 @@ enum ImportStylesReader {
         var seen: [String: TextLocation] = [:]
         for (key, value) in mapping {
             let name = (key.string ?? "").trimmingCharacters(in: .whitespaces)
-            guard key.scalar != nil, !name.isEmpty else {
+            guard key.isScalar, !name.isEmpty else {
                 context.report(.wrongType, Messages.emptyName, at: key, fix: Messages.example)
                 continue
             }
@@ -53,8 +53,8 @@ enum ImportStylesReader {
             }
             seen[normalized] = context.location(of: key)
             let options = Meaning.allCases.map(\.rawValue)
-            guard let text = value.scalar?.string, let meaning = Meaning(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
-                let found = value.scalar?.string ?? ""
+            guard let text = value.string, let meaning = Meaning(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+                let found = value.string ?? ""
                 context.report(
                     .wrongType,
                     MappingReader.Messages.notAChoice(

@@ -27,9 +27,44 @@ enum ManifestChecks {
                 .manifestUnknownChapter, Messages.unknownMembersChapter(id, valid: manifest.chapters.map(\.id)),
                 at: TextLocation(path: manifest.path, line: 1, column: 1))
         }
-        var cities: Set<String> = []
-        for city in manifest.members.cities where !cities.insert(city.value).inserted {
-            error(.manifestDuplicateCity, Messages.duplicateCity(city.value), at: city.location)
+        if manifest.members.cities.count > ReportLimits.members {
+            let first = manifest.members.cities[ReportLimits.members]
+            error(.manifestTooLarge, Messages.tooManyMembers(manifest.members.cities.count), at: first.location)
+        } else {
+            diagnostics += memberProblems(manifest.members.cities, context: context)
+        }
+        if manifest.chapters.count > ReportLimits.chapters {
+            error(
+                .manifestTooLarge, Messages.tooManyChapters(manifest.chapters.count), at: manifest.chapters[ReportLimits.chapters].location)
+        }
+        return diagnostics
+    }
+
+    /// Blank names, and names that read the same as an earlier one (`NameSkeleton`): the
+    /// printed list would show a city twice, or an empty place, and the count would be wrong.
+    private static func memberProblems(_ cities: [Located<String>], context: YAMLContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var first: [String: Located<String>] = [:]
+        for city in cities {
+            let sourceLine = context.sourceLine(city.location.line)
+            if InvisibleCharacters.isVisiblyEmpty(city.value) {
+                diagnostics.append(
+                    Diagnostic(
+                        .manifestBlankCity, Messages.blankCity, at: city.location, fix: Messages.blankCityFix, sourceLine: sourceLine))
+                continue
+            }
+            let skeleton = NameSkeleton.skeleton(city.value)
+            guard let earlier = first[skeleton] else {
+                first[skeleton] = city
+                continue
+            }
+            let steps = NameSkeleton.differences(city.value, earlier.value) ?? []
+            var diagnostic = Diagnostic(
+                .manifestDuplicateCity,
+                steps.isEmpty ? Messages.duplicateCity(city.value) : Messages.sameCity(city.value, earlier.value, steps),
+                at: city.location, fix: Messages.duplicateCityFix, sourceLine: sourceLine)
+            diagnostic.notes = [.init(message: Messages.firstHere, location: earlier.location)]
+            diagnostics.append(diagnostic)
         }
         return diagnostics
     }
@@ -143,6 +178,41 @@ enum ManifestChecks {
         static func duplicateCity(_ city: String) -> Message {
             Message(nl: "de gemeente \(city) staat twee keer in de ledenlijst", en: "the city \(city) is listed twice among the members")
         }
+        static func sameCity(_ city: String, _ earlier: String, _ steps: [NameSkeleton.Step]) -> Message {
+            let how = steps.map(difference)
+            return Message(
+                nl: "`\(city)` is dezelfde gemeente als `\(earlier)`, anders geschreven (\(how.map(\.nl).joined(separator: ", ")))",
+                en: "`\(city)` is the same city as `\(earlier)`, written differently (\(how.map(\.en).joined(separator: ", ")))")
+        }
+        static func difference(_ step: NameSkeleton.Step) -> Message {
+            switch step {
+            case .normalization:
+                return Message(
+                    nl: "accenten anders gecodeerd (Unicode-normalisatie)", en: "accents encoded differently (Unicode normalisation)")
+            case .spacing: return Message(nl: "spaties of onzichtbare tekens", en: "spaces or invisible characters")
+            case .letterCase: return Message(nl: "hoofdletters", en: "letter case")
+            case .lookAlikes:
+                return Message(
+                    nl: "tekens die op elkaar lijken, zoals een Cyrillische е voor een e, of ’ voor '",
+                    en: "characters that look alike, such as a Cyrillic е for an e, or ’ for '")
+            }
+        }
+        static let duplicateCityFix = Message(
+            nl: "houd één schrijfwijze en verwijder de andere; typ de naam zo nodig opnieuw",
+            en: "keep one spelling and remove the other; retype the name if needed")
+        static let blankCity = Message(nl: "een lege naam in de ledenlijst", en: "an empty name in the member list")
+        static let blankCityFix = Message(
+            nl: "vul de naam van de gemeente in of verwijder de regel", en: "fill in the city's name or remove the line")
+        static func tooManyMembers(_ count: Int) -> Message {
+            Message(
+                nl: "de ledenlijst noemt \(count) gemeenten; de grens is \(ReportLimits.members)",
+                en: "the member list names \(count) cities; the limit is \(ReportLimits.members)")
+        }
+        static func tooManyChapters(_ count: Int) -> Message {
+            Message(
+                nl: "het manifest noemt \(count) hoofdstukken; de grens is \(ReportLimits.chapters)",
+                en: "the manifest lists \(count) chapters; the limit is \(ReportLimits.chapters)")
+        }
     }
 }
 
@@ -169,7 +239,21 @@ extension Rule {
         summary: Message(nl: "een groep die twee keer genoemd wordt", en: "a group listed twice"))
     static let manifestDuplicateCity = Rule(
         "manifest-duplicate-city", .error, stage: .manifest,
-        summary: Message(nl: "een gemeente die twee keer in de ledenlijst staat", en: "a member city listed twice"))
+        summary: Message(
+            nl:
+                "een gemeente die twee keer in de ledenlijst staat, ook anders geschreven (hoofdletters, spaties, onzichtbare tekens, Unicode-vorm, letters die erop lijken)",
+            en:
+                "a member city listed twice, also when written differently (case, spaces, invisible characters, Unicode form, look-alike letters)"
+        ))
+    static let manifestBlankCity = Rule(
+        "manifest-blank-city", .error, stage: .manifest,
+        summary: Message(
+            nl: "een lege naam in de ledenlijst (ook alleen spaties of onzichtbare tekens)",
+            en: "an empty name in the member list (also only spaces or invisible characters)"))
+    static let manifestTooLarge = Rule(
+        "manifest-too-large", .error, stage: .manifest,
+        summary: Message(
+            nl: "meer dan 1.000 gemeenten of meer dan 1.000 hoofdstukken", en: "more than 1,000 member cities or more than 1,000 chapters"))
     static let manifestUnknownChapter = Rule(
         "manifest-unknown-chapter", .error, stage: .manifest,
         summary: Message(

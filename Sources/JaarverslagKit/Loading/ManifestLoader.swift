@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads `reports/<year>/report.yaml`, the coordinator's plan of the year's report.
 public enum ManifestLoader {
@@ -12,6 +11,8 @@ public enum ManifestLoader {
         switch store.readManifest(year: year) {
         case .success(let data): return load(data: data, path: path, folderYear: year, earlier: earlierMembers(before: year, in: store))
         case .failure(.missing): return (nil, [])
+        case .failure(.outside):
+            return (nil, [Diagnostic(.linkOutside, Messages.linkOutside, at: TextLocation(path: path), fix: Messages.linkOutsideFix)])
         case .failure(let failure):
             return (nil, [Diagnostic(.manifestUnreadable, Messages.unreadable(failure.message(path: path)), at: TextLocation(path: path))])
         }
@@ -39,13 +40,20 @@ public enum ManifestLoader {
     public static func load(text: String, path: String, folderYear: Int? = nil, earlier: EarlierMembers? = nil) -> (
         Manifest?, [Diagnostic]
     ) {
-        let context = YAMLContext(path: path, fileText: text, lineOffset: 0)
-        guard let root = context.compose(text) else {
-            if context.diagnostics.isEmpty {
-                context.add(Diagnostic(.manifestEmpty, Messages.empty, at: TextLocation(path: path)))
-            }
-            return (nil, context.diagnostics)
+        let context = YAMLContext(
+            path: path, fileText: text, lineOffset: 0, limits: YAMLContext.manifestLimits, recognizedBy: Set(fields))
+        let root = context.compose(text)
+        if root == nil && context.diagnostics.isEmpty {
+            return (nil, [Diagnostic(.manifestEmpty, Messages.empty, at: TextLocation(path: path))])
         }
+        // Whatever else it holds, a file that names none of the manifest's fields is not a
+        // manifest: one finding, and none of its lines, keys or values is repeated.
+        if context.isUnrecognized {
+            return (
+                nil, [Diagnostic(.manifestUnrecognized, Messages.unrecognized, at: TextLocation(path: path), fix: Messages.unrecognizedFix)]
+            )
+        }
+        guard let root else { return (nil, context.diagnostics) }
         guard let reader = MappingReader(root, context: context, what: Messages.manifest, allowedKeys: fields) else {
             return (nil, context.diagnostics)
         }
@@ -63,9 +71,11 @@ public enum ManifestLoader {
         if reader.value("members") == nil { _ = reader.string("members", required: true) }
         let importStyles = reader.value("import").map { ImportStylesReader.read($0, context: context) } ?? ImportStyleMap()
 
-        guard let year, let title, let network, let members, context.diagnostics.isEmpty else {
+        guard let year, let title, let network, let members else {
             return (nil, context.diagnostics)
         }
+        // The checks of the whole manifest run also when a value was wrong elsewhere, so that
+        // one run shows every problem; a manifest with any error is not used.
         var manifest = Manifest(
             path: path, year: year.value, title: title.value, network: network, numberedChapters: numbered,
             foreword: foreword, chapters: chapters, members: members, importStyles: importStyles)
@@ -74,17 +84,18 @@ public enum ManifestLoader {
             ManifestChecks.check(manifest, context: context)
             + ManifestChecks.checkYear(year: year, title: title, folderYear: folderYear, context: context)
             + ManifestChecks.checkNewMembers(manifest, context: context)
-        return (problems.hasErrors ? nil : manifest, context.diagnostics + problems)
+        let diagnostics = context.diagnostics + problems
+        return (diagnostics.hasErrors ? nil : manifest, diagnostics)
     }
 
-    private static func readNetwork(_ node: Node, context: YAMLContext) -> Network? {
+    private static func readNetwork(_ node: YAMLNode, context: YAMLContext) -> Network? {
         guard let reader = MappingReader(node, context: context, what: Messages.network, allowedKeys: ["name", "short"]),
             let name = reader.string("name", required: true), let short = reader.string("short", required: true)
         else { return nil }
         return Network(name: name.value, shortName: short.value)
     }
 
-    private static func readChapter(_ node: Node, context: YAMLContext) -> ChapterPlan? {
+    private static func readChapter(_ node: YAMLNode, context: YAMLContext) -> ChapterPlan? {
         guard let reader = MappingReader(node, context: context, what: Messages.chapter, allowedKeys: ["id", "title", "intro", "groups"]),
             let id = reader.string("id", required: true), let title = reader.string("title", required: true)
         else { return nil }
@@ -92,11 +103,18 @@ public enum ManifestLoader {
         return ChapterPlan(id: id.value, title: title.value, intro: reader.string("intro"), groups: groups, location: id.location)
     }
 
-    private static func readMembers(_ node: Node, context: YAMLContext) -> Members? {
+    private static func readMembers(_ node: YAMLNode, context: YAMLContext) -> Members? {
         guard let reader = MappingReader(node, context: context, what: Messages.members, allowedKeys: ["chapter", "title", "cities"]) else {
             return nil
         }
-        let cities = reader.strings("cities", itemMessage: Messages.cityNotText)
+        // A blank name is kept here and reported by the member list's own checks.
+        let cities = reader.list("cities").compactMap { item -> Located<String>? in
+            guard let text = item.string else {
+                context.report(.wrongType, Messages.cityNotText, at: item)
+                return nil
+            }
+            return Located(item.isNull ? "" : text.trimmingSpaces(), at: context.location(of: item))
+        }
         if reader.value("cities") == nil { _ = reader.string("cities", required: true) }
         let chapter = reader.string("chapter")
         let title = reader.string("title")
@@ -114,6 +132,21 @@ public enum ManifestLoader {
             Message(nl: "het manifest kan niet gelezen worden: \(reason.nl)", en: "the manifest cannot be read: \(reason.en)")
         }
         static let empty = Message(nl: "het manifest is leeg", en: "the manifest is empty")
+        static let unrecognized = Message(
+            nl:
+                "dit bestand is geen manifest: het noemt geen van de velden year, title, network, chapters en members; er wordt niets uit getoond",
+            en:
+                "this file is not a manifest: it names none of the fields year, title, network, chapters and members; nothing of it is shown"
+        )
+        static let unrecognizedFix = Message(
+            nl: "zet het manifest van het jaar op deze plek (kopieer dat van vorig jaar en pas het aan)",
+            en: "put the year's manifest in this place (copy last year's and adapt it)")
+        static let linkOutside = Message(
+            nl: "het manifest is een snelkoppeling naar een bestand buiten de repository en wordt niet gelezen",
+            en: "the manifest is a symbolic link to a file outside the repository and is not read")
+        static let linkOutsideFix = Message(
+            nl: "zet het manifest zelf in reports/<jaar>/ in plaats van een snelkoppeling",
+            en: "put the manifest itself in reports/<year>/ instead of a link to it")
         static let manifest = Message(nl: "het manifest", en: "the manifest")
         static let network = Message(nl: "`network`", en: "`network`")
         static let chapter = Message(nl: "een hoofdstuk (onder `chapters`)", en: "a chapter (under `chapters`)")
@@ -134,6 +167,11 @@ extension Rule {
     static let manifestUnreadable = Rule(
         "manifest-unreadable", .error, stage: .manifest,
         summary: Message(nl: "een manifest dat niet gelezen kan worden", en: "a manifest that cannot be read"))
+    static let manifestUnrecognized = Rule(
+        "manifest-unrecognized", .error, stage: .manifest,
+        summary: Message(
+            nl: "een bestand op de plaats van het manifest dat geen manifest is; er wordt geen regel uit getoond",
+            en: "a file in the manifest's place that is not a manifest; none of its lines is shown"))
     static let manifestEmpty = Rule(
         "manifest-empty", .error, stage: .manifest,
         summary: Message(nl: "een leeg manifest", en: "an empty manifest"))

@@ -1,27 +1,25 @@
 import Foundation
-import Yams
 
 /// Typed, checked access to one YAML mapping. Reports unknown keys (with the closest valid
 /// key), missing required keys and values of the wrong type, all into the shared context.
 struct MappingReader {
-    let node: Node
+    let node: YAMLNode
     let context: YAMLContext
-    /// Known key → value. Yams has already refused a key that appears twice. A dictionary,
-    /// not a list of pairs: copying Yams nodes out of tuples was a tenth of reading a fragment.
-    private let values: [String: Node]
+    /// Known key → value. The parser has already refused a key that appears twice.
+    private let values: [String: YAMLNode]
     /// Valid keys that an unknown key was probably meant to be (`pilar` → `pillar`); a missing
     /// required key that is suggested here is not reported twice.
     private let suggested: Set<String>
 
     /// Returns nil (after reporting) when `node` is not a mapping.
-    init?(_ node: Node, context: YAMLContext, what: Message, allowedKeys: [String]) {
+    init?(_ node: YAMLNode, context: YAMLContext, what: Message, allowedKeys: [String]) {
         guard let mapping = node.mapping else {
             context.report(.wrongType, Messages.notMapping(what), at: node)
             return nil
         }
         self.node = node
         self.context = context
-        var values: [String: Node] = [:]
+        var values: [String: YAMLNode] = [:]
         var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
@@ -39,11 +37,11 @@ struct MappingReader {
         self.suggested = suggested
     }
 
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         values[key]
     }
 
-    private func present(_ key: String, required: Bool) -> Node? {
+    private func present(_ key: String, required: Bool) -> YAMLNode? {
         guard let value = value(key) else {
             if required && !suggested.contains(key) {
                 // Points at the start of the mapping, without a caret: the line shown there
@@ -55,7 +53,7 @@ struct MappingReader {
             }
             return nil
         }
-        if let scalar = value.scalar, scalar.style == .plain, value.null != nil {
+        if value.isNull {
             context.report(.missingField, Messages.empty(key), at: value, fix: Messages.missingFix(key))
             return nil
         }
@@ -64,12 +62,12 @@ struct MappingReader {
 
     func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let value = present(key, required: required) else { return nil }
-        guard let scalar = value.scalar else {
+        guard let string = value.string else {
             context.report(.wrongType, Messages.expectedText(key), at: value)
             return nil
         }
-        let text = scalar.string.trimmingSpaces()
-        if text.isEmpty {
+        let text = string.trimmingSpaces()
+        if InvisibleCharacters.isVisiblyEmpty(text) {
             context.report(.missingField, Messages.empty(key), at: value, fix: Messages.missingFix(key))
             return nil
         }
@@ -78,16 +76,15 @@ struct MappingReader {
 
     func int(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let value = present(key, required: required) else { return nil }
-        guard let scalar = value.scalar, let number = Self.decimal(scalar.string) else {
-            context.report(.wrongType, Messages.expectedNumber(key, value.scalar?.string), at: value)
+        guard let string = value.string, let number = Self.decimal(string) else {
+            context.report(.wrongType, Messages.expectedNumber(key, context.showsSourceLines ? value.string : nil), at: value)
             return nil
         }
         return Located(number, at: context.location(of: value))
     }
 
     /// A whole number written in decimal (`2023`, `-1`). YAML 1.1 also reads `0x7E7`, `3_0`
-    /// and `33:43` as numbers, which nobody means in a year or an order, and parsing them
-    /// through Yams was a tenth of loading a fragment.
+    /// and `33:43` as numbers, which nobody means in a year or an order.
     static func decimal(_ text: String) -> Int? {
         let digits = text.utf8.first == 43 ? text.dropFirst() : Substring(text)
         guard let first = digits.utf8.first, first != 43 else { return nil }
@@ -96,7 +93,7 @@ struct MappingReader {
 
     func bool(_ key: String) -> Located<Bool>? {
         guard let value = present(key, required: false) else { return nil }
-        guard let scalar = value.scalar, scalar.style == .plain, let flag = value.bool else {
+        guard let flag = value.bool else {
             context.report(.wrongType, Messages.expectedBool(key), at: value)
             return nil
         }
@@ -122,16 +119,15 @@ struct MappingReader {
     }
 
     /// The items of a sequence; a single mapping or scalar is accepted as a list of one.
-    func list(_ key: String) -> [Node] {
+    func list(_ key: String) -> [YAMLNode] {
         guard let value = present(key, required: false) else { return [] }
-        if let sequence = value.sequence { return Array(sequence) }
-        return [value]
+        return value.sequence ?? [value]
     }
 
     /// A list of short texts (group ids, city names); an item that is not text is reported.
     func strings(_ key: String, itemMessage: Message) -> [Located<String>] {
         list(key).compactMap { item in
-            guard item.scalar != nil, let text = item.string, !text.isEmpty else {
+            guard let text = item.string, !text.isEmpty, !item.isNull else {
                 context.report(.wrongType, itemMessage, at: item)
                 return nil
             }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one YAML document (front matter or manifest) and turns every problem in it into a
 /// diagnostic that points at the file's own lines, with the line shown and a caret.
 ///
@@ -12,44 +10,57 @@ final class YAMLContext {
     private lazy var fileLines: [Substring] = fileText.lines
     /// How many file lines come before the YAML text (1 for front matter after `---`).
     private let lineOffset: Int
+    private let limits: YAMLParser.Limits
+    /// When set, the file's lines are shown under diagnostics only once its top-level keys
+    /// include one of these: a file in a manifest's place that is something else (a key, a
+    /// password file) never has a line of it echoed.
+    private let recognizedBy: Set<String>?
+    /// Whether the file's lines may be shown under diagnostics.
+    private(set) var showsSourceLines = true
+    /// Whether the document's top level named none of `recognizedBy`.
+    private(set) var isUnrecognized = false
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// `Constructor.default` builds a new constructor and its tables on every use; one is
-    /// enough. `nonisolated(unsafe)` because Yams' `Constructor` is not `Sendable`; sharing it is
-    /// safe because it is never changed after this line and composing only reads its tables.
-    nonisolated(unsafe) private static let constructor = Constructor.default
+    /// A front matter needs three levels and a few dozen values; a manifest one value per
+    /// group and member city. Beyond these a document is refused before it becomes a tree.
+    static let frontMatterLimits = YAMLParser.Limits(depth: 16, nodes: 1_000)
+    static let manifestLimits = YAMLParser.Limits(depth: 16, nodes: 250_000)
 
-    init(path: String, fileText: String, lineOffset: Int) {
+    init(
+        path: String, fileText: String, lineOffset: Int, limits: YAMLParser.Limits = YAMLContext.frontMatterLimits,
+        recognizedBy: Set<String>? = nil
+    ) {
         self.path = path
         self.fileText = fileText
         self.lineOffset = lineOffset
+        self.limits = limits
+        self.recognizedBy = recognizedBy
     }
 
-    /// Parses `yaml`; on a syntax error, records it and returns nil.
-    func compose(_ yaml: String) -> Node? {
-        if let problem = YAMLSafety.problem(in: yaml) {
-            report(.yamlSyntax, problem.message, line: problem.line, column: problem.column, fix: problem.fix)
+    /// Parses `yaml`; on a problem, records it and returns nil.
+    func compose(_ yaml: String) -> YAMLNode? {
+        let outcome = YAMLParser.parse(yaml, limits: limits)
+        if let known = recognizedBy {
+            isUnrecognized = !outcome.topLevelKeys.contains(where: known.contains)
+            showsSourceLines = !isUnrecognized
+        }
+        for (scalar, mark) in outcome.forbidden {
+            report(
+                .forbiddenCharacter, XMLCharacters.Messages.inValue(scalar), line: mark.line, column: mark.column,
+                fix: XMLCharacters.Messages.valueFix)
+        }
+        if let problem = outcome.problem {
+            report(problem, in: yaml)
             return nil
         }
-        do {
-            // The basic resolver tags every scalar as text: the typed readers parse numbers and
-            // booleans themselves, and the default resolver's regular expressions cost more
-            // than the rest of the YAML parse.
-            return try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
-        } catch let error as YamlError {
-            reportSyntaxError(error, in: yaml)
-        } catch {
-            report(.yamlSyntax, Messages.unreadable, line: 1, column: 1, fix: Messages.syntaxFix)
-        }
-        return nil
+        return outcome.root
     }
 
-    func location(of node: Node) -> TextLocation {
-        guard let mark = node.mark else { return TextLocation(path: path, line: lineOffset + 1, column: 1) }
-        return TextLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    func location(of node: YAMLNode) -> TextLocation {
+        TextLocation(path: path, line: node.mark.line + lineOffset, column: node.mark.column)
     }
 
-    func report(_ rule: Rule, _ message: Message, at node: Node, fix: Message? = nil) {
+    func report(_ rule: Rule, _ message: Message, at node: YAMLNode, fix: Message? = nil) {
         let location = location(of: node)
         add(Diagnostic(rule, message, at: location, fix: fix, sourceLine: sourceLine(location.line)))
     }
@@ -65,51 +76,48 @@ final class YAMLContext {
     }
 
     func sourceLine(_ line: Int) -> String? {
-        guard line >= 1, line <= fileLines.count else { return nil }
+        guard showsSourceLines, line >= 1, line <= fileLines.count else { return nil }
         return String(fileLines[line - 1])
     }
 
-    private func reportSyntaxError(_ error: YamlError, in yaml: String) {
-        switch error {
-        case .reader(_, let offset, let value, _):
+    private func report(_ problem: YAMLParser.Problem, in yaml: String) {
+        switch problem {
+        case .character(let value, let line, let column):
             // libyaml's reader refuses characters YAML does not allow (control characters).
-            let (line, column) = Self.position(ofCharacter: offset ?? 0, in: yaml)
             report(.yamlSyntax, Messages.badCharacter(value), line: line, column: column, fix: Messages.badCharacterFix)
-        case .scanner(let context, let problem, let problemMark, _), .parser(let context, let problem, let problemMark, _),
-            .composer(let context, let problem, let problemMark, _):
+        case .lineSeparator(let value, let line, let column):
+            report(.yamlSyntax, Messages.lineSeparator(value), line: line, column: column, fix: Messages.lineSeparatorFix)
+        case .syntax(let text, let problemMark, let contextMark):
             // Something left open (a list, a quote) is found where the text ends; the place it
             // was opened is where to look.
-            let leftOpen = problem.hasPrefix("did not find expected ','") || problem.hasPrefix("found unexpected end of")
-            let mark = leftOpen ? context?.mark ?? problemMark : problemMark
-            let line = sourceLine(mark.line + lineOffset) ?? ""
-            let isTab = problem.contains("tab character") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
-            let explained = Messages.explained(problem)
+            let leftOpen = text.hasPrefix("did not find expected ','") || text.hasPrefix("found unexpected end of")
+            let mark = leftOpen ? contextMark ?? problemMark : problemMark
+            let line = fileLines.indices.contains(mark.line + lineOffset - 1) ? fileLines[mark.line + lineOffset - 1] : ""
+            let isTab = text.contains("tab character") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
+            let explained = Messages.explained(text)
             report(
                 isTab ? .yamlTab : .yamlSyntax,
-                isTab ? Messages.tab : Messages.syntax(explained?.what ?? Messages.unknownProblem(problem)), line: mark.line,
+                isTab ? Messages.tab : Messages.syntax(explained?.what ?? Messages.unknownProblem(text)), line: mark.line,
                 column: mark.column, fix: isTab ? Messages.tabFix : explained?.fix ?? Messages.syntaxFix)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            report(
-                .yamlDuplicateKey, Messages.duplicateKey(duplicates.sorted().joined(separator: ", ")),
-                line: context.mark.line, column: context.mark.column, fix: Messages.duplicateKeyFix)
-        default:
-            report(.yamlSyntax, Messages.unreadable, line: 1, column: 1, fix: Messages.syntaxFix)
+        case .anchor(let mark), .alias(let mark):
+            report(.yamlSyntax, Messages.anchor, line: mark.line, column: mark.column, fix: Messages.anchorFix)
+        case .duplicateKey(let key, let first, let again):
+            var diagnostic = Diagnostic(
+                .yamlDuplicateKey, Messages.duplicateKey(key), at: location(first), fix: Messages.duplicateKeyFix,
+                sourceLine: sourceLine(first.line + lineOffset))
+            diagnostic.notes = [Diagnostic.Note(message: Messages.againHere, location: location(again))]
+            add(diagnostic)
+        case .tooDeep(let mark):
+            report(.yamlSyntax, Messages.tooDeep(limits.depth), line: mark.line, column: mark.column, fix: Messages.tooLargeFix)
+        case .tooManyNodes(let mark):
+            report(.yamlSyntax, Messages.tooManyNodes(limits.nodes), line: mark.line, column: mark.column, fix: Messages.tooLargeFix)
+        case .secondDocument(let mark):
+            report(.yamlSyntax, Messages.secondDocument, line: mark.line, column: mark.column, fix: Messages.secondDocumentFix)
         }
     }
 
-    /// 1-based line and column of the character at `offset` (in Characters, as Yams counts).
-    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
+    private func location(_ mark: YAMLMark) -> TextLocation {
+        TextLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
     enum Messages {
@@ -175,9 +183,9 @@ final class YAMLContext {
             nl: "schrijf elk gegeven als `naam: waarde` op een eigen regel; zet een waarde met een dubbele punt tussen aanhalingstekens",
             en: "write each field as `name: value` on a line of its own; quote a value that contains a colon")
         static let unreadable = Message(
-            nl: "dit bestand kan niet als YAML gelezen worden", en: "this file cannot be read as YAML")
-        static func badCharacter(_ value: Int32) -> Message {
-            let code = value >= 0 ? " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")" : ""
+            nl: "de kopgegevens kunnen niet gelezen worden als YAML", en: "the front matter cannot be read as YAML")
+        static func badCharacter(_ value: UInt32) -> Message {
+            let code = " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")"
             return Message(
                 nl: "de kopgegevens bevatten een onzichtbaar stuurteken\(code) dat YAML niet toestaat",
                 en: "the front matter contains an invisible control character\(code) that YAML does not allow")
@@ -188,9 +196,40 @@ final class YAMLContext {
             nl: "YAML staat geen tabs toe om in te springen", en: "YAML does not allow tabs for indentation")
         static let tabFix = Message(
             nl: "vervang de tab door spaties", en: "replace the tab with spaces")
-        static func duplicateKey(_ keys: String) -> Message {
-            Message(nl: "het veld \(keys) staat er meer dan één keer", en: "the field \(keys) appears more than once")
+        static func duplicateKey(_ key: String) -> Message {
+            Message(nl: "het veld `\(key)` staat er meer dan één keer", en: "the field `\(key)` appears more than once")
         }
+        static let againHere = Message(nl: "hier staat het nog eens", en: "here it is again")
+        static let anchor = Message(
+            nl: "YAML-ankers en -verwijzingen (`&naam`, `*naam`) worden niet ondersteund",
+            en: "YAML anchors and aliases (`&name`, `*name`) are not supported")
+        static let anchorFix = Message(
+            nl: "schrijf de waarde voluit, of zet tekst die met & of * begint tussen aanhalingstekens",
+            en: "write the value out in full, or quote text that starts with & or *")
+        static func lineSeparator(_ value: UInt32) -> Message {
+            let code = "U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4)
+            return Message(
+                nl: "een onzichtbaar regeleinde (\(code)): YAML begint daar een nieuwe regel, uw editor niet",
+                en: "an invisible line break (\(code)): YAML starts a new line there, your editor does not")
+        }
+        static let lineSeparatorFix = Message(
+            nl: "verwijder het teken, of begin echt een nieuwe regel", en: "delete the character, or start a real new line")
+        static func tooDeep(_ limit: Int) -> Message {
+            Message(
+                nl: "de YAML is dieper genest dan \(limit) niveaus", en: "the YAML is nested deeper than \(limit) levels")
+        }
+        static func tooManyNodes(_ limit: Int) -> Message {
+            Message(
+                nl: "de YAML heeft meer dan \(limit) waarden", en: "the YAML holds more than \(limit) values")
+        }
+        static let tooLargeFix = Message(
+            nl: "houd het bij de velden die het formaat beschrijft", en: "keep to the fields the format describes")
+        static let secondDocument = Message(
+            nl: "hier begint een tweede YAML-document; er hoort er één te zijn",
+            en: "a second YAML document starts here; there must be one")
+        static let secondDocumentFix = Message(
+            nl: "verwijder de regel `---` of `...` en wat erna komt, of voeg de twee samen",
+            en: "remove the `---` or `...` line and what follows, or merge the two")
         static let duplicateKeyFix = Message(
             nl: "houd één van de twee en verwijder de andere", en: "keep one of them and remove the other")
     }
@@ -200,8 +239,8 @@ extension Rule {
     static let yamlSyntax = Rule(
         "yaml-syntax", .error, stage: .loading,
         summary: Message(
-            nl: "ongeldige YAML, ook ankers en verwijzingen, die geweigerd worden",
-            en: "malformed YAML, including anchors and aliases, which are refused"))
+            nl: "ongeldige YAML, en wat geweigerd wordt: ankers en verwijzingen, onzichtbare regeleinden, te diepe of te grote YAML",
+            en: "malformed YAML, and what is refused: anchors and aliases, invisible line breaks, YAML too deep or too large"))
     static let yamlTab = Rule(
         "yaml-tab", .error, stage: .loading,
         summary: Message(nl: "een tab als inspringing in YAML", en: "a tab used for indentation in YAML"))

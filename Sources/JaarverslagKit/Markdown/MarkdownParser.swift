@@ -9,12 +9,41 @@ struct MarkdownParser {
     /// Lists in lists in quotes: deeper than this is not a report but an attack on the stack.
     static let maxNesting = 24
 
+    /// What a body turned into, and what is wrong with it.
+    struct Parsed {
+        var blocks: [Block]
+        var unsupported: [UnsupportedMarkup]
+        /// Where the nesting first went deeper than `maxNesting`.
+        var tooDeep: TextLocation?
+        /// Where the body first went over `ReportLimits.blocksPerFragment` or `markupPerFragment`.
+        var tooMany: TextLocation?
+        /// Characters XML forbids that cmark decoded from character references (`&#1;`).
+        var forbidden: [CharacterReference]
+    }
+
+    /// A numeric character reference that stands for a character XML 1.0 forbids.
+    struct CharacterReference: Hashable, Sendable {
+        var scalar: Unicode.Scalar
+        /// As written, `&#x1B;`; empty when the place of the reference could not be found.
+        var written: String
+        var location: TextLocation
+    }
+
     let path: String
     /// File lines before the body, so that locations are file locations.
     let lineOffset: Int
     private let lines: [Substring]
-    private(set) var unsupported: [UnsupportedMarkup] = []
-    private(set) var tooDeep: TextLocation?
+    private var unsupported: [UnsupportedMarkup] = []
+    private var tooDeep: TextLocation?
+    private var tooMany: TextLocation?
+    private var forbidden: [CharacterReference] = []
+    private var blockCount = 0
+    private var markupCount = 0
+    /// Set while reading a block's text when cmark decoded a forbidden character in it.
+    private var sawForbidden: Unicode.Scalar?
+    /// Set when the decoded text holds U+FFFD: cmark writes `&#xFFFE;` as a byte that is not
+    /// UTF-8, which reads back as U+FFFD, so the reference is looked for in the source.
+    private var sawReplacement = false
 
     init(path: String, body: String, lineOffset: Int) {
         self.path = path
@@ -22,13 +51,26 @@ struct MarkdownParser {
         self.lines = body.lines
     }
 
-    static func parse(_ body: String, path: String, lineOffset: Int) -> (
-        blocks: [Block], unsupported: [UnsupportedMarkup], tooDeep: TextLocation?
-    ) {
+    static func parse(_ body: String, path: String, lineOffset: Int) -> Parsed {
         var parser = MarkdownParser(path: path, body: body, lineOffset: lineOffset)
-        guard let tree = CmarkTree(markdown: body) else { return ([], [], nil) }
-        let blocks = parser.blocks(tree.document.children, depth: 0, inList: false)
-        return (LetteredLists.apply(to: blocks), onePerLine(parser.unsupported), parser.tooDeep)
+        guard let blocks = parser.blocks(of: body) else { return Parsed(blocks: [], unsupported: [], forbidden: []) }
+        var unsupported = parser.unsupported
+        unsupported += LinkDefinitions.dropped(in: body, lines: parser.lines, blocks: blocks) { text in
+            var probe = MarkdownParser(path: path, body: text, lineOffset: lineOffset)
+            return probe.blocks(of: text) ?? []
+        }.map { dropped in
+            let kind: UnsupportedMarkup.Kind = dropped.unchecked ? .manyDefinitions : dropped.isFootnote ? .footnote : .unusedDefinition
+            return UnsupportedMarkup(kind, at: parser.location(line: dropped.line, column: dropped.column), text: "[\(dropped.label)]")
+        }
+        return Parsed(
+            blocks: LetteredLists.apply(to: blocks), unsupported: onePerLine(unsupported), tooDeep: parser.tooDeep,
+            tooMany: parser.tooMany, forbidden: parser.forbidden)
+    }
+
+    /// The blocks of a body, before lettered lists are found; nil when cmark cannot parse it.
+    private mutating func blocks(of body: String) -> [Block]? {
+        guard let tree = CmarkTree(markdown: body) else { return nil }
+        return blocks(tree.document.children, depth: 0, inList: false)
     }
 
     /// `<b>bold</b>` is two HTML nodes but one mistake: report each kind once per line.
@@ -38,8 +80,12 @@ struct MarkdownParser {
     }
 
     private func location(_ node: CmarkNode) -> TextLocation {
-        let line = node.startLine
-        var column = node.startColumn
+        location(line: node.startLine, column: node.startColumn)
+    }
+
+    /// A file location from a line of the body and a byte column in it, as cmark counts.
+    fileprivate func location(line: Int, column byteColumn: Int) -> TextLocation {
+        var column = byteColumn
         if line >= 1, line <= lines.count, column > 1 {
             let utf8 = lines[line - 1].utf8
             column = String(decoding: utf8.prefix(column - 1), as: UTF8.self).count + 1
@@ -55,10 +101,12 @@ struct MarkdownParser {
         var result: [Block] = []
         for node in nodes {
             let here = location(node)
+            blockCount += 1
+            if blockCount > ReportLimits.blocksPerFragment, tooMany == nil { tooMany = here }
             switch node.type {
             case CMARK_NODE_PARAGRAPH:
                 if looksLikeTable(node) { unsupported.append(UnsupportedMarkup(.table, at: here)) }
-                result.append(Block(.paragraph(inlines(node.children, depth: depth)), at: here))
+                result.append(Block(.paragraph(text(of: node, depth: depth)), at: here))
             case CMARK_NODE_HEADING:
                 if inList {
                     unsupported.append(UnsupportedMarkup(.headingInList, at: here))
@@ -66,7 +114,7 @@ struct MarkdownParser {
                     unsupported.append(UnsupportedMarkup(.deepHeading, at: here, level: node.headingLevel))
                 }
                 result.append(
-                    Block(.heading(level: min(node.headingLevel, Self.maxHeadingLevel), inlines(node.children, depth: depth)), at: here))
+                    Block(.heading(level: min(node.headingLevel, Self.maxHeadingLevel), text(of: node, depth: depth)), at: here))
             case CMARK_NODE_LIST:
                 let items = node.children.map { item in
                     ListItem(blocks: blocks(item.children, depth: depth + 1, inList: true), at: location(item))
@@ -87,27 +135,52 @@ struct MarkdownParser {
         return result
     }
 
+    /// The inline content of a paragraph or heading, with what cmark decoded checked.
+    private mutating func text(of block: CmarkNode, depth: Int) -> [Inline] {
+        sawForbidden = nil
+        sawReplacement = false
+        let result = inlines(block.children, depth: depth)
+        if sawForbidden != nil || sawReplacement { locateReferences(in: block, decoded: sawForbidden) }
+        let lineRange = max(block.startLine, 1)...max(block.endLine, block.startLine, 1)
+        let mayHaveFootnote = lineRange.contains { $0 <= lines.count && lines[$0 - 1].containsBytes("[^") }
+        if mayHaveFootnote, let footnote = Self.footnoteReference(in: result) {
+            let column = lines.indices.contains(block.startLine - 1) ? lines[block.startLine - 1].utf8.firstRange(of: "[^".utf8) : nil
+            let byteColumn = column.map {
+                lines[block.startLine - 1].utf8.distance(from: lines[block.startLine - 1].utf8.startIndex, to: $0.lowerBound) + 1
+            }
+            unsupported.append(
+                UnsupportedMarkup(.footnote, at: location(line: block.startLine, column: byteColumn ?? block.startColumn), text: footnote))
+        }
+        return result
+    }
+
     private mutating func inlines(_ nodes: [CmarkNode], depth: Int) -> [Inline] {
         if depth > Self.maxNesting * 4 {
-            if tooDeep == nil, let first = nodes.first { tooDeep = location(first) }
+            if tooDeep == nil, let first = nodes.first { tooDeep = inlineLocation(first) }
             return []
         }
         var result: [Inline] = []
         for node in nodes {
             switch node.type {
             case CMARK_NODE_TEXT:
+                let literal = node.literal
+                check(literal)
                 if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + node.literal)
+                    result[result.count - 1] = .text(previous + literal)
                 } else {
-                    result.append(.text(node.literal))
+                    result.append(.text(literal))
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 result.append(.softBreak)
             case CMARK_NODE_EMPH:
+                countMarkup(node)
                 result.append(.emphasis(inlines(node.children, depth: depth + 1)))
             case CMARK_NODE_STRONG:
+                countMarkup(node)
                 result.append(.strong(inlines(node.children, depth: depth + 1)))
             case CMARK_NODE_LINK:
+                countMarkup(node)
+                check(node.url)
                 result.append(.link(destination: node.url, inlines(node.children, depth: depth + 1)))
             case CMARK_NODE_IMAGE:
                 unsupported.append(UnsupportedMarkup(.image, at: inlineLocation(node)))
@@ -121,7 +194,53 @@ struct MarkdownParser {
         return result
     }
 
-    /// cmark 0.30 gives inline nodes no reliable position; use the enclosing block's start.
+    private mutating func countMarkup(_ node: CmarkNode) {
+        markupCount += 1
+        if markupCount > ReportLimits.markupPerFragment, tooMany == nil { tooMany = inlineLocation(node) }
+    }
+
+    /// Notes a character XML forbids in text cmark decoded; `locateReferences` finds where.
+    private mutating func check(_ decoded: String) {
+        if sawForbidden == nil, let scalar = XMLCharacters.firstForbidden(in: decoded) { sawForbidden = scalar }
+        if !sawReplacement, decoded.containsBytes("\u{FFFD}") { sawReplacement = true }
+    }
+
+    /// Finds the numeric character references in a block's lines that stand for a forbidden
+    /// character. A forbidden character written as itself is found by `ForbiddenCharacterRule`
+    /// on the file's text; one that is neither is reported at the block.
+    private mutating func locateReferences(in block: CmarkNode, decoded: Unicode.Scalar?) {
+        let range = max(block.startLine, 1)...max(block.endLine, block.startLine, 1)
+        var found = false
+        var raw = false
+        for number in range where number <= lines.count {
+            let line = lines[number - 1]
+            raw = raw || XMLCharacters.firstForbidden(in: line) != nil
+            for reference in CharacterReferences.numeric(in: line) where XMLCharacters.isForbidden(reference.scalar) {
+                found = true
+                forbidden.append(
+                    CharacterReference(
+                        scalar: reference.scalar, written: reference.written,
+                        location: location(line: number, column: reference.byteOffset + 1)))
+            }
+        }
+        if !found && !raw, let decoded {
+            forbidden.append(CharacterReference(scalar: decoded, written: "", location: location(block)))
+        }
+    }
+
+    /// `[^1]` in a paragraph's text: the footnote syntax of other Markdown dialects, which
+    /// CommonMark prints as it stands.
+    private static func footnoteReference(in inlines: [Inline]) -> String? {
+        let text = inlines.plainText
+        guard text.containsBytes("[^"), let start = text.firstRange(of: "[^") else { return nil }
+        let rest = text[start.upperBound...]
+        guard let end = rest.firstIndex(of: "]"), end > rest.startIndex,
+            !rest[..<end].contains(where: { $0 == " " || $0 == "[" })
+        else { return nil }
+        return "[^" + rest[..<end] + "]"
+    }
+
+    /// The position cmark gives an inline node, or its enclosing block's.
     private func inlineLocation(_ node: CmarkNode) -> TextLocation {
         var current: OpaquePointer? = node.pointer
         while let pointer = current {

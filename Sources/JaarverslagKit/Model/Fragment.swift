@@ -45,17 +45,26 @@ public struct UnsupportedMarkup: Hashable, Sendable {
         case thematicBreak
         case deepHeading
         case headingInList
+        /// `[^1]` and `[^1]: …`: footnotes, which CommonMark does not have.
+        case footnote
+        /// `[label]: https://…` that no link uses: cmark would drop it without a trace.
+        case unusedDefinition
+        /// More link definitions than are checked one by one.
+        case manyDefinitions
     }
 
     public var kind: Kind
     public var location: TextLocation
     /// For `deepHeading`: the level found.
     public var level: Int?
+    /// For footnotes and link definitions: the label as written, `[^1]`.
+    public var text: String?
 
-    public init(_ kind: Kind, at location: TextLocation, level: Int? = nil) {
+    public init(_ kind: Kind, at location: TextLocation, level: Int? = nil, text: String? = nil) {
         self.kind = kind
         self.location = location
         self.level = level
+        self.text = text
     }
 }
 

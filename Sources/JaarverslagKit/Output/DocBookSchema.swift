@@ -111,7 +111,7 @@ public final class DocBookSchema: @unchecked Sendable {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = utf8.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), "jaarverslag.xml", "UTF-8", options)
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }
         }
         guard let document else {

@@ -32,12 +32,23 @@ public enum Pipeline {
         Assembler.assemble(Orderer.order(sources.fragments, by: sources.manifest), manifest: sources.manifest)
     }
 
-    /// The rendered outputs of a report, file name → contents, in a fixed order.
-    public static func render(_ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer(), HTMLRenderer()]) -> [(
-        name: String, contents: String
-    )] {
-        let outputs = ResultSlots<String>.concurrentMap(renderers.count) { renderers[$0].render(report) }
-        return zip(renderers, outputs).map { ("jaarverslag-\(report.year).\($0.fileExtension)", $1) }
+    /// The rendered outputs of a report, file name → contents, in a fixed order; or the first
+    /// refusal of a renderer, and then none.
+    public static func render(
+        _ report: Report, renderers: [any Renderer] = [DocBookRenderer(), PlainTextRenderer(), HTMLRenderer()]
+    ) throws(RenderRefusal) -> [(name: String, contents: String)] {
+        let outputs = ResultSlots<Result<String, RenderRefusal>>.concurrentMap(renderers.count) { index in
+            do throws(RenderRefusal) {
+                return .success(try renderers[index].render(report))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var rendered: [(name: String, contents: String)] = []
+        for (renderer, output) in zip(renderers, outputs) {
+            rendered.append(("jaarverslag-\(report.year).\(renderer.fileExtension)", try output.get()))
+        }
+        return rendered
     }
 
     public struct BuildResult: Sendable {
@@ -86,8 +97,17 @@ public enum Pipeline {
             var result = BuildResult(check: checked, buildDiagnostics: [], written: [])
             guard !checked.diagnostics.hasErrors else { return result }
             let report = assemble(checked.sources)
-            var outputs = render(report)
             let directory = outputDirectory ?? workspace.reportDirectory(year: year)
+            var outputs: [(name: String, contents: String)]
+            do throws(RenderRefusal) {
+                outputs = try render(report)
+            } catch {
+                result.buildDiagnostics = [
+                    Diagnostic(
+                        .outputRefused, error.message, at: TextLocation(path: workspace.displayPath(directory)), fix: Messages.refusedFix)
+                ]
+                return result
+            }
             if let schema, let xml = outputs.first(where: { $0.name.hasSuffix(".xml") }) {
                 let location = TextLocation(path: workspace.displayPath(directory.appendingPathComponent(xml.name)))
                 result.buildDiagnostics = schema.violations(in: xml.contents).map { violation in
@@ -105,7 +125,16 @@ public enum Pipeline {
             }
             if let pdf {
                 let url = directory.appendingPathComponent("jaarverslag-\(year).pdf")
-                switch pdf.pdf(of: HTMLRenderer(paged: true).render(report), report: report) {
+                let page: String
+                do throws(RenderRefusal) {
+                    page = try HTMLRenderer(paged: true).render(report)
+                } catch {
+                    result.buildDiagnostics = [
+                        Diagnostic(.outputRefused, error.message, at: TextLocation(path: workspace.displayPath(url)))
+                    ]
+                    return result
+                }
+                switch pdf.pdf(of: page, report: report) {
                 case .success(let data):
                     files.append((url, data))
                 case .failure(let failure):
@@ -134,6 +163,9 @@ public enum Pipeline {
         static let invalidFix = Message(
             nl: "dit is een fout in jaarverslag zelf; meld het, en bouw intussen met --no-validate",
             en: "this is a bug in jaarverslag itself; report it, and build with --no-validate meanwhile")
+        static let refusedFix = Message(
+            nl: "zoek de genoemde tekst in de fragmenten en het manifest en pas haar aan",
+            en: "find the text named in the fragments and the manifest and change it")
     }
 }
 
@@ -148,4 +180,9 @@ extension Rule {
         summary: Message(
             nl: "WeasyPrint kon de PDF niet maken (`build --pdf`), of deed er te lang over",
             en: "WeasyPrint could not make the PDF (`build --pdf`), or took too long"))
+    static let outputRefused = Rule(
+        "output-refused", .error, stage: .output,
+        summary: Message(
+            nl: "tekst die een uitvoer niet kan bevatten (zoals een stuurteken in XML); er wordt niets geschreven",
+            en: "text an output cannot hold (such as a control character in XML); nothing is written"))
 }

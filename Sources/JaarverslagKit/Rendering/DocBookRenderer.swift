@@ -18,7 +18,7 @@ public struct DocBookRenderer: Renderer {
 
     public var fileExtension: String { "xml" }
 
-    public func render(_ report: Report) -> String {
+    public func render(_ report: Report) throws(RenderRefusal) -> String {
         let writer = XMLWriter()
         writer.startBlock(
             "book",
@@ -30,7 +30,7 @@ public struct DocBookRenderer: Renderer {
         if let foreword = report.foreword { write(foreword, to: writer) }
         for chapter in report.chapters { write(chapter, to: writer) }
         writer.endBlock()
-        return writer.finish()
+        return try writer.finishedDocument()
     }
 
     func write(_ foreword: Foreword, to writer: XMLWriter) {

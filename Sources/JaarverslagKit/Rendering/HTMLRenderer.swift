@@ -19,7 +19,7 @@ public struct HTMLRenderer: Renderer {
 
     public var fileExtension: String { "html" }
 
-    public func render(_ report: Report) -> String {
+    public func render(_ report: Report) throws(RenderRefusal) -> String {
         let writer = XMLWriter(.html)
         writer.startBlock("html", attributes: [("lang", "nl")])
         writeHead(title: "\(report.title) – \(report.network.name)", report: report, to: writer)
@@ -32,7 +32,7 @@ public struct HTMLRenderer: Renderer {
         writer.endBlock()
         writer.endBlock()
         writer.endBlock()
-        return writer.finish()
+        return try writer.finishedDocument()
     }
 
     /// `head`: character set, title, author, date for the PDF's metadata, and the stylesheet.

@@ -166,8 +166,23 @@ struct TextOutput {
         guard !table.destinations.isEmpty else { return }
         separate()
         for (index, destination) in table.destinations.enumerated() {
-            line("[\(index + 1)] \(destination)")
+            line("[\(index + 1)] \(Self.oneLine(destination))")
         }
+    }
+
+    /// A link target as one line that shows where it leads: a character that breaks a line or
+    /// reorders the text (which validation refuses in a link) is written as its `%XX` escape.
+    static func oneLine(_ destination: String) -> String {
+        guard destination.unicodeScalars.contains(where: InvisibleCharacters.isInvisible) else { return destination }
+        var result = ""
+        for scalar in destination.unicodeScalars {
+            if InvisibleCharacters.isInvisible(scalar) {
+                result += String(scalar).utf8.map { "%" + String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// A blank line, unless there is nothing yet or the last line is blank already.

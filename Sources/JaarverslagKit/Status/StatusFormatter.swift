@@ -10,15 +10,16 @@ public struct StatusFormatter: Sendable {
     }
 
     public func format(_ report: StatusReport) -> String {
+        let safe = PrintableText.terminal
         let width = report.chapters.flatMap(\.groups).map(\.group.count).max() ?? 10
         var lines = [Messages.heading(report.year).text(language)]
         for chapter in report.chapters {
             lines.append("")
-            lines.append(chapter.id.isEmpty ? Messages.unplaced.text(language) : chapter.title)
+            lines.append(chapter.id.isEmpty ? Messages.unplaced.text(language) : safe(chapter.title))
             for group in chapter.groups {
                 let state = Messages.state(group.state).text(language)
                 var line =
-                    "  " + group.group.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    "  " + safe(group.group).padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + state.padding(toLength: 10, withPad: " ", startingAt: 0)
                 if group.state != .missing {
                     line += "  " + Messages.counts(group).text(language)

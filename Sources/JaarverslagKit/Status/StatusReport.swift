@@ -66,7 +66,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+        return PrintableText.json(String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self))
     }
 
     /// Ready to publish: nothing missing, nothing in draft, no errors.

@@ -13,6 +13,9 @@ struct DirectoryEntries {
     struct Entry {
         var name: String
         var kind: Kind
+        /// The name's bytes when they are not valid UTF-8; `name` then has U+FFFD in their place
+        /// and does not name the file.
+        var invalidName: [UInt8]? = nil
     }
 
     /// Nil when the folder cannot be opened.
@@ -21,9 +24,9 @@ struct DirectoryEntries {
         defer { closedir(directory) }
         var entries: [Entry] = []
         while let pointer = readdir(directory) {
-            let name = withUnsafeBytes(of: pointer.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let bytes = withUnsafeBytes(of: pointer.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            let valid = String(validating: bytes, as: UTF8.self)
+            let name = valid ?? String(decoding: bytes, as: UTF8.self)
             if name == "." || name == ".." { continue }
             var kind = Self.kind(ofType: pointer.pointee.d_type)
             if kind == nil {
@@ -31,7 +34,7 @@ struct DirectoryEntries {
                 var info = stat()
                 kind = lstat(path + "/" + name, &info) == 0 ? Self.kind(ofMode: info.st_mode) : .other
             }
-            entries.append(Entry(name: name, kind: kind ?? .other))
+            entries.append(Entry(name: name, kind: kind ?? .other, invalidName: valid == nil ? bytes : nil))
         }
         return entries
     }

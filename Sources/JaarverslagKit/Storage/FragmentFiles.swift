@@ -24,12 +24,24 @@ enum FragmentFiles {
                 ]
             )
         }
-        var seenLowercased: [String: String] = [:]
+        // Keyed by the lower-cased name's Unicode scalars, not by the String: Swift compares
+        // strings by canonical equivalence, which would take `café` composed and decomposed
+        // for one name.
+        var seenLowercased: [[Unicode.Scalar]: String] = [:]
+        var seenCanonical: [String: String] = [:]
         let realDirectory = directory.resolvingSymlinksInPath().path
         // A file's display path is the folder's plus its name (URL arithmetic per file is
         // measurable with 10,000 files).
         for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !entry.name.hasPrefix(".") {
             let name = entry.name
+            if let bytes = entry.invalidName {
+                let shown = PrintableText.fileName(bytes)
+                diagnostics.append(
+                    Diagnostic(
+                        .fileNameEncoding, Messages.invalidName(shown), at: TextLocation(path: directoryPath + "/" + shown),
+                        fix: Messages.invalidNameFix))
+                continue
+            }
             let url = directory.appendingPathComponent(name, isDirectory: false)
             let location = TextLocation(path: directoryPath + "/" + name)
             guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
@@ -51,13 +63,20 @@ enum FragmentFiles {
                     continue
                 }
             }
-            if let other = seenLowercased[name.lowercased()] {
-                var diagnostic = Diagnostic(.fileNameCase, Messages.caseClash(name, other), at: location, fix: Messages.caseClashFix)
+            let lowercased = Array(name.lowercased().unicodeScalars)
+            if let other = seenLowercased[lowercased] ?? seenCanonical[name.lowercased()] {
+                // Equal as Swift strings: the same letters, one of them composed otherwise.
+                let sameLetters = name == other
+                var diagnostic = Diagnostic(
+                    sameLetters ? .fileNameNormalization : .fileNameCase,
+                    sameLetters ? Messages.normalizationClash(name, other) : Messages.caseClash(name, other), at: location,
+                    fix: Messages.caseClashFix)
                 diagnostic.notes = [Diagnostic.Note(message: Messages.otherFile, location: TextLocation(path: directoryPath + "/" + other))]
                 diagnostics.append(diagnostic)
                 continue
             }
-            seenLowercased[name.lowercased()] = name
+            seenLowercased[lowercased] = name
+            seenCanonical[name.lowercased()] = name
             fragments.append(name)
         }
         return (fragments, diagnostics)
@@ -122,6 +141,23 @@ enum FragmentFiles {
                 en: "`\(name)` and `\(other)` differ only in letter case; on Windows and macOS they are the same file")
         }
         static let caseClashFix = Message(nl: "verwijder of hernoem één van beide", en: "remove or rename one of them")
+        static func normalizationClash(_ name: String, _ other: String) -> Message {
+            Message(
+                nl:
+                    "`\(name)` en `\(other)` zijn dezelfde naam in twee Unicode-vormen (een letter met accent als één teken of als letter plus accent); op macOS en in veel programma's zijn dat hetzelfde bestand",
+                en:
+                    "`\(name)` and `\(other)` are the same name in two Unicode forms (a letter with an accent as one character or as a letter plus an accent); on macOS and in many programs they are the same file"
+            )
+        }
+        static func invalidName(_ shown: String) -> Message {
+            Message(
+                nl:
+                    "de naam `\(shown)` is geen geldige UTF-8 (de bytes als \\xNN); zo'n bestand kan niet betrouwbaar gelezen of genoemd worden",
+                en: "the name `\(shown)` is not valid UTF-8 (bytes shown as \\xNN); such a file cannot be read or named reliably")
+        }
+        static let invalidNameFix = Message(
+            nl: "geef het bestand een nieuwe naam van kleine letters, cijfers en streepjes, zoals de groep heet",
+            en: "rename the file to lowercase letters, digits and hyphens, as the group is called")
         static let otherFile = Message(nl: "het andere bestand", en: "the other file")
         static func tooMany(_ count: Int) -> Message {
             Message(
@@ -145,6 +181,14 @@ extension Rule {
         "file-name-case", .error, stage: .loading,
         summary: Message(
             nl: "twee bestandsnamen die alleen in hoofdletters verschillen", en: "two file names that differ only in letter case"))
+    static let fileNameNormalization = Rule(
+        "file-name-normalization", .error, stage: .loading,
+        summary: Message(
+            nl: "twee bestandsnamen die alleen in Unicode-vorm verschillen (samengestelde of losse accenten)",
+            en: "two file names that differ only in Unicode form (composed or separate accents)"))
+    static let fileNameEncoding = Rule(
+        "file-name-encoding", .error, stage: .loading,
+        summary: Message(nl: "een bestandsnaam die geen geldige UTF-8 is", en: "a file name that is not valid UTF-8"))
     static let tooManyFiles = Rule(
         "too-many-files", .error, stage: .loading,
         summary: Message(nl: "meer dan 20.000 bestanden in de map van één jaar", en: "more than 20,000 files in one year's folder"))

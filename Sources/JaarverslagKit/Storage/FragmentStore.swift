@@ -35,6 +35,10 @@ public enum StoreError: Error, Hashable, Sendable {
     case notAFile
     /// `createOnly`, and the file is already there.
     case exists
+    /// The file is a symbolic link to a place outside the repository; it is not read.
+    case outside
+    /// The file is larger than `limit` bytes; none of it was read.
+    case tooLarge(limit: Int)
     case system(SystemError)
 
     /// What went wrong with the file at `path`, in both languages.
@@ -48,6 +52,15 @@ public enum StoreError: Error, Hashable, Sendable {
                 en: "\(path) is not a regular file (but, for example, a pipe or a device) and is not read")
         case .exists:
             return Message(nl: "\(path) bestaat al; er is niets overschreven", en: "\(path) already exists; nothing was overwritten")
+        case .tooLarge(let limit):
+            let megabytes = limit / (1024 * 1024)
+            return Message(
+                nl: "\(path) is groter dan \(megabytes) MB en wordt niet gelezen",
+                en: "\(path) is larger than \(megabytes) MB and is not read")
+        case .outside:
+            return Message(
+                nl: "\(path) is een snelkoppeling naar buiten de repository en wordt niet gelezen",
+                en: "\(path) is a symbolic link out of the repository and is not read")
         case .system(let error):
             return Message(nl: "\(path): \(error.message.nl)", en: "\(path): \(error.message.en)")
         }

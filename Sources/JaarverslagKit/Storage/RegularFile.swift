@@ -30,8 +30,9 @@ enum RegularFile {
     }
 
     /// Reads up to `limit` bytes of a regular file with plain read(2): no more is ever read
-    /// of a huge file.
-    static func read(_ path: String, limit: Int) -> Result<Data, StoreError> {
+    /// of a huge file. With `whole`, a file larger than `limit` is refused (`tooLarge`) before
+    /// a byte of it is read.
+    static func read(_ path: String, limit: Int, whole: Bool = false) -> Result<Data, StoreError> {
         let file: (descriptor: Int32, size: Int)
         switch open(path) {
         case .success(let opened): file = opened
@@ -41,6 +42,7 @@ enum RegularFile {
         }
         let descriptor = file.descriptor
         defer { close(descriptor) }
+        if whole && file.size > limit { return .failure(.tooLarge(limit: limit)) }
         let expected = min(file.size, limit)
         var buffer = [UInt8](repeating: 0, count: max(expected, 1))
         var count = 0
@@ -53,6 +55,11 @@ enum RegularFile {
             }
             if result == 0 { break }
             count += result
+        }
+        // A file that grew while it was read is still refused.
+        if whole && count >= limit {
+            var probe: UInt8 = 0
+            if Glibc.read(descriptor, &probe, 1) > 0 { return .failure(.tooLarge(limit: limit)) }
         }
         return .success(Data(buffer[0..<count]))
     }

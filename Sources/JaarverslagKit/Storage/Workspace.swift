@@ -51,8 +51,23 @@ public struct Workspace: FragmentStore {
         "reports/\(year)/report.yaml"
     }
 
+    /// A manifest that is a symbolic link (or lies in a linked folder) leading out of the
+    /// repository is not read, like a fragment linked out of its folder.
     public func readManifest(year: Int) -> Result<Data, StoreError> {
-        RegularFile.read(manifestURL(year: year).path, limit: Self.maxManifestSize)
+        let path = manifestURL(year: year).path
+        if let real = Self.realPath(path), let realRoot = Self.realPath(root.path),
+            !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+        {
+            return .failure(.outside)
+        }
+        return RegularFile.read(path, limit: Self.maxManifestSize)
+    }
+
+    /// The path with every symbolic link resolved; nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// A manifest is a page of YAML; anything larger is refused unread.

@@ -8,6 +8,16 @@ enum Identifier {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// Group ids the DocBook gives another meaning, so that a section's `xml:id` could clash
+    /// with one the renderer writes itself: `hoofdstuk.<chapter>` and `bijlage.leden` (a sub-section
+    /// of a group `hoofdstuk` is `hoofdstuk.<heading>`), `verwijderd.<id>` in a diff, and the
+    /// book's own `jaarverslag-<year>`.
+    static func isReserved(_ id: String) -> Bool {
+        ["hoofdstuk", "bijlage", "verwijderd"].contains(id)
+            || (id.hasPrefix("jaarverslag-") && id.dropFirst("jaarverslag-".count).allSatisfy(\.isASCII)
+                && Int(id.dropFirst("jaarverslag-".count)) != nil)
+    }
+
     /// A readable id from a heading: `Aanloop naar de RetailAgenda` → `aanloop-naar-de-retailagenda`.
     static func slug(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()

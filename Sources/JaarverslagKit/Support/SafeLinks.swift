@@ -55,7 +55,7 @@ enum SafeLinks {
         let allowed = CharacterSet.urlFragmentAllowed.union(.urlQueryAllowed).union(.urlPathAllowed).union(CharacterSet(charactersIn: "%#"))
         guard let escaped = value.addingPercentEncoding(withAllowedCharacters: allowed),
             let target = URLComponents(string: escaped), target.scheme == "https" || target.scheme == "http",
-            let host = target.host, host.contains("."), !isSafeLink(escaped)
+            let host = target.host, host.contains("."), !isSafeLink(escaped), LinkPolicy.problem(in: escaped) == nil
         else { return nil }
         return escaped
     }

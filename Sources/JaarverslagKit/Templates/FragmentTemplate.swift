@@ -212,9 +212,9 @@ public enum FragmentTemplate {
     static func frontMatter(from old: FrontMatter, year: Int, pillar: String? = nil, keepMeetings: Bool = false) -> String {
         var pairs: [(Node, Node)] = [
             ("year", Node(String(year), Tag(.int))),
-            ("pillar", Node(pillar ?? old.pillar?.value ?? "")),
-            ("group", Node(old.group?.value ?? "")),
-            ("title", Node(old.title?.value ?? "")),
+            ("pillar", text(pillar ?? old.pillar?.value ?? "")),
+            ("group", text(old.group?.value ?? "")),
+            ("title", text(old.title?.value ?? "")),
             ("status", "draft"),
         ]
         if !old.chairs.isEmpty {
@@ -224,7 +224,7 @@ public enum FragmentTemplate {
                     Node(
                         old.chairs.map { chair in
                             Node(
-                                ([chair.name.map { ("name", Node($0)) }, ("city", Node(chair.city)), ("role", Node(chair.role.rawValue))]
+                                ([chair.name.map { ("name", text($0)) }, ("city", text(chair.city)), ("role", Node(chair.role.rawValue))]
                                     as [(Node, Node)?]).compactMap { $0 })
                         })
                 ))
@@ -234,7 +234,7 @@ public enum FragmentTemplate {
                 (
                     "secretary",
                     Node(
-                        ([("name", Node(secretary.name)), secretary.email.map { ("email", Node($0)) }] as [(Node, Node)?]).compactMap { $0 }
+                        ([("name", text(secretary.name)), secretary.email.map { ("email", text($0)) }] as [(Node, Node)?]).compactMap { $0 }
                     )
                 ))
         }
@@ -245,7 +245,7 @@ public enum FragmentTemplate {
                     Node(
                         old.formerly.map { former in
                             Node(
-                                ([("title", Node(former.title)), former.year.map { ("year", Node(String($0), Tag(.int))) }]
+                                ([("title", text(former.title)), former.year.map { ("year", Node(String($0), Tag(.int))) }]
                                     as [(Node, Node)?]).compactMap { $0 })
                         })
                 ))
@@ -258,18 +258,38 @@ public enum FragmentTemplate {
                 (
                     "signature",
                     Node(
-                        ([("name", Node(signature.name)), signature.role.map { ("role", Node($0)) }] as [(Node, Node)?]).compactMap { $0 })
+                        ([("name", text(signature.name)), signature.role.map { ("role", text($0)) }] as [(Node, Node)?]).compactMap { $0 })
                 ))
         }
         return "---\n" + ((try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? "") + "---\n"
     }
 
+    /// A text value that reads back as itself: plain when the tool's own reader and YAML's
+    /// usual resolvers (which take `yes`, `~`, `null`, `1.0` for other things) both read it as
+    /// this text, double-quoted otherwise. Decided by reading the written value back.
+    static func text(_ value: String) -> Node {
+        let plain = Node(value, Tag(.implicit), .plain)
+        guard Resolver.default.resolveTag(of: plain) == .str, readsBack(plain, as: value) else {
+            return Node(value, Tag(.str), .doubleQuoted)
+        }
+        return plain
+    }
+
+    /// Whether `node`, written as a value, is read back by `YAMLParser` as the text `value`.
+    private static func readsBack(_ node: Node, as value: String) -> Bool {
+        let pair: [(Node, Node)] = [(Node("v"), node)]
+        guard let written = try? Yams.serialize(node: Node(pair), allowUnicode: true) else { return false }
+        let outcome = YAMLParser.parse(written, limits: YAMLContext.frontMatterLimits)
+        guard outcome.problem == nil, let read = outcome.root?.mapping?.first?.value, !read.isNull else { return false }
+        return read.string == value
+    }
+
     private static func emptyFrontMatter(group: String, year: Int, pillar: String?, valid: [String], title: String?) -> String {
         let pairs: [(Node, Node)] = [
             ("year", Node(String(year), Tag(.int))),
-            ("pillar", Node(pillar ?? "")),
-            ("group", Node(group)),
-            ("title", Node(title ?? "")),
+            ("pillar", text(pillar ?? "")),
+            ("group", text(group)),
+            ("title", text(title ?? "")),
             ("status", "draft"),
         ]
         var text = "---\n"

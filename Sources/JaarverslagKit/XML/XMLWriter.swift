@@ -6,7 +6,20 @@ import CLibXML2
 /// because `xmlTextWriterSetIndent` puts whitespace into mixed content (see NOTES-xml.md).
 /// The writer streams: a large report is never held as a tree (libxml2's HTML tree of a year of
 /// 10,000 fragments took 150 MB more).
+///
+/// libxml2 writes a character XML 1.0 forbids (U+0001) as a character reference, which no XML
+/// reader accepts (and HTML does not allow either), and does not look at ids. So the writer
+/// itself refuses text with a forbidden character and an id (`xml:id`, or `id` in HTML) written
+/// twice: whatever reaches it, `finish()` gives a well-formed document with unique ids, or the
+/// reason there is none.
 final class XMLWriter {
+    /// Why a document was not finished.
+    enum Refusal: Error, Hashable, Sendable {
+        /// The text (an attribute value or character data) holds a character XML cannot hold.
+        case forbiddenCharacter(Unicode.Scalar, in: String)
+        case duplicateID(String)
+    }
+
     /// HTML is written in its own syntax: `<!DOCTYPE html>` instead of an XML declaration, an
     /// end tag for every element but the void ones (`meta`), and the text of `style` as it is.
     enum Syntax {
@@ -20,6 +33,9 @@ final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var depth = 0
+    private var ids: Set<String> = []
+    /// The first reason the document cannot be finished; nothing more is written after it.
+    private var refusal: Refusal?
 
     init(_ syntax: Syntax = .xml) {
         LibXML.ready
@@ -96,16 +112,18 @@ final class XMLWriter {
     func unescapedLine(_ name: String, _ text: String) {
         assert(!text.contains("</"), "unescaped text must not close its element")
         startLine(name)
-        raw(text)
+        if accepts(text) { raw(text) }
         endLine()
     }
 
     func text(_ text: String) {
+        guard accepts(text) else { return }
         xmlTextWriterWriteString(writer, text)
     }
 
-    /// The finished document.
-    func finish() -> String {
+    /// The finished document, or why there is none.
+    func finish() throws(Refusal) -> String {
+        if let refusal { throw refusal }
         if syntax == .xml { xmlTextWriterEndDocument(writer) }
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return "" }
@@ -114,9 +132,17 @@ final class XMLWriter {
 
     private func start(_ name: String, attributes: [(String, String)]) {
         xmlTextWriterStartElement(writer, name)
-        for (key, value) in attributes {
+        for (key, value) in attributes where accepts(value) {
+            if key == (syntax == .xml ? "xml:id" : "id"), !ids.insert(value).inserted, refusal == nil { refusal = .duplicateID(value) }
             xmlTextWriterWriteAttribute(writer, key, value)
         }
+    }
+
+    /// Whether `text` may be written; notes the refusal when not.
+    private func accepts(_ text: String) -> Bool {
+        guard let scalar = XMLCharacters.firstForbidden(in: text) else { return refusal == nil }
+        if refusal == nil { refusal = .forbiddenCharacter(scalar, in: text) }
+        return false
     }
 
     /// HTML has no empty-element tags: `<p></p>`, never `<p/>`.

@@ -9,8 +9,11 @@ struct SectionPreview: Codable, Sendable, Hashable {
     var format: String
     var content: String
 
+    /// Nil when the fragment is not there, or holds text HTML cannot (the check reports it).
     static func render(path: String, from result: Pipeline.CheckResult) -> SectionPreview? {
-        guard let fragment = result.sources.fragments.first(where: { $0.path == path }) else { return nil }
-        return SectionPreview(format: "html", content: HTMLRenderer().fragment(Assembler.section(fragment)))
+        guard let fragment = result.sources.fragments.first(where: { $0.path == path }),
+            let content = try? HTMLRenderer().fragment(Assembler.section(fragment))
+        else { return nil }
+        return SectionPreview(format: "html", content: content)
     }
 }

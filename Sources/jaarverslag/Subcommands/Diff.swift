@@ -50,8 +50,17 @@ struct Diff: ParsableCommand {
         } else {
             switch format {
             case .json: text = comparison.diff.json()
-            case .docbook: text = comparison.markedDocBook
-            case .html: text = DiffPage(comparison, language: language).render()
+            case .docbook:
+                switch comparison.markedDocBook() {
+                case .success(let xml): text = xml
+                case .failure(let failure): throw Console.fail(failure, language: language)
+                }
+            case .html:
+                do throws(RenderRefusal) {
+                    text = try DiffPage(comparison, language: language).render()
+                } catch {
+                    throw Console.fail(error, language: language)
+                }
             case .text:
                 let color = output == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
                 text = DiffTextFormatter(language: language, color: color).format(comparison.diff)

@@ -10,7 +10,7 @@ import Testing
         -> String
     {
         let comparison = try Comparison.compare(DiffSide.parse(old).get(), DiffSide.parse(new).get(), in: workspace).get()
-        return DiffPage(comparison, language: language).render()
+        return try DiffPage(comparison, language: language).render()
     }
 
     @Test func theStructureComesFirst() throws {
@@ -77,7 +77,7 @@ import Testing
     }
 
     /// A changed list stays a list: the old one deleted, the new one added, item by item.
-    @Test func listBoundariesAreKept() {
+    @Test func listBoundariesAreKept() throws {
         let old = SectionContent(blocks: TestSupport.fragment(body: "Inleiding.\n\n- een\n- twee").body)
         let new = SectionContent(blocks: TestSupport.fragment(body: "Inleiding.\n\n- een\n- drie").body)
         let marked = RevisionMarker.changes(from: old, to: new)
@@ -86,7 +86,7 @@ import Testing
         HTMLRenderer().write(marked, level: 3, to: writer)
         writer.endBlock()
         #expect(
-            writer.finish() == """
+            try writer.finish() == """
                 <div>
                   <p>Inleiding.</p>
                   <del class="blok">
@@ -138,7 +138,7 @@ import Testing
                 .init(group: "wonen", title: "Thema wonen", chapter: "Pijler Sociaal", state: .missing),
                 .init(group: "armoede", title: "Thema armoede", chapter: "Pijler Sociaal", state: .draft),
             ])
-        let page = DiffPage(comparison, language: .nl).render()
+        let page = try DiffPage(comparison, language: .nl).render()
         #expect(
             page.contains(
                 "<h3>Nog niet ingeleverd</h3>\n      <ul>\n        <li>Thema wonen (wonen), Pijler Sociaal: ontbreekt</li>\n        <li>Thema armoede (armoede), Pijler Sociaal: nog concept</li>"

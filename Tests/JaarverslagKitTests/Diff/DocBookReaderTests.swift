@@ -10,9 +10,9 @@ import Testing
     @Test func readsBackWhatTheRendererWrites() throws {
         let sources = try YearLoader.load(year: 2099, from: TestSupport.everythingWorkspace).get()
         let report = Pipeline.assemble(sources)
-        let xml = DocBookRenderer().render(report)
+        let xml = try DocBookRenderer().render(report)
         let back = try read(xml).get()
-        #expect(DocBookRenderer().render(back) == xml)
+        #expect(try DocBookRenderer().render(back) == xml)
         #expect(back.foreword?.signature == report.foreword?.signature)
         #expect(back.memberList == report.memberList)
         #expect(back.chapters.map(\.id) == report.chapters.map(\.id))
@@ -93,5 +93,37 @@ import Testing
         guard case .failure(let failure) = result else { Issue.record("accepted"); return }
         #expect(failure.line == 2)
         #expect(failure.message.en.contains("unexpected element `table`"))
+    }
+
+    /// What `build` could not have written is refused, so `diff --format docbook` never copies it.
+    @Test(arguments: [
+        (
+            "<chapter xml:id=\"hoofdstuk.a\"><info><title>A</title></info><section xml:id=\"x\"><info><title>X</title></info><para>t</para></section><section xml:id=\"x\"><info><title>Y</title></info><para>t</para></section></chapter>",
+            "occurs twice"
+        ),
+        ("<chapter xml:id=\"Hoofdstuk A\"><info><title>A</title></info></chapter>", "is not as"),
+        (
+            "<chapter xml:id=\"hoofdstuk.a\"><info><title>A</title></info><para><link xmlns:xlink=\"http://www.w3.org/1999/xlink\" xlink:href=\"javascript:alert(1)\">x</link></para></chapter>",
+            "would not write"
+        ),
+        (
+            "<chapter xml:id=\"hoofdstuk.a\"><info><title>A</title></info><para><link xmlns:xlink=\"http://www.w3.org/1999/xlink\" xlink:href=\"https://g40.nl/&#x202E;x\">x</link></para></chapter>",
+            "would not write"
+        ),
+    ])
+    func refusesWhatBuildCouldNotHaveWritten(chapter: String, expected: String) {
+        let result = read(
+            "<book xmlns=\"http://docbook.org/ns/docbook\" xml:id=\"jaarverslag-2099\"><info><title>T</title></info>\(chapter)</book>")
+        guard case .failure(let failure) = result else { Issue.record("accepted"); return }
+        #expect(failure.message.en.contains(expected), "\(failure.message.en)")
+    }
+
+    @Test func refusesAnElementWithMoreChildrenThanAYearCanGive() {
+        let para = "<para>" + String(repeating: "<phrase>x</phrase>", count: DocBookInputCheck.maxChildren + 1) + "</para>"
+        let result = read(
+            "<book xmlns=\"http://docbook.org/ns/docbook\"><info><title>T</title></info><chapter xml:id=\"hoofdstuk.a\"><info><title>A</title></info>\(para)</chapter></book>"
+        )
+        guard case .failure(let failure) = result else { Issue.record("accepted"); return }
+        #expect(failure.message.en.contains("has more than"))
     }
 }

@@ -42,13 +42,13 @@ import Testing
         #expect(new.memberList?.joined.isEmpty == true)
     }
 
-    @Test func aForewordNewThisYearIsMarkedAdded() {
+    @Test func aForewordNewThisYearIsMarkedAdded() throws {
         var withoutForeword = old
         withoutForeword.foreword = nil
         let diff = Differ.diff(withoutForeword, new, oldSource: "2098", newSource: "2099")
         let marked = RevisionMarker.mark(new, against: withoutForeword, diff: diff)
         #expect(marked.foreword?.revision == .added)
-        #expect(DocBookRenderer().render(marked).contains("<preface xml:id=\"voorwoord\" revisionflag=\"added\">"))
+        #expect(try DocBookRenderer().render(marked).contains("<preface xml:id=\"voorwoord\" revisionflag=\"added\">"))
         #expect(self.marked.foreword?.revision == nil)
     }
 }

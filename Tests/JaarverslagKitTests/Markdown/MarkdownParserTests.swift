@@ -104,4 +104,62 @@ import Testing
         let result = MarkdownParser.parse(body, path: "f.md", lineOffset: 0)
         #expect(result.tooDeep != nil)
     }
+
+    /// cmark decodes character references; one that stands for a character XML forbids is
+    /// found at the reference itself, in text, headings and link destinations alike.
+    @Test func forbiddenCharacterReferencesAreFoundWhereTheyAreWritten() {
+        let body = "Een &#1; en &#x1b;.\n\n# Kop &#11;\n\n- [link](https://g40.nl/&#X7;) en &#xFFFE;\n\nGewoon &#65; &amp; &#0; \u{FFFD}.\n"
+        let result = MarkdownParser.parse(body, path: "f.md", lineOffset: 6)
+        #expect(result.forbidden.map(\.written) == ["&#1;", "&#x1b;", "&#11;", "&#X7;", "&#xFFFE;"])
+        #expect(result.forbidden.map(\.scalar) == ["\u{1}", "\u{1B}", "\u{B}", "\u{7}", "\u{FFFE}"])
+        #expect(
+            result.forbidden.map(\.location) == [
+                TextLocation(path: "f.md", line: 7, column: 5), TextLocation(path: "f.md", line: 7, column: 13),
+                TextLocation(path: "f.md", line: 9, column: 7), TextLocation(path: "f.md", line: 11, column: 25),
+                TextLocation(path: "f.md", line: 11, column: 35),
+            ])
+    }
+
+    /// A raw control character is the raw scan's; it is not reported twice.
+    @Test func aRawControlCharacterIsNotAReference() {
+        #expect(MarkdownParser.parse("Een \u{1} hier.\n", path: "f.md", lineOffset: 0).forbidden.isEmpty)
+    }
+
+    @Test func linkDefinitionsAreUsedOrReported() {
+        let body = """
+            Zie [de site][g40] en [site].
+
+            [g40]: https://www.g40stedennetwerk.nl
+            [site]: https://www.g40.nl "Titel"
+            [weg]: https://example.com
+
+            > [ook-weg]: https://example.com
+
+            - [en-deze]: https://example.com
+
+            Tekst
+            [geen]: definitie midden in een alinea
+            """
+        let unsupported = MarkdownParser.parse(body, path: "f.md", lineOffset: 0).unsupported
+        #expect(unsupported.filter { $0.kind == .unusedDefinition }.map(\.text) == ["[weg]", "[ook-weg]", "[en-deze]"])
+        #expect(unsupported.filter { $0.kind == .unusedDefinition }.map(\.location.line) == [5, 7, 9])
+    }
+
+    @Test func footnotesAreReported() {
+        let unsupported = MarkdownParser.parse("Tekst[^1].\n\n[^1]: De noot.\n\n[^2]: https://x.nl\n", path: "f.md", lineOffset: 0)
+            .unsupported
+        #expect(unsupported.filter { $0.kind == .footnote }.map(\.location.line) == [1, 3, 5])
+    }
+
+    /// Beyond the limits, the place where they are passed is reported.
+    @Test func blocksAndMarkupAreCounted() {
+        let markup = Array(repeating: "*a*", count: ReportLimits.markupPerFragment + 1).joined(separator: " ")
+        #expect(MarkdownParser.parse(markup, path: "f.md", lineOffset: 0).tooMany != nil)
+        let fine = Array(repeating: "*a*", count: ReportLimits.markupPerFragment).joined(separator: " ")
+        #expect(MarkdownParser.parse(fine, path: "f.md", lineOffset: 0).tooMany == nil)
+        let blocks = Array(repeating: "Alinea.", count: ReportLimits.blocksPerFragment + 1).joined(separator: "\n\n")
+        #expect(
+            MarkdownParser.parse(blocks, path: "f.md", lineOffset: 0).tooMany
+                == TextLocation(path: "f.md", line: 2 * ReportLimits.blocksPerFragment + 1, column: 1))
+    }
 }

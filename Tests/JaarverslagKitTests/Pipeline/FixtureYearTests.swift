@@ -16,7 +16,7 @@ import Testing
 
     @Test func outputsMatchTheSnapshots() throws {
         let sources = try YearLoader.load(year: 2099, from: workspace).get()
-        for output in Pipeline.render(Pipeline.assemble(sources)) {
+        for output in try Pipeline.render(Pipeline.assemble(sources)) {
             try Snapshot.expect(
                 output.contents, matches: "Tests/JaarverslagKitTests/Fixtures/everything/expected/\(output.name)",
                 rerun: "swift test --filter FixtureYearTests")

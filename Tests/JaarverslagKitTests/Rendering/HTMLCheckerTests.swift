@@ -15,17 +15,17 @@ struct HTMLCheckerTests {
         var pages: [String: String] = [:]
         for year in [2014, 2023] {
             let report = Pipeline.assemble(try YearLoader.load(year: year, from: root).get())
-            pages["jaarverslag-\(year).html"] = HTMLRenderer().render(report)
-            pages["pdf-\(year).html"] = HTMLRenderer(paged: true).render(report).replacingOccurrences(of: Stylesheet.print, with: "")
+            pages["jaarverslag-\(year).html"] = try HTMLRenderer().render(report)
+            pages["pdf-\(year).html"] = try HTMLRenderer(paged: true).render(report).replacingOccurrences(of: Stylesheet.print, with: "")
         }
         let fixture = TestSupport.fixtureReport
-        pages["fixture.html"] = HTMLRenderer().render(fixture)
+        pages["fixture.html"] = try HTMLRenderer().render(fixture)
         let section = fixture.chapters.flatMap(\.sections).first { !$0.content.subsections.isEmpty }!
-        pages["section.html"] = HTMLRenderer().page(section)
+        pages["section.html"] = try HTMLRenderer().page(section)
         let years = try Comparison.compare(.year(2014), .year(2023), in: root).get()
-        pages["diff-2014-2023.html"] = DiffPage(years, language: .nl).render()
+        pages["diff-2014-2023.html"] = try DiffPage(years, language: .nl).render()
         let fixtures = try Comparison.compare(.year(2098), .year(2099), in: DiffPageTests.fixture).get()
-        pages["diff-fixture.html"] = DiffPage(fixtures, language: .en).render()
+        pages["diff-fixture.html"] = try DiffPage(fixtures, language: .en).render()
         for (name, page) in pages { try Data(page.utf8).write(to: folder.appendingPathComponent(name)) }
         let names = pages.keys.sorted().map { folder.appendingPathComponent($0).path }
         let process = Process()

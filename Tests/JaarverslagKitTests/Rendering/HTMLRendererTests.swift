@@ -17,8 +17,8 @@ import Testing
         Pipeline.assemble(try YearLoader.load(year: year, from: Workspace(root: Snapshot.packageRoot)).get())
     }
 
-    @Test func aPageWithCoverContentsSectionsAndFooter() {
-        let html = HTMLRenderer().render(
+    @Test func aPageWithCoverContentsSectionsAndFooter() throws {
+        let html = try HTMLRenderer().render(
             report(
                 body: "Zie [de site](https://g40.nl/?a=1&b=2) & *meer*, 3 < 4.\n\na) eerste\n\nb) tweede\n\n# Tussenkop\n\n- een\n- twee",
                 extra:
@@ -48,8 +48,8 @@ import Testing
         #expect(html.hasSuffix("</html>\n"))
     }
 
-    @Test func aDraftSectionSaysSo() {
-        let html = HTMLRenderer().render(report(body: "Tekst.", extra: "status: draft\n"))
+    @Test func aDraftSectionSaysSo() throws {
+        let html = try HTMLRenderer().render(report(body: "Tekst.", extra: "status: draft\n"))
         #expect(html.contains("<section id=\"test\" class=\"groep concept\">"))
         #expect(html.contains("<p class=\"status\">Concept: deze tekst is nog niet definitief.</p>"))
     }
@@ -57,7 +57,7 @@ import Testing
     /// Nothing is fetched and nothing runs: no script, no external stylesheet, image or font.
     @Test(arguments: [2014, 2023])
     func thePageIsSelfContained(year: Int) throws {
-        let html = HTMLRenderer().render(try Self.realReport(year))
+        let html = try HTMLRenderer().render(try Self.realReport(year))
         for forbidden in ["<script", "<link", " src=", "@import", "url(", "<iframe", "<img"] {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
@@ -65,13 +65,13 @@ import Testing
         #expect(!Stylesheet.print.contains("</style"))
         #expect(html.contains(Stylesheet.page))
         #expect(!html.contains(Stylesheet.print))
-        #expect(HTMLRenderer(paged: true).render(try Self.realReport(year)).contains(Stylesheet.print))
+        #expect(try HTMLRenderer(paged: true).render(try Self.realReport(year)).contains(Stylesheet.print))
     }
 
     /// Headings start at `h1` and never skip a level on the way down (WCAG 1.3.1, 2.4.6).
     @Test(arguments: [2014, 2023])
     func headingsAreInOrder(year: Int) throws {
-        let html = HTMLRenderer().render(try Self.realReport(year))
+        let html = try HTMLRenderer().render(try Self.realReport(year))
         let levels = html.matches(of: /<h([1-6])>/).map { Int($0.1)! }
         #expect(levels.first == 1)
         #expect(levels.filter { $0 == 1 }.count == 1)
@@ -86,8 +86,8 @@ import Testing
     @Test(arguments: [2014, 2023])
     func sectionIDsAreTheDocBookIDs(year: Int) throws {
         let report = try Self.realReport(year)
-        let html = HTMLRenderer().render(report)
-        let docbook = DocBookRenderer().render(report)
+        let html = try HTMLRenderer().render(report)
+        let docbook = try DocBookRenderer().render(report)
         let htmlIDs = html.matches(of: /<section id="([^"]+)"/).map { String($0.1) }
         let docbookIDs = docbook.matches(of: /<(?:preface|chapter|appendix|section) xml:id="([^"]+)"/).map { String($0.1) }
         #expect(htmlIDs == docbookIDs)
@@ -103,7 +103,7 @@ import Testing
     /// never a bare "hier" or "klik hier", always inside a sentence that gives it context.
     @Test(arguments: [2014, 2023])
     func linkTextIsMeaningful(year: Int) throws {
-        let html = HTMLRenderer().render(try Self.realReport(year))
+        let html = try HTMLRenderer().render(try Self.realReport(year))
         let body = html[html.range(of: "<main>")!.upperBound...]
         let generic: Set<String> = ["hier", "klik hier", "link", "deze link", "lees meer", "meer", "klik"]
         var count = 0
@@ -121,10 +121,10 @@ import Testing
     }
 
     /// The portal's preview: one group's section, alone or as a page with the stylesheet.
-    @Test func oneSectionRendersOnItsOwn() {
+    @Test func oneSectionRendersOnItsOwn() throws {
         let fragment = TestSupport.fragment(
             extra: "chairs:\n  - city: Delft\n    role: trekker\n", body: "Tekst.\n\n# Tussenkop\n\nMeer tekst.")
-        let alone = HTMLRenderer().fragment(Assembler.section(fragment))
+        let alone = try HTMLRenderer().fragment(Assembler.section(fragment))
         #expect(
             alone == """
                 <section id="test" class="groep">
@@ -143,7 +143,7 @@ import Testing
                 </section>
 
                 """)
-        let page = HTMLRenderer().page(fragment)
+        let page = try HTMLRenderer().page(fragment)
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         #expect(page.contains("<title>Test</title>"))
         #expect(page.contains(Stylesheet.page))

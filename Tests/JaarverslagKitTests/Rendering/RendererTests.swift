@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func docBookUsesTheDocBookVocabulary() throws {
-        let xml = DocBookRenderer().render(
+        let xml = try DocBookRenderer().render(
             report(
                 body: "Zie [de site](https://g40.nl) & *meer*.\n\na) eerste\n\nb) tweede",
                 extra: "chairs:\n  - name: Jan Hamming\n    city: Zaanstad\nformerly:\n  - title: Oud\n    year: 2014\n"))
@@ -77,8 +77,8 @@ import Testing
         #expect(xml.components(separatedBy: "xmlns:xlink").count == 2)
     }
 
-    @Test func docBookChairsAreGroupedByRoleWithTheirRoles() {
-        let xml = DocBookRenderer().render(
+    @Test func docBookChairsAreGroupedByRoleWithTheirRoles() throws {
+        let xml = try DocBookRenderer().render(
             report(
                 body: "Tekst.",
                 extra:

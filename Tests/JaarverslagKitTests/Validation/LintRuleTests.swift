@@ -299,7 +299,7 @@ import Testing
         let link = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.nl%2Fa&data=05%7Cj.jansen%40delft.nl"
         let fragment = TestSupport.fragment(body: "Zie [de site](\(link)) en \(link) in de tekst.")
         let sources = YearSources(manifest: manifest, fragments: [fragment], diagnostics: [], ids: [fragment.id])
-        for output in Pipeline.render(Pipeline.assemble(sources)) {
+        for output in try Pipeline.render(Pipeline.assemble(sources)) {
             #expect(!output.contents.contains("safelinks") && !output.contents.contains("jansen"), "\(output.name)")
             #expect(output.contents.contains("https://x.nl/a"))
         }

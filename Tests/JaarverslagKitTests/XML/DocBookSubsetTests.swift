@@ -24,9 +24,9 @@ import Testing
         let diffRoot = Workspace(root: TestSupport.fixturesURL.appendingPathComponent("diff"))
         let old = Pipeline.assemble(try YearLoader.load(year: 2098, from: diffRoot).get())
         let new = Pipeline.assemble(try YearLoader.load(year: 2099, from: diffRoot).get())
-        let revisions = DocBookRenderer().render(
+        let revisions = try DocBookRenderer().render(
             RevisionMarker.mark(new, against: old, diff: Differ.diff(old, new, oldSource: "2098", newSource: "2099")))
-        for xml in [DocBookRenderer().render(report), revisions] {
+        for xml in [try DocBookRenderer().render(report), revisions] {
             let names = Set(xml.matches(of: /<([a-z]+)[ >\/]/).map { String($0.1) })
             #expect(names.subtracting(DocBookSubset.vocabulary).isEmpty, "\(names.subtracting(DocBookSubset.vocabulary))")
             #expect(subset.violations(in: xml).isEmpty)

@@ -1,5 +1,5 @@
-/// A sub-heading must be followed by text: an empty section is not valid DocBook and reads
-/// as a mistake in print.
+/// A sub-heading must have text, and be followed by text: a section without a title or
+/// without content is not valid DocBook and reads as a mistake in print.
 struct EmptyHeadingRule: ValidationRule {
     let rules: [Rule] = [.emptyHeading]
 
@@ -7,7 +7,14 @@ struct EmptyHeadingRule: ValidationRule {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
             for (index, block) in fragment.body.enumerated() {
-                guard case .heading(let level, _) = block.kind else { continue }
+                guard case .heading(let level, let inlines) = block.kind else { continue }
+                if InvisibleCharacters.isVisiblyEmpty(inlines.plainText) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .emptyHeading, Messages.noText, at: block.location, fix: Messages.noTextFix,
+                            sourceLine: fragment.line(block.location.line)))
+                    continue
+                }
                 var hasContent = false
                 if index + 1 < fragment.body.count {
                     if case .heading(let nextLevel, _) = fragment.body[index + 1].kind {
@@ -30,11 +37,16 @@ struct EmptyHeadingRule: ValidationRule {
     enum Messages {
         static let empty = Message(nl: "onder deze tussenkop staat geen tekst", en: "this heading has no text below it")
         static let fix = Message(nl: "schrijf tekst onder de tussenkop of verwijder haar", en: "write text below the heading or remove it")
+        static let noText = Message(nl: "deze tussenkop heeft geen tekst", en: "this heading has no text")
+        static let noTextFix = Message(
+            nl: "schrijf de tekst van de kop achter het `#`-teken, of verwijder de regel",
+            en: "write the heading's text after the `#`, or remove the line")
     }
 }
 
 extension Rule {
     static let emptyHeading = Rule(
         "empty-heading", .error, stage: .fragment,
-        summary: Message(nl: "een tussenkop zonder tekst eronder", en: "a sub-heading with no text under it"))
+        summary: Message(
+            nl: "een tussenkop zonder tekst, of zonder tekst eronder", en: "a sub-heading without text, or with no text under it"))
 }

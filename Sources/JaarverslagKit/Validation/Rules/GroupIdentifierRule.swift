@@ -10,6 +10,11 @@ struct GroupIdentifierRule: ValidationRule {
                     .invalidID, Messages.invalid(group.value), at: group.location,
                     fix: Messages.invalidFix(Identifier.slug(group.value)), sourceLine: fragment.line(group.location.line))
             }
+            if Identifier.isReserved(group.value) {
+                return Diagnostic(
+                    .invalidID, Messages.reserved(group.value), at: group.location, fix: Messages.reservedFix,
+                    sourceLine: fragment.line(group.location.line))
+            }
             let fileName = fragment.id.fileName
             if fileName != group.value + ".md" {
                 return Diagnostic(
@@ -29,6 +34,14 @@ struct GroupIdentifierRule: ValidationRule {
         static func invalidFix(_ slug: String) -> Message {
             Message(nl: "bijvoorbeeld `group: \(slug)`", en: "for example `group: \(slug)`")
         }
+        static func reserved(_ id: String) -> Message {
+            Message(
+                nl: "`\(id)` kan geen groeps-id zijn: de DocBook gebruikt het zelf al",
+                en: "`\(id)` cannot be a group id: the DocBook already uses it itself")
+        }
+        static let reservedFix = Message(
+            nl: "kies een id met de naam van de groep erin, zoals `wonen-en-zorg`",
+            en: "choose an id with the group's name in it, such as `wonen-en-zorg`")
         static func fileName(_ file: String, _ id: String) -> Message {
             Message(nl: "het bestand heet `\(file)`, maar de groep is `\(id)`", en: "the file is named `\(file)`, but the group is `\(id)`")
         }

@@ -1,41 +1,30 @@
 import Foundation
 
-/// Links must be complete web or mail addresses: a reader of the printed report or the XML
-/// cannot follow `www.example` or a link with spaces in it.
+/// Links must be complete web or mail addresses that show where they lead: a reader of the
+/// printed report or the XML cannot follow `www.example` or a link with spaces in it, and must
+/// not be led elsewhere by characters she cannot see or letters that only look like hers
+/// (`LinkPolicy`).
 struct LinkURLRule: ValidationRule {
     let rules: [Rule] = [.invalidURL]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        // A year links to the same few sites again and again; each address is parsed once.
-        var verdicts: [String: Bool] = [:]
+        // A year links to the same few sites again and again; each address is judged once.
+        var verdicts: [String: LinkPolicy.Problem?] = [:]
         return year.fragments.flatMap { fragment in
             // The n-th link to an address is found at the n-th place it is written.
             var seen: [String: Int] = [:]
             return links(in: fragment.body).compactMap { link -> Diagnostic? in
-                let valid = verdicts[link.destination] ?? Self.isValid(link.destination)
-                verdicts[link.destination] = valid
+                let verdict = verdicts[link.destination] ?? LinkPolicy.problem(in: link.destination)
+                verdicts[link.destination] = verdict
                 let occurrence = seen[link.destination, default: 0]
                 seen[link.destination] = occurrence + 1
-                guard !valid else { return nil }
+                guard let problem = verdict else { return nil }
                 let location = Self.locate(link.destination, occurrence: occurrence, in: fragment, near: link.location)
                 return Diagnostic(
-                    .invalidURL, Messages.invalid(link.destination), at: location,
-                    fix: Messages.fix(link.destination), sourceLine: fragment.line(location.line))
+                    .invalidURL, Messages.invalid(link.destination, problem), at: location,
+                    fix: Messages.fix(link.destination, problem), sourceLine: fragment.line(location.line))
             }
         }
-    }
-
-    static func isValid(_ destination: String) -> Bool {
-        if destination.hasPrefix("mailto:") {
-            let address = destination.dropFirst("mailto:".count)
-            return address.contains("@") && !address.contains(" ") && !address.hasPrefix("@") && !address.hasSuffix("@")
-        }
-        guard destination.hasPrefix("http://") || destination.hasPrefix("https://"),
-            !destination.contains(where: { $0.isWhitespace }),
-            let components = URLComponents(string: destination), let host = components.host,
-            host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
-        else { return false }
-        return true
     }
 
     private func links(in blocks: [Block]) -> [(destination: String, location: TextLocation)] {
@@ -65,32 +54,78 @@ struct LinkURLRule: ValidationRule {
                 }
             }
         }
+        // A destination cmark decoded (`&#10;`) is not written as it reads: the block's first `](`.
+        for number in max(location.line, 1)...max(lines.count, 1) where number <= lines.count {
+            if let range = lines[number - 1].range(of: "](") {
+                let column = lines[number - 1].distance(from: lines[number - 1].startIndex, to: range.upperBound) + 1
+                return TextLocation(path: fragment.path, line: number, column: column)
+            }
+        }
         return location
     }
 
     enum Messages {
-        static func invalid(_ destination: String) -> Message {
-            if destination.isEmpty {
+        static func invalid(_ destination: String, _ problem: LinkPolicy.Problem) -> Message {
+            switch problem {
+            case .incomplete where destination.isEmpty:
                 return Message(nl: "deze link heeft geen adres", en: "this link has no address")
+            case .incomplete:
+                return Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
+            case .control(let scalar, let encoded):
+                let how = encoded ? Message(nl: ", als %-code", en: ", as a %-code") : Message(nl: "", en: "")
+                return Message(
+                    nl:
+                        "de link bevat een stuurteken (\(InvisibleCharacters.code(scalar))\(how.nl)), zoals een regeleinde dat een adres of mailkop kan toevoegen",
+                    en:
+                        "the link holds a control character (\(InvisibleCharacters.code(scalar))\(how.en)), such as a line break that can add an address or mail header"
+                )
+            case .invisible(let scalar, let encoded):
+                let how = encoded ? Message(nl: ", als %-code", en: ", as a %-code") : Message(nl: "", en: "")
+                return Message(
+                    nl:
+                        "de link bevat een onzichtbaar teken (\(InvisibleCharacters.code(scalar))\(how.nl)) dat het adres anders laat lezen dan het is",
+                    en:
+                        "the link holds an invisible character (\(InvisibleCharacters.code(scalar))\(how.en)) that makes the address read as something it is not"
+                )
+            case .userInfo(let host):
+                return Message(
+                    nl: "het deel vóór `@` in deze link verbergt waar hij echt heen gaat: naar `\(host)`",
+                    en: "the part before `@` in this link hides where it really leads: to `\(host)`")
+            case .mixedScripts(let host, let scripts):
+                return Message(
+                    nl:
+                        "de naam `\(host)` mengt letters uit verschillende schriften (\(scripts.map(\.dutchName).joined(separator: " en "))); zo'n adres lijkt op een ander",
+                    en:
+                        "the name `\(host)` mixes letters of different scripts (\(scripts.map(\.description).joined(separator: " and "))); such an address looks like another"
+                )
             }
-            return Message(nl: "`\(destination)` is geen volledig webadres", en: "`\(destination)` is not a complete web address")
         }
-        static func fix(_ destination: String) -> Message {
-            if destination.isEmpty {
+
+        static func fix(_ destination: String, _ problem: LinkPolicy.Problem) -> Message {
+            switch problem {
+            case .incomplete where destination.isEmpty:
                 return Message(
                     nl: "zet het adres tussen de haakjes: [tekst](https://…)", en: "put the address between the brackets: [text](https://…)"
                 )
-            }
             // `naam@gemeente.nl` is an e-mail address: it needs `mailto:`, not `https://`.
-            if !destination.contains("://"), !destination.hasPrefix("mailto:"), destination.contains("@"), !destination.contains(" ") {
+            case .incomplete
+            where !destination.contains("://") && !destination.hasPrefix("mailto:") && destination.contains("@")
+                && !destination.contains(" "):
                 return Message(
                     nl: "een e-mailadres krijgt `mailto:` ervoor: [tekst](mailto:\(destination))",
                     en: "an e-mail address takes `mailto:` in front: [text](mailto:\(destination))")
+            case .incomplete:
+                let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
+                return Message(
+                    nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",
+                    en: "start the address with https:// or http:// (for example \(guess)), without spaces")
+            case .control, .invisible, .mixedScripts:
+                return Message(
+                    nl: "typ het adres opnieuw, of kopieer het uit de adresbalk van de browser",
+                    en: "type the address again, or copy it from the browser's address bar")
+            case .userInfo:
+                return Message(nl: "link rechtstreeks naar het echte adres", en: "link straight to the real address")
             }
-            let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
-            return Message(
-                nl: "begin het adres met https:// of http:// (bijvoorbeeld \(guess)), zonder spaties",
-                en: "start the address with https:// or http:// (for example \(guess)), without spaces")
         }
     }
 }
@@ -99,6 +134,9 @@ extension Rule {
     static let invalidURL = Rule(
         "invalid-url", .error, stage: .fragment,
         summary: Message(
-            nl: "een link die geen volledig `http(s)://`- of `mailto:`-adres is",
-            en: "a link that is not a complete `http(s)://` or `mailto:` address"))
+            nl:
+                "een link die geen volledig `http(s)://`- of `mailto:`-adres is, of die verbergt waar hij heen gaat (stuurtekens, onzichtbare tekens, `…@`, gemengde schriften)",
+            en:
+                "a link that is not a complete `http(s)://` or `mailto:` address, or hides where it leads (control or invisible characters, `…@`, mixed scripts)"
+        ))
 }

@@ -1,12 +1,13 @@
 /// Markdown that has no faithful form in DocBook and plain text is reported, never dropped.
 struct UnsupportedMarkdownRule: ValidationRule {
-    let rules: [Rule] = [.unsupportedMarkdown]
+    let rules: [Rule] = [.unsupportedMarkdown, .unusedLinkDefinition]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment in
             fragment.unsupported.map { item in
                 Diagnostic(
-                    .unsupportedMarkdown, Messages.message(item), at: item.location,
+                    item.kind == .unusedDefinition ? .unusedLinkDefinition : .unsupportedMarkdown, Messages.message(item),
+                    at: item.location,
                     fix: Messages.fix(item), sourceLine: fragment.line(item.location.line))
             }
         }
@@ -34,6 +35,20 @@ struct UnsupportedMarkdownRule: ValidationRule {
                 return Message(
                     nl: "een tussenkop binnen een opsomming of citaat wordt niet ondersteund",
                     en: "a heading inside a list or quote is not supported")
+            case .footnote:
+                let label = item.text ?? "[^1]"
+                return Message(
+                    nl: "voetnoten (`\(label)`) worden niet ondersteund; de tekens zouden zo in het verslag komen te staan",
+                    en: "footnotes (`\(label)`) are not supported; the characters would appear in the report as they are")
+            case .unusedDefinition:
+                let label = item.text ?? "[…]"
+                return Message(
+                    nl: "de linkdefinitie `\(label)` wordt door geen link gebruikt en zou uit het verslag verdwijnen",
+                    en: "the link definition `\(label)` is used by no link and would vanish from the report")
+            case .manyDefinitions:
+                return Message(
+                    nl: "meer dan \(LinkDefinitions.maxProbes) linkdefinities (`[naam]: adres`); die worden niet allemaal nagekeken",
+                    en: "more than \(LinkDefinitions.maxProbes) link definitions (`[name]: address`); they are not all checked")
             }
         }
 
@@ -55,6 +70,18 @@ struct UnsupportedMarkdownRule: ValidationRule {
                     en: "remove the rule; use a heading (`# …`) to separate text")
             case .deepHeading: return Message(nl: "gebruik `#` of `##`", en: "use `#` or `##`")
             case .headingInList: return Message(nl: "zet de tussenkop boven de opsomming", en: "put the heading above the list")
+            case .footnote:
+                return Message(
+                    nl: "zet de tekst van de voetnoot tussen haakjes in de zin zelf",
+                    en: "put the footnote's text in brackets in the sentence itself")
+            case .unusedDefinition:
+                return Message(
+                    nl: "gebruik haar als `[tekst][naam]`, of zet het adres in de link zelf en verwijder de definitie",
+                    en: "use it as `[text][name]`, or put the address in the link itself and remove the definition")
+            case .manyDefinitions:
+                return Message(
+                    nl: "zet elk adres in de link zelf: `[tekst](https://…)`",
+                    en: "put each address in the link itself: `[text](https://…)`")
             }
         }
     }
@@ -64,6 +91,11 @@ extension Rule {
     static let unsupportedMarkdown = Rule(
         "unsupported-markdown", .error, stage: .fragment,
         summary: Message(
-            nl: "HTML, afbeeldingen, code, tabellen, lijnen, tussenkoppen dieper dan `##` of in een opsomming",
-            en: "HTML, images, code, tables, rules, headings deeper than `##` or inside a list"))
+            nl: "HTML, afbeeldingen, code, tabellen, lijnen, voetnoten, tussenkoppen dieper dan `##` of in een opsomming",
+            en: "HTML, images, code, tables, rules, footnotes, headings deeper than `##` or inside a list"))
+    static let unusedLinkDefinition = Rule(
+        "unused-link-definition", .error, stage: .fragment,
+        summary: Message(
+            nl: "een linkdefinitie `[naam]: adres` die geen link gebruikt (ze zou stil verdwijnen)",
+            en: "a link definition `[name]: address` that no link uses (it would vanish without a trace)"))
 }
