@@ -22,7 +22,7 @@ runFuzzer { data, size in
     let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: Fixtures.manifest, fragments: [fragment]))
     Invariants.printSafely(diagnostics)
     if !diagnostics.hasErrors {
-        let sources = YearSources(manifest: Fixtures.manifest, fragments: [fragment], diagnostics: diagnostics, fileCount: 1)
+        let sources = YearSources(manifest: Fixtures.manifest, fragments: [fragment], diagnostics: diagnostics, ids: [fragment.id])
         Invariants.renders(Pipeline.assemble(sources))
     }
     return 0

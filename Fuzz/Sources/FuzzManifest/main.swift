@@ -21,7 +21,7 @@ runFuzzer { data, size in
         placed.frontMatter.year = Located(manifest.year, at: placed.frontMatter.location)
         fragments.append(placed)
     }
-    let sources = YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, fileCount: fragments.count)
+    let sources = YearSources(manifest: manifest, fragments: fragments, diagnostics: diagnostics, ids: fragments.map(\.id))
     let checked = Pipeline.check(sources)
     Invariants.printSafely(checked.diagnostics)
     if !checked.diagnostics.hasErrors { Invariants.renders(Pipeline.assemble(sources)) }
