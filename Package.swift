@@ -70,7 +70,10 @@ let package = Package(
         ),
         .testTarget(
             name: "JaarverslagKitTests",
-            dependencies: ["JaarverslagKit", "DocBookSubsetDerivation", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "JaarverslagKit", "DocBookSubsetDerivation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -113,12 +113,15 @@ enum ImportShaper {
     }
 
     private static func isBoldLine(_ paragraph: ImportedParagraph) -> Bool {
-        guard case .body = paragraph.role else { return false }
+        // The runs first: most paragraphs are not bold, and their text need not be looked at.
+        guard case .body = paragraph.role,
+            paragraph.runs.allSatisfy({ ($0.bold || $0.text.allSatisfy(\.isWhitespace)) && $0.link == nil })
+        else { return false }
         let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= maxHeadingCharacters, !text.contains("\n"),
             text.split(separator: " ").count <= maxHeadingWords, let last = text.last, !".:;,".contains(last)
         else { return false }
-        return paragraph.runs.allSatisfy { $0.bold || $0.text.allSatisfy(\.isWhitespace) } && paragraph.runs.allSatisfy { $0.link == nil }
+        return true
     }
 
     enum Messages {

@@ -95,10 +95,12 @@ enum ManifestChecks {
     /// was (`Deveter` → `Deventer`) is probably a typo; a new member far from any is not.
     static func checkNewMembers(_ manifest: Manifest, context: YAMLContext) -> [Diagnostic] {
         guard let earlier = manifest.earlierMembers else { return [] }
-        let current = manifest.members.cities.map(\.value)
+        let earlierKeys = CityName.keys(earlier.cities)
+        let currentKeys = CityName.keys(manifest.members.cities.map(\.value))
+        // Last year's members that are not this year's: what a new name may be a typo of.
+        let gone = earlier.cities.filter { !currentKeys.contains(CityName.key($0)) }
         return manifest.members.cities.compactMap { city -> Diagnostic? in
-            guard !CityName.contains(earlier.cities, city.value),
-                let suggestion = CityName.closest(to: city.value, in: earlier.cities.filter { !CityName.contains(current, $0) })
+            guard !earlierKeys.contains(CityName.key(city.value)), let suggestion = CityName.closest(to: city.value, in: gone)
             else { return nil }
             return Diagnostic(
                 .manifestNewMember, Messages.newMember(city.value, suggestion: suggestion, year: earlier.year), at: city.location,

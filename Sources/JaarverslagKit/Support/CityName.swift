@@ -22,10 +22,10 @@ enum CityName {
         return key.hasSuffix(" ") ? String(key.dropLast()) : key
     }
 
-    /// Whether `name` is in `list`, by key.
-    static func contains(_ list: [String], _ name: String) -> Bool {
-        let wanted = key(name)
-        return list.contains { key($0) == wanted }
+    /// The keys of a list of names, made once: a member list is looked up for every chair
+    /// and every member, and making each key again would make those checks quadratic.
+    static func keys(_ list: [String]) -> Set<String> {
+        Set(list.map(key))
     }
 
     /// The closest name in `list` that is one or two letters off (`Deveter` → `Deventer`), never

@@ -211,74 +211,100 @@ public enum FragmentTemplate {
     /// --replace`); ignored warnings belong to a text and are never carried over.
     static func frontMatter(from old: FrontMatter, year: Int, pillar: String? = nil, keepMeetings: Bool = false) -> String {
         var pairs: [(Node, Node)] = [
-            ("year", Node(String(year), Tag(.int))),
-            ("pillar", text(pillar ?? old.pillar?.value ?? "")),
-            ("group", text(old.group?.value ?? "")),
-            ("title", text(old.title?.value ?? "")),
-            ("status", "draft"),
+            (scalar("year"), Node(String(year), YAMLTags.int)),
+            (scalar("pillar"), text(pillar ?? old.pillar?.value ?? "")),
+            (scalar("group"), text(old.group?.value ?? "")),
+            (scalar("title"), text(old.title?.value ?? "")),
+            (scalar("status"), scalar("draft")),
         ]
         if !old.chairs.isEmpty {
-            pairs.append(
-                (
-                    "chairs",
-                    Node(
-                        old.chairs.map { chair in
-                            Node(
-                                ([chair.name.map { ("name", text($0)) }, ("city", text(chair.city)), ("role", Node(chair.role.rawValue))]
-                                    as [(Node, Node)?]).compactMap { $0 })
-                        })
-                ))
+            let chairs = old.chairs.map { chair in
+                mapping([
+                    chair.name.map { (scalar("name"), text($0)) }, (scalar("city"), text(chair.city)),
+                    (scalar("role"), scalar(chair.role.rawValue)),
+                ])
+            }
+            pairs.append((scalar("chairs"), Node(chairs, YAMLTags.implicit)))
         }
         if let secretary = old.secretary {
             pairs.append(
                 (
-                    "secretary",
-                    Node(
-                        ([("name", text(secretary.name)), secretary.email.map { ("email", text($0)) }] as [(Node, Node)?]).compactMap { $0 }
-                    )
+                    scalar("secretary"),
+                    mapping([(scalar("name"), text(secretary.name)), secretary.email.map { (scalar("email"), text($0)) }])
                 ))
         }
         if !old.formerly.isEmpty {
-            pairs.append(
-                (
-                    "formerly",
-                    Node(
-                        old.formerly.map { former in
-                            Node(
-                                ([("title", text(former.title)), former.year.map { ("year", Node(String($0), Tag(.int))) }]
-                                    as [(Node, Node)?]).compactMap { $0 })
-                        })
-                ))
+            let formerly = old.formerly.map { former in
+                mapping([(scalar("title"), text(former.title)), former.year.map { (scalar("year"), Node(String($0), YAMLTags.int)) }])
+            }
+            pairs.append((scalar("formerly"), Node(formerly, YAMLTags.implicit)))
         }
         if keepMeetings, !old.meetings.isEmpty {
-            pairs.append(("meetings", Node(old.meetings.map { Node($0.value.text) })))
+            pairs.append((scalar("meetings"), Node(old.meetings.map { scalar($0.value.text) }, YAMLTags.implicit)))
         }
         if let signature = old.signature {
             pairs.append(
                 (
-                    "signature",
-                    Node(
-                        ([("name", text(signature.name)), signature.role.map { ("role", text($0)) }] as [(Node, Node)?]).compactMap { $0 })
+                    scalar("signature"),
+                    mapping([(scalar("name"), text(signature.name)), signature.role.map { (scalar("role"), text($0)) }])
                 ))
         }
-        return "---\n" + ((try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? "") + "---\n"
+        return "---\n" + serialize(pairs) + "---\n"
+    }
+
+    /// Yams' tags resolve through `Resolver.default` unless told otherwise, and making that
+    /// resolver compiles its ICU expressions: a few milliseconds of every `new` and `import`.
+    /// Nothing written here needs it (scalars are emitted with implicit tags, whatever they
+    /// resolve to), so the tags name the basic resolver; `text` consults the YAML 1.1 rules
+    /// only for a value that can match one.
+    enum YAMLTags {
+        static var implicit: Tag { Tag(.implicit, .basic) }
+        static var int: Tag { Tag(.int, .basic) }
+        static var str: Tag { Tag(.str, .basic) }
+    }
+
+    private static func scalar(_ value: String) -> Node {
+        Node(value, YAMLTags.implicit)
+    }
+
+    private static func mapping(_ pairs: [(Node, Node)?]) -> Node {
+        Node(pairs.compactMap { $0 }, YAMLTags.implicit)
+    }
+
+    private static func serialize(_ pairs: [(Node, Node)]) -> String {
+        (try? Yams.serialize(node: Node(pairs, YAMLTags.implicit), allowUnicode: true)) ?? ""
     }
 
     /// A text value that reads back as itself: plain when the tool's own reader and YAML's
     /// usual resolvers (which take `yes`, `~`, `null`, `1.0` for other things) both read it as
     /// this text, double-quoted otherwise. Decided by reading the written value back.
     static func text(_ value: String) -> Node {
-        let plain = Node(value, Tag(.implicit), .plain)
-        guard Resolver.default.resolveTag(of: plain) == .str, readsBack(plain, as: value) else {
-            return Node(value, Tag(.str), .doubleQuoted)
+        let plain = Node(value, YAMLTags.implicit, .plain)
+        guard !mayResolveAsNonText(value) || Resolver.default.resolveTag(of: plain) == .str, readsBack(plain, as: value) else {
+            return Node(value, YAMLTags.str, .doubleQuoted)
         }
         return plain
     }
 
+    /// Whether YAML 1.1's resolvers (bool, int, float, null, merge, timestamp, value) can take
+    /// `value` for something other than text. Their expressions match whole values: the
+    /// words below, or values that begin with one of these characters, or nothing. A line
+    /// break (before which ICU's `$` also matches) is left to the resolver itself.
+    static func mayResolveAsNonText(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first else { return true }
+        return "+-.0123456789~<=".unicodeScalars.contains(first) || yaml11Words.contains(value)
+            || value.unicodeScalars.contains { "\n\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }
+    }
+
+    private static let yaml11Words: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    ]
+
     /// Whether `node`, written as a value, is read back by `YAMLParser` as the text `value`.
     private static func readsBack(_ node: Node, as value: String) -> Bool {
-        let pair: [(Node, Node)] = [(Node("v"), node)]
-        guard let written = try? Yams.serialize(node: Node(pair), allowUnicode: true) else { return false }
+        guard let written = try? Yams.serialize(node: Node([(scalar("v"), node)], YAMLTags.implicit), allowUnicode: true)
+        else { return false }
         let outcome = YAMLParser.parse(written, limits: YAMLContext.frontMatterLimits)
         guard outcome.problem == nil, let read = outcome.root?.mapping?.first?.value, !read.isNull else { return false }
         return read.string == value
@@ -286,16 +312,16 @@ public enum FragmentTemplate {
 
     private static func emptyFrontMatter(group: String, year: Int, pillar: String?, valid: [String], title: String?) -> String {
         let pairs: [(Node, Node)] = [
-            ("year", Node(String(year), Tag(.int))),
-            ("pillar", text(pillar ?? "")),
-            ("group", text(group)),
-            ("title", text(title ?? "")),
-            ("status", "draft"),
+            (scalar("year"), Node(String(year), YAMLTags.int)),
+            (scalar("pillar"), text(pillar ?? "")),
+            (scalar("group"), text(group)),
+            (scalar("title"), text(title ?? "")),
+            (scalar("status"), scalar("draft")),
         ]
         var text = "---\n"
         if pillar == nil, !valid.isEmpty { text += "# pillar: kies een van " + valid.joined(separator: ", ") + "\n" }
         if title == nil { text += "# title: de titel zoals die in het jaarverslag staat\n" }
-        return text + ((try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? "") + "---\n"
+        return text + serialize(pairs) + "---\n"
     }
 
     private static func hint(year: Int) -> String {

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import Yams
+
 @testable import JaarverslagKit
 
 /// What `new` writes reads back to the same values, whatever last year's values were.
@@ -39,5 +41,28 @@ import Testing
         let text = FragmentTemplate.frontMatter(from: old, year: 2099)
         #expect(text.contains("\ntitle: Thema Wonen en zorg\n"))
         #expect(FragmentTemplate.frontMatter(from: FrontMatter(location: old.location), year: 2099).contains("\ntitle: \"\"\n"))
+    }
+
+    /// The shortcut past Yams' resolver never lets through a value the resolver would take for
+    /// something other than text: the titles above, YAML 1.1's own examples, and random
+    /// strings made of the characters the expressions look at.
+    @Test func theResolverShortcutIsExact() {
+        var random = SeededRandom.forTest()
+        let alphabet = Array("yesnoYESNOtrufalTRUFALnNulL0123456789+-.:_eEbxX~<=TZ \t\nabc")
+        let made = (0..<5_000).map { _ in
+            String((0..<Int.random(in: 0...8, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+        }
+        let examples = [
+            "0b1010", "0o17", "017", "0x_1F", "190:20:30", "1_000", "6.8523015e+5", "-.inf", ".NaN", "2001-12-14t21:59:43.10-05:00",
+            "2002-12-14", "On", "OFF", "Yes", "NO", "~", "", "yes\n",
+        ]
+        for value in Self.titles + examples + made {
+            let resolved = Resolver.default.resolveTag(of: Node(value, Tag(.implicit), .plain))
+            if resolved != .str {
+                #expect(FragmentTemplate.mayResolveAsNonText(value), "\(value.debugDescription) resolves as \(resolved)")
+            }
+        }
+        #expect(!FragmentTemplate.mayResolveAsNonText("Thema Wonen en zorg"))
+        #expect(!FragmentTemplate.mayResolveAsNonText("Ondermijning"))
     }
 }

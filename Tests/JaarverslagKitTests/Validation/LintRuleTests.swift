@@ -406,4 +406,20 @@ import Testing
         #expect(applied.count == 1)
         #expect(text.count == 7)
     }
+
+    /// The cheap tests in front of the contact-details expressions never skip a line an
+    /// expression would match: greetings in every case, and the short-line word count.
+    @Test func contactDetailsShortcutsAreExact() {
+        var random = SeededRandom.forTest()
+        let words = ["Met", "vriendelijke", "groet", "groeten", "Hartelijke", "KIND", "regards", "Best", "groetjes", ",", " ", "  ", "x"]
+        for _ in 0..<3_000 {
+            let line = (0..<Int.random(in: 1...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(
+                separator: Bool.random(using: &random) ? " " : "")
+            if ContactDetailsRule.matches(ContactDetailsRule.greeting, line) {
+                #expect(ContactDetailsRule.mayBeGreeting(line), "\(line.debugDescription)")
+            }
+            let counted = line.split(separator: " ").count
+            #expect(ContactDetailsRule.wordCount(Substring(line), upTo: 7) == min(counted, 7), "\(line.debugDescription)")
+        }
+    }
 }

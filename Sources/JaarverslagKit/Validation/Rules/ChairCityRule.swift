@@ -10,15 +10,17 @@ struct ChairCityRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let members = year.manifest.members.cities.map(\.value)
+        let memberKeys = CityName.keys(members)
         let earlier = year.manifest.earlierMembers
+        let earlierKeys = CityName.keys(earlier?.cities ?? [])
         return year.fragments.flatMap { fragment in
             fragment.frontMatter.chairs.compactMap { chair -> Diagnostic? in
-                guard !CityName.contains(members, chair.city), let location = chair.location else { return nil }
+                guard !memberKeys.contains(CityName.key(chair.city)), let location = chair.location else { return nil }
                 let message: Message
                 let fix: Message
                 let close = CityName.closest(to: chair.city, in: members) ?? Suggestion.closest(to: chair.city, in: members)
-                if let earlier, CityName.contains(earlier.cities, chair.city) {
-                    if let close, !CityName.contains(earlier.cities, close) {
+                if let earlier, earlierKeys.contains(CityName.key(chair.city)) {
+                    if let close, !earlierKeys.contains(CityName.key(close)) {
                         message = Messages.listTypo(chair.city, close, year: year.manifest.year, earlier: earlier.year)
                         fix = Messages.askCoordinator
                     } else {

@@ -49,7 +49,12 @@ struct ContactDetailsRule: ValidationRule {
                 headerRun = []
             }
             for line in body.lines {
-                if Self.matches(Self.header, line.text.trimmingSpaces()) { headerRun.append(line) } else { flushHeader() }
+                // The expression needs a colon; most lines have none, and are not run through it.
+                if line.text.containsByte(UInt8(ascii: ":")), Self.matches(Self.header, line.text.trimmingSpaces()) {
+                    headerRun.append(line)
+                } else {
+                    flushHeader()
+                }
             }
             flushHeader()
             for (line, kind) in zip(body.lines, kinds) {
@@ -89,13 +94,16 @@ struct ContactDetailsRule: ValidationRule {
     static func kind(of line: Substring) -> Kind? {
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count < 120 else { return nil }
-        if matches(greeting, trimmed) { return .greeting }
+        // Each expression is tried only where it can match (a greeting starts with one of its
+        // words' letters, an address holds `@`, a phone number ten digits), so that the prose
+        // lines of a year cost no regular expression.
+        if mayBeGreeting(trimmed), matches(greeting, trimmed) { return .greeting }
         let parts = trimmed.split(whereSeparator: { "|·•".contains($0) }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var kinds: [Kind] = []
         for part in parts {
-            if matches(email, part) {
+            if part.containsByte(UInt8(ascii: "@")), matches(email, part) {
                 kinds.append(.email)
-            } else if matches(phone, part), part.filter(\.isNumber).count >= 10 {
+            } else if part.filter(\.isNumber).count >= 10, matches(phone, part) {
                 kinds.append(.phone)
             } else if part.hasPrefix("www.") || part.hasPrefix("http") {
                 continue
@@ -104,6 +112,13 @@ struct ContactDetailsRule: ValidationRule {
             }
         }
         return kinds.contains(.phone) ? .phone : kinds.first
+    }
+
+    /// Whether `line` can start like `greeting`: with one of the first letters of its words
+    /// (any letter outside ASCII may fold to one of them).
+    static func mayBeGreeting(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return !first.isASCII || "mMvVhHgGkKbBrR".unicodeScalars.contains(first)
     }
 
     /// The first line of the signature at the end: from a greeting or a contact line on, every
@@ -119,12 +134,28 @@ struct ContactDetailsRule: ValidationRule {
                 if kind != .greeting { sawContact = true }
                 continue
             }
-            let words = text.split(separator: " ").count
-            guard words <= 6, let last = text.trimmingSpaces().last, !".!?:;".contains(last) else { break }
+            guard wordCount(text, upTo: 7) <= 6, let last = text.trimmingSpaces().last, !".!?:;".contains(last) else { break }
             if sawContact || start != nil { start = index }
         }
         // A greeting alone ends a letter, not a report; contact details make it a signature.
         return sawContact ? start : nil
+    }
+
+    /// The number of words separated by spaces, counted up to `limit`: a pasted paragraph is
+    /// one long line, and only whether it is short matters.
+    static func wordCount(_ text: Substring, upTo limit: Int) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 32 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= limit { break }
+            }
+        }
+        return words
     }
 
     static func matches(_ expression: NSRegularExpression, _ text: String) -> Bool {
