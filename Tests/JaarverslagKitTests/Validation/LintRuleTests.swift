@@ -239,6 +239,13 @@ import Testing
         )
         #expect(signature.edits.isEmpty)
         #expect(findings("Bel ons.\n\nT: 030 - 123 45 67\n\nMeer tekst die doorgaat.", rule: .contactDetails).count == 1)
+        // A list just above the greeting is not part of the signature.
+        let listed = try #require(
+            findings(
+                "Tekst.\n\n- eerste punt\n- tweede punt\n\nMet vriendelijke groet,\n\nJan Jansen\nT 06-12345678\n", rule: .contactDetails
+            )
+            .first)
+        #expect(listed.location.line == 12, "\(listed)")
         #expect(findings("Vragen?\n\nj.jansen@delft.nl\n\nMeer tekst die doorgaat.", rule: .contactDetails).count == 1)
         for text in [
             "Mail [het secretariaat](mailto:secretariaat@g40.nl).", "Bel 06-12345678 voor vragen.", "De G40 telt 41 gemeenten.",

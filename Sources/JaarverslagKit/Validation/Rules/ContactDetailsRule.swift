@@ -131,7 +131,10 @@ struct ContactDetailsRule: ValidationRule {
             if text.isBlank { continue }
             if let kind = kinds[index] {
                 start = index
-                if kind != .greeting { sawContact = true }
+                // A signature begins with its greeting: the short lines above it (the last
+                // items of a list) are the text's own.
+                if kind == .greeting { break }
+                sawContact = true
                 continue
             }
             guard wordCount(text, upTo: 7) <= 6, let last = text.trimmingSpaces().last, !".!?:;".contains(last) else { break }
