@@ -69,4 +69,17 @@ import Testing
         #expect(english.stderr.contains("armoede.md:8:43: error: this link has no address [invalid-url]"))
         #expect(english.stderr.contains("fix: an e-mail address takes `mailto:` in front: [text](mailto:naam@gemeente.nl)"))
     }
+
+    /// `[de brief](<>)` and `[de nota]( )` after a good link are each pointed at, not at another link.
+    @Test func anEmptyLinkInAngleBracketsIsPointedAt() throws {
+        let fragment = CLI.fragment(group: "armoede") + "\nZie [de site](https://g40.nl), [de brief](<>) en [de nota]( ).\n"
+        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": fragment])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let line = fragment.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        for (language, message) in [("nl", "fout: deze link heeft geen adres"), ("en", "error: this link has no address")] {
+            let result = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", language])
+            #expect(result.stderr.contains("armoede.md:\(line):42: \(message) [invalid-url]"), "\(result.stderr)")
+            #expect(result.stderr.contains("armoede.md:\(line):59: \(message) [invalid-url]"), "\(result.stderr)")
+        }
+    }
 }

@@ -86,6 +86,17 @@ import Testing
             ])
     }
 
+    /// Empty links written in every form CommonMark allows (`<>`, a space, a title, a reference)
+    /// are each pointed at their own `(`, not at another link of the fragment.
+    @Test func everyFormOfAnEmptyLinkIsFoundWhereItIs() {
+        let fragment = TestSupport.fragment(
+            body: "Zie [a](<>) hier.\n\nEn [b]( ) daar en [c](https://g40.nl) en [d](<> \"titel\") en [e][x].\n\n[x]: <>")
+        #expect(
+            validate([fragment]).filter { $0.rule == .invalidURL }.map { "\($0.location.line):\($0.location.column)" } == [
+                "7:8", "9:7", "9:45", "11:6",
+            ])
+    }
+
     /// `[mail](naam@gemeente.nl)` needs `mailto:`, not `https://`.
     @Test func anEmailAddressGetsMailto() throws {
         let fragment = TestSupport.fragment(body: "Stuur [een mail](naam@gemeente.nl).")

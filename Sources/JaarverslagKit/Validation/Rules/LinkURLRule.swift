@@ -33,24 +33,44 @@ struct LinkURLRule: ValidationRule {
         }
     }
 
-    /// Where the destination is written: the `occurrence`-th `](destination)` of the body (the
-    /// n-th link to an address in reading order), pointing at the address, or for an empty one
-    /// at its `(`.
+    /// Where the destination is written: the `occurrence`-th `](` of the body followed by it in
+    /// any of the forms CommonMark allows (`(a)`, `(<a>)`, `(a "titel")`, `( )`; the n-th link to
+    /// an address in reading order), pointing at the address, or for an empty one at its `(`.
     static func locate(_ destination: String, occurrence: Int = 0, in fragment: Fragment, near location: TextLocation) -> TextLocation {
         let lines = fragment.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for written in ["](" + destination + ")", "](<" + destination + ">)", "](" + destination + " ", "](" + destination] {
-            var skip = occurrence
-            for number in max(fragment.bodyLine, 1)...max(lines.count, 1) where number <= lines.count {
-                let line = lines[number - 1]
-                var search = line.startIndex
-                while let range = line[search...].range(of: written) {
+        let body = max(fragment.bodyLine, 1)...max(lines.count, 1)
+        var skip = occurrence
+        for number in body where number <= lines.count {
+            let line = lines[number - 1]
+            var search = line.startIndex
+            while let range = line[search...].range(of: "](") {
+                if writes(destination, line[range.upperBound...]) {
                     if skip == 0 {
                         // At the address; for an empty one at its `(`.
                         let column = line.distance(from: line.startIndex, to: range.lowerBound) + (destination.isEmpty ? 2 : 3)
                         return TextLocation(path: fragment.path, line: number, column: column)
                     }
                     skip -= 1
-                    search = range.upperBound
+                }
+                search = range.upperBound
+            }
+        }
+        // A reference link: its definition `[label]: <address>`; else written in a way the forms
+        // above do not cover: the first `](` that starts with it.
+        for number in body where number <= lines.count {
+            let line = lines[number - 1]
+            if line.drop(while: { $0 == " " }).hasPrefix("["), let range = line.range(of: "]:"),
+                writes(destination, line[range.upperBound...])
+            {
+                let address = line[range.upperBound...].firstIndex { $0 != " " && $0 != "\t" } ?? range.upperBound
+                return TextLocation(path: fragment.path, line: number, column: line.distance(from: line.startIndex, to: address) + 1)
+            }
+        }
+        if !destination.isEmpty {
+            for number in body where number <= lines.count {
+                if let range = lines[number - 1].range(of: "](" + destination) {
+                    let column = lines[number - 1].distance(from: lines[number - 1].startIndex, to: range.lowerBound) + 3
+                    return TextLocation(path: fragment.path, line: number, column: column)
                 }
             }
         }
@@ -62,6 +82,21 @@ struct LinkURLRule: ValidationRule {
             }
         }
         return location
+    }
+
+    /// Whether the text after `](` is this destination: bare or between `<` and `>`, after optional
+    /// spaces, and followed by `)`, a space (before a title) or the end of the line.
+    static func writes(_ destination: String, _ rest: Substring) -> Bool {
+        var rest = rest.drop { $0 == " " || $0 == "\t" }
+        if rest.hasPrefix("<" + destination + ">") {
+            rest = rest.dropFirst(destination.count + 2)
+        } else if !destination.isEmpty, rest.hasPrefix(destination) {
+            rest = rest.dropFirst(destination.count)
+        } else if !destination.isEmpty {
+            return false
+        }
+        guard let next = rest.first else { return true }
+        return next == ")" || next == " " || next == "\t" || next == "\r"
     }
 
     enum Messages {
