@@ -48,6 +48,35 @@ import Testing
                 "Overgeslagen wegens fouten\n  fragments/2099/zorg.md: `www.zorg.nl` is geen volledig webadres [invalid-url]\n"))
     }
 
+    /// A chapter whose only fragment is skipped for its errors is waiting for it, not removed.
+    @Test func aChapterWhoseFragmentsAllHaveErrorsIsNotRemoved() throws {
+        let manifest = CLI.manifest(groups: ["armoede"]).replacingOccurrences(
+            of: "members:", with: "  - id: fysiek\n    title: Pijler Fysiek\n    groups: [wonen]\nmembers:")
+        let root = try CLI.scratchRepository(
+            manifest: manifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede"),
+                "wonen.md": CLI.fragment(group: "wonen", pillar: "fysiek", body: "[kapot](www.wonen.nl)"),
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("fragments/2098")
+        let reports = root.appendingPathComponent("reports/2098")
+        for folder in [old, reports] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try manifest.replacingOccurrences(of: "2099", with: "2098").write(
+            to: reports.appendingPathComponent("report.yaml"), atomically: true, encoding: .utf8)
+        for (group, pillar) in [("armoede", "sociaal"), ("wonen", "fysiek")] {
+            try CLI.fragment(group: group, pillar: pillar).replacingOccurrences(of: "2099", with: "2098")
+                .write(to: old.appendingPathComponent("\(group).md"), atomically: true, encoding: .utf8)
+        }
+        for (language, skipped) in [("nl", "Overgeslagen wegens fouten\n"), ("en", "Skipped for their errors\n")] {
+            let result = try CLI.run(["diff", "2098", "2099", "--root", root.path, "--lang", language])
+            #expect(!result.stdout.contains("Pijler Fysiek (fysiek)"), "\(result.stdout)")
+            #expect(result.stdout.contains(skipped + "  fragments/2099/wonen.md: "), "\(result.stdout)")
+        }
+        let json = try CLI.run(["diff", "2098", "2099", "--root", root.path, "--format", "json"])
+        #expect(!json.stdout.contains("\"removed\""), "\(json.stdout)")
+    }
+
     @Test func theSameInEnglishAndJSON() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

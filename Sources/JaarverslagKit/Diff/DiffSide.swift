@@ -16,6 +16,9 @@ public struct LoadedSide: Sendable {
     public var skipped: [Diagnostic] = []
     /// The groups of the fragments left out (by file name and by `group:`).
     public var skippedGroups: Set<String> = []
+    /// The groups of the fragments left out that the manifest expects, with their chapters: a
+    /// chapter waiting for them is not removed, as for groups not handed in yet.
+    public var skippedExpected: [PendingGroup] = []
 }
 
 /// One side of a diff: a year in the repository (compiled from its fragments) or a DocBook
@@ -91,11 +94,13 @@ public enum DiffSide: Sendable, Equatable {
                 sources.fragments.removeAll { broken[$0.path] != nil }
                 let present = Set(sources.fragments.compactMap(\.groupID)).union(skippedGroups)
                 let titles = Dictionary(sources.manifest.chapters.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-                let pending = sources.manifest.expectedGroups.filter { !present.contains($0.group.value) }.map {
+                let expected = sources.manifest.expectedGroups.map {
                     PendingGroup(group: $0.group.value, chapter: $0.chapter, chapterTitle: titles[$0.chapter] ?? "Voorwoord")
                 }
                 return .success(
-                    LoadedSide(report: Pipeline.assemble(sources), pending: pending, skipped: skipped, skippedGroups: skippedGroups))
+                    LoadedSide(
+                        report: Pipeline.assemble(sources), pending: expected.filter { !present.contains($0.group) }, skipped: skipped,
+                        skippedGroups: skippedGroups, skippedExpected: expected.filter { skippedGroups.contains($0.group) }))
             }
         case .docbook(let path):
             return DocBookReader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path).map { LoadedSide(report: $0) }
@@ -118,7 +123,7 @@ public struct Comparison: Sendable {
             return .failure(failure)
         case (.success(let before), .success(let after)):
             var diff = Differ.diff(
-                before.report, after.report, oldSource: old.label, newSource: new.label, pending: after.pending,
+                before.report, after.report, oldSource: old.label, newSource: new.label, pending: after.pending + after.skippedExpected,
                 leftOut: after.skippedGroups)
             let pending = pending(missing: after.pending, old: before.report, new: after.report)
             diff.pending = pending.isEmpty ? nil : pending
