@@ -51,6 +51,34 @@ import Testing
         #expect((document?["totals"] as? [String: Int])?["error"] == 1)
     }
 
+    /// An error in no fragment (a Word document in the fragments folder) is counted in the total,
+    /// so it is also shown: the coordinator can find every error the total counts.
+    @Test func anErrorOutsideTheFragmentsIsShownWhereItIsCounted() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("PK".utf8).write(to: root.appendingPathComponent("fragments/2099/werk.docx"))
+        let dutch = try CLI.run(["status", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stdout.contains(
+                """
+                  werk     ontbreekt
+
+                Buiten de fragmenten
+                  fragments/2099/werk.docx: fout: `werk.docx` is een Word-document; jaarverslag leest alleen fragmenten (.md) [unknown-file]
+
+                Totaal: 4 groepen: 1 definitief, 1 concept, 1 met fouten, 1 ontbreekt; 2 fouten, 3 waarschuwingen; 11 woorden
+                """), "\(dutch.stdout)")
+        let english = try CLI.run(["status", "2099", "--root", root.path, "--lang", "en"])
+        #expect(
+            english.stdout.contains(
+                "Outside the fragments\n  fragments/2099/werk.docx: error: `werk.docx` is a Word document; jaarverslag reads fragments (.md) only [unknown-file]\n"
+            ), "\(english.stdout)")
+        let json = try CLI.run(["status", "2099", "--root", root.path, "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let elsewhere = try #require(document?["elsewhere"] as? [[String: Any]])
+        #expect(elsewhere.map { $0["severity"] as? String } == ["error"])
+    }
+
     @Test func checkNeverAsksForAFileThatExists() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -31,6 +31,14 @@ public struct StatusFormatter: Sendable {
                 }
             }
         }
+        if !report.elsewhere.isEmpty {
+            lines.append("")
+            lines.append(Messages.elsewhere.text(language))
+            for finding in report.elsewhere {
+                let severity = finding.severity.map { DiagnosticFormatter.Messages.severity($0).text(language) + ": " } ?? ""
+                lines.append("  " + safe("\(finding.location): \(severity)\(finding.message.text(language)) [\(finding.rule)]"))
+            }
+        }
         lines.append("")
         lines.append(Messages.totals(report.totals).text(language))
         return lines.joined(separator: "\n")
@@ -52,6 +60,7 @@ private enum Messages {
     }
 
     static let unplaced = Message(nl: "Niet in te delen", en: "Not placed")
+    static let elsewhere = Message(nl: "Buiten de fragmenten", en: "Outside the fragments")
 
     static func errors(_ count: Int) -> Message { .count(count, nl: ("fout", "fouten"), en: ("error", "errors")) }
     static func warnings(_ count: Int) -> Message {

@@ -6,6 +6,9 @@ public struct StatusReport: Hashable, Sendable, Codable {
     public var schemaVersion = 1
     public var year: Int
     public var chapters: [ChapterStatus]
+    /// Findings in no fragment (a file in the fragments folder that is no fragment, the
+    /// manifest): the totals count them, so they are shown, or a counted error could not be found.
+    public var elsewhere: [Finding] = []
     public var totals: Totals
 
     public enum State: String, Hashable, Sendable, Codable {
@@ -37,6 +40,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
         /// `path:line:column`
         public var location: String
         public var message: Message
+        /// Given for the findings in no fragment; under a group, the group's state says it.
+        public var severity: Severity?
     }
 
     public struct ChapterStatus: Hashable, Sendable, Codable {
@@ -140,6 +145,9 @@ public struct StatusReport: Hashable, Sendable, Codable {
         }
         totals.errors += elsewhere.errorCount
         totals.warnings += elsewhere.warningCount
+        self.elsewhere = elsewhere.map {
+            Finding(rule: $0.rule.id.rawValue, location: $0.location.description, message: $0.message, severity: $0.severity)
+        }
         self.chapters = chapters
         self.totals = totals
     }
