@@ -98,4 +98,33 @@ import Testing
         let result = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
         #expect(!result.stderr.contains("[chair-not-member]"), "\(result.stderr)")
     }
+
+    /// `- 's-Hertogenbosch` without quotes opens a quoted text in YAML; the message says so and
+    /// how to write the name, not only that a quote is left open.
+    @Test func aNameStartingWithAStraightApostropheIsExplained() throws {
+        let root = try CLI.scratchRepository(
+            manifest: CLI.manifest(groups: ["armoede"], cities: ["Delft", "’s-Hertogenbosch"]),
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede").replacingOccurrences(
+                    of: "---\nTekst.", with: "chairs:\n  - city: 's-Hertogenbosch\n---\nTekst.")
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stderr.contains(
+                "armoede.md:7:11: fout: dit is geen geldige YAML: `'s-Hertogenbosch` begint met een rechte apostrof, en YAML leest die als het begin van een tekst tussen aanhalingstekens die nergens wordt gesloten [yaml-syntax]"
+            ), "\(dutch.stderr)")
+        #expect(
+            dutch.stderr.contains(
+                "oplossing: schrijf ’s-Hertogenbosch met de gekrulde apostrof (’), of zet de hele naam tussen dubbele aanhalingstekens: \"'s-Hertogenbosch\""
+            ))
+        let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])
+        #expect(
+            english.stderr.contains("fix: write ’s-Hertogenbosch with the curly apostrophe (’), or put the whole name in double quotes"))
+        // A quote that is simply left open keeps the general advice.
+        try CLI.fragment(group: "armoede").replacingOccurrences(of: "title: Titel van armoede", with: "title: 'Armoede")
+            .write(to: root.appendingPathComponent("fragments/2099/armoede.md"), atomically: true, encoding: .utf8)
+        #expect(
+            try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"]).stderr.contains("sluit elk aanhalingsteken dat u opent"))
+    }
 }

@@ -94,7 +94,8 @@ final class YAMLContext {
             let mark = leftOpen ? contextMark ?? problemMark : problemMark
             let line = fileLines.indices.contains(mark.line + lineOffset - 1) ? fileLines[mark.line + lineOffset - 1] : ""
             let isTab = text.contains("tab character") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
-            let explained = Messages.explained(text)
+            let opened = line.dropFirst(max(mark.column - 1, 0))
+            let explained = leftOpen && Messages.isElision(opened) ? Messages.elision(opened) : Messages.explained(text)
             report(
                 isTab ? .yamlTab : .yamlSyntax,
                 isTab ? Messages.tab : Messages.syntax(explained?.what ?? Messages.unknownProblem(text)), line: mark.line,
@@ -127,6 +128,26 @@ final class YAMLContext {
         /// libyaml's own text is English; one it does not know is quoted inside a Dutch sentence.
         static func unknownProblem(_ problem: String) -> Message {
             Message(nl: "libyaml meldt “\(problem)”", en: "libyaml says “\(problem)”")
+        }
+
+        /// `'s-Hertogenbosch`, `'t Gooi`: a Dutch name that starts with an apostrophe, which YAML
+        /// reads as the start of a quoted text that is never closed.
+        static func isElision(_ value: Substring) -> Bool {
+            let start = Array(value.prefix(3))
+            return start.count == 3 && start[0] == "'" && (start[1] == "s" || start[1] == "t") && (start[2] == "-" || start[2] == " ")
+        }
+        static func elision(_ value: Substring) -> (what: Message, fix: Message) {
+            let name = String(value.trimmingCharacters(in: .whitespaces))
+            let curly = "’" + name.dropFirst()
+            return (
+                Message(
+                    nl:
+                        "`\(name)` begint met een rechte apostrof, en YAML leest die als het begin van een tekst tussen aanhalingstekens die nergens wordt gesloten",
+                    en: "`\(name)` starts with a straight apostrophe, which YAML reads as the start of a quoted text that is never closed"),
+                Message(
+                    nl: "schrijf \(curly) met de gekrulde apostrof (’), of zet de hele naam tussen dubbele aanhalingstekens: \"\(name)\"",
+                    en: "write \(curly) with the curly apostrophe (’), or put the whole name in double quotes: \"\(name)\"")
+            )
         }
 
         /// What libyaml's problems mean for someone writing `naam: waarde` lines, and what to do.
