@@ -82,4 +82,22 @@ import Testing
         // A group the manifest lists may be new without the option.
         #expect(try CLI.run(["new", "woningmarkt", "--year", "2099", "--root", root.path]).status == 0)
     }
+
+    /// Before the coordinator has written the year's manifest, `new` does not speak of what that
+    /// manifest lists, and a new group's chapter is left to fill in, not said to come from last year.
+    @Test func newBeforeTheManifestSaysThereIsNoneYet() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["new", "woningmarket", "--year", "2100", "--root", root.path, "--lang", "nl"])
+        #expect(dutch.status == 2)
+        #expect(
+            dutch.stderr.hasPrefix(
+                "jaarverslag: `woningmarket` is geen bekende groep: er is nog geen manifest voor 2100 en geen eerder jaar heeft een fragment van haar."
+            ), "\(dutch.stderr)")
+        let english = try CLI.run(["new", "woningmarket", "--year", "2100", "--new-group", "--root", root.path, "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(
+            english.stderr
+                == "note: there is no manifest for 2100 yet; fill in the chapter (`pillar:`) yourself, or ask the coordinator\n")
+    }
 }

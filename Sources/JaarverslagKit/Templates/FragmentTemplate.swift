@@ -30,7 +30,7 @@ public enum FragmentTemplate {
     public enum Failure: CommandFailure {
         case invalidGroup(String)
         /// Neither this year's manifest nor any earlier year knows the group: probably a typo.
-        case unknownGroup(group: String, year: Int, suggestion: String?)
+        case unknownGroup(group: String, year: Int, suggestion: String?, hasManifest: Bool = true)
         case exists(String)
         case write(path: String, reason: StoreError)
 
@@ -40,14 +40,15 @@ public enum FragmentTemplate {
                 return Message(
                     nl: "`\(group)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
                     en: "`\(group)` is not a valid group id; use lowercase letters, digits and hyphens")
-            case .unknownGroup(let group, let year, let suggestion):
+            case .unknownGroup(let group, let year, let suggestion, let hasManifest):
                 let hint = suggestion.map { Message(nl: " Bedoelt u `\($0)`?", en: " Did you mean `\($0)`?") } ?? .verbatim("")
-                return Message(
-                    nl:
-                        "`\(group)` is geen bekende groep: het manifest van \(year) noemt haar niet en geen eerder jaar heeft een fragment van haar.",
-                    en:
-                        "`\(group)` is not a known group: the manifest of \(year) does not list it and no earlier year has a fragment of it."
-                )
+                let manifest =
+                    hasManifest
+                    ? Message(nl: "het manifest van \(year) noemt haar niet", en: "the manifest of \(year) does not list it")
+                    : Message(nl: "er is nog geen manifest voor \(year)", en: "there is no manifest for \(year) yet")
+                return Message(nl: "`\(group)` is geen bekende groep: ", en: "`\(group)` is not a known group: ") + manifest
+                    + Message(
+                        nl: " en geen eerder jaar heeft een fragment van haar.", en: " and no earlier year has a fragment of it.")
                     + hint
                     + Message(
                         nl: " Is het echt een nieuwe groep, geef dan --new-group mee. Er is niets geschreven.",
@@ -93,7 +94,7 @@ public enum FragmentTemplate {
         if case .success = store.readFragment(id, limit: 0) { return .failure(.exists(store.fragmentPath(id))) }
         let header = header(group: group, year: year, in: store)
         if header.source == nil, !header.planned, !newGroup {
-            return .failure(.unknownGroup(group: group, year: year, suggestion: header.suggestion))
+            return .failure(.unknownGroup(group: group, year: year, suggestion: header.suggestion, hasManifest: header.hasManifest))
         }
         var text = header.text
         if copyText, let earlier = header.source {
@@ -117,6 +118,8 @@ public enum FragmentTemplate {
         public var title: String?
         /// Whether this year's manifest lists the group.
         public var planned: Bool = false
+        /// Whether this year has a manifest yet.
+        public var hasManifest: Bool = true
         /// What the secretary should know: there is no manifest yet, it does not list the group,
         /// or the group's chapter changed since the fragment it was carried from.
         public var notes: [Message] = []
@@ -135,20 +138,21 @@ public enum FragmentTemplate {
         let manifest = known ?? ManifestLoader.load(year: year, from: store).0
         let plannedChapter = manifest?.expectedGroups.first { $0.group.value == group }?.chapter
         var notes: [Message] = []
+        let carried = replacing ?? mostRecentFragment(of: group, before: year, in: store)
         if manifest == nil {
-            notes.append(Messages.noManifest(year))
+            notes.append(carried == nil ? Messages.noManifestNoChapter(year) : Messages.noManifest(year))
         } else if plannedChapter == nil {
             notes.append(Messages.notInManifest(group, year: year))
         }
-        if let earlier = replacing ?? mostRecentFragment(of: group, before: year, in: store) {
+        if let earlier = carried {
             if let plannedChapter, let old = earlier.frontMatter.pillar?.value, old != plannedChapter {
                 notes.append(Messages.chapterChanged(from: old, to: plannedChapter, year: year))
             }
             let text = frontMatter(
                 from: earlier.frontMatter, year: year, pillar: plannedChapter, keepMeetings: earlier.frontMatter.year?.value == year)
             return Header(
-                text: text, basedOn: earlier.path, suggestion: nil, title: earlier.title, planned: plannedChapter != nil, notes: notes,
-                source: earlier)
+                text: text, basedOn: earlier.path, suggestion: nil, title: earlier.title, planned: plannedChapter != nil,
+                hasManifest: manifest != nil, notes: notes, source: earlier)
         }
         var suggestion: String?
         if plannedChapter == nil {
@@ -157,7 +161,8 @@ public enum FragmentTemplate {
         }
         let text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest), title: title)
         return Header(
-            text: text, basedOn: nil, suggestion: suggestion, title: title, planned: plannedChapter != nil, notes: notes, source: nil)
+            text: text, basedOn: nil, suggestion: suggestion, title: title, planned: plannedChapter != nil, hasManifest: manifest != nil,
+            notes: notes, source: nil)
     }
 
     enum Messages {
@@ -165,6 +170,11 @@ public enum FragmentTemplate {
             Message(
                 nl: "er is nog geen manifest voor \(year); het hoofdstuk komt uit het fragment van vorig jaar",
                 en: "there is no manifest for \(year) yet; the chapter comes from last year's fragment")
+        }
+        static func noManifestNoChapter(_ year: Int) -> Message {
+            Message(
+                nl: "er is nog geen manifest voor \(year); vul het hoofdstuk (`pillar:`) zelf in, of vraag de coördinator",
+                en: "there is no manifest for \(year) yet; fill in the chapter (`pillar:`) yourself, or ask the coordinator")
         }
         static func notInManifest(_ group: String, year: Int) -> Message {
             Message(

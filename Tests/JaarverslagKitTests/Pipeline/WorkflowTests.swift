@@ -44,7 +44,7 @@ import Testing
         let workspace = try scratch()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         guard
-            case .failure(.unknownGroup(let group, _, let suggestion)) =
+            case .failure(.unknownGroup(let group, _, let suggestion, _)) =
                 FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, in: workspace)
         else {
             Issue.record("an unknown group was not refused")
