@@ -110,9 +110,14 @@ import Testing
     }
 
     @Test func aMissingFileExitsTwo() throws {
-        let result = try CLI.run(["diff", "2023", "/nonexistent/jaarverslag.xml"])
+        let result = try CLI.run(["diff", "2023", "/nonexistent/jaarverslag.xml", "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("cannot be read"))
+        #expect(
+            result.stderr.contains(
+                "/nonexistent/jaarverslag.xml: error: this file does not exist; give the path of a DocBook file written by `jaarverslag build`, or a year of four digits"
+            ), "\(result.stderr)")
+        let dutch = try CLI.run(["diff", "2023", "/nonexistent/jaarverslag.xml", "--lang", "nl"])
+        #expect(dutch.stderr.contains("/nonexistent/jaarverslag.xml: fout: dit bestand bestaat niet; geef het pad van een DocBook-bestand"))
     }
 }
 

@@ -21,7 +21,9 @@ public enum DocBookReader {
         case .success(let data): return read(data: data, path: displayPath)
         case .failure(.tooLarge): return .failure(Failure(path: displayPath, line: 0, message: Messages.tooLarge))
         case .failure(.notAFile): return .failure(Failure(path: displayPath, line: 0, message: Messages.notAFile))
-        case .failure: return .failure(Failure(path: displayPath, line: 0, message: Messages.unreadable))
+        case .failure(.missing): return .failure(Failure(path: displayPath, line: 0, message: Messages.missing))
+        case .failure(.system(let error)): return .failure(Failure(path: displayPath, line: 0, message: Messages.unreadable(error)))
+        case .failure: return .failure(Failure(path: displayPath, line: 0, message: Messages.unreadable(nil)))
         }
     }
 
@@ -254,7 +256,16 @@ public enum DocBookReader {
     }
 
     enum Messages {
-        static let unreadable = Message(nl: "het bestand kan niet gelezen worden", en: "the file cannot be read")
+        static let missing = Message(
+            nl:
+                "dit bestand bestaat niet; geef het pad van een DocBook-bestand dat `jaarverslag build` schreef, of een jaar met vier cijfers",
+            en: "this file does not exist; give the path of a DocBook file written by `jaarverslag build`, or a year of four digits")
+        static func unreadable(_ error: SystemError?) -> Message {
+            let why = error.map { Message(nl: " (\($0.message.nl))", en: " (\($0.message.en))") } ?? .verbatim("")
+            return Message(nl: "het bestand kan niet gelezen worden", en: "the file cannot be read") + why
+                + Message(
+                    nl: "; controleer of het er is en of u het mag lezen", en: "; check that it is there and that you may read it")
+        }
         static let tooLarge = Message(
             nl: "het bestand is groter dan 64 MB en wordt niet gelezen", en: "the file is larger than 64 MB and is not read")
         static let notAFile = Message(
