@@ -87,6 +87,27 @@ import Testing
                 "lines 22–26 are an e-mail signature with contact details, which would be published in the annual report"))
     }
 
+    /// A lettered list pasted as lines without empty lines between them would run into one
+    /// paragraph; the check and the build say so, in Dutch and English, and nothing is changed.
+    @Test func letteredItemsOnConsecutiveLinesAreReported() throws {
+        let body = "De punten:\na) meer woningen\nb) betaalbare huur\n\nDaarna."
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stderr.contains(
+                "armoede.md:8:1: waarschuwing: de regels 8–9 beginnen met a), b), maar er staat geen lege regel tussen; zo wordt het geen lijst, maar komen de punten achter elkaar in één alinea [lettered-list-lines]"
+            ), "\(dutch.stderr)")
+        #expect(dutch.stderr.contains("oplossing: zet een lege regel vóór elk punt (a), b), …)"))
+        let text = try String(contentsOf: root.appendingPathComponent("fragments/2099/armoede.md"), encoding: .utf8)
+        #expect(text.contains(body))
+        let english = try CLI.run(["build", "2099", "--root", root.path, "--lang", "en"])
+        #expect(
+            english.stderr.contains("warning: lines 8–9 start with a), b), but there is no empty line between them"), "\(english.stderr)")
+    }
+
     @Test func theRecipientsAddressNeverReachesAnOutput() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

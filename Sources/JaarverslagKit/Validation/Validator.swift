@@ -36,6 +36,7 @@ public enum Validator {
         BoldLineRule(),
         ContactDetailsRule(),
         LetteredListRule(),
+        LetteredLinesRule(),
         LastYearsTextRule(),
         YearListRule(),
         ChairCityRule(),

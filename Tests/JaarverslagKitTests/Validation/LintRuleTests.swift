@@ -290,6 +290,30 @@ import Testing
         #expect(findings("a) Eerste.\n\nUitleg.\n\nb) Tweede.\n\nUitleg.\n\n# Kop\n\nTekst.", rule: .letteredListEnd).isEmpty)
     }
 
+    /// `a)`, `b)` on lines right below each other make one paragraph; the warning names the lines.
+    @Test func letteredItemsWithoutEmptyLinesBetweenThem() throws {
+        let pasted = "De punten:\na) meer woningen\nb) betaalbare huur\nc) sociale huur\n\nDaarna."
+        let diagnostic = try #require(findings(pasted, rule: .letteredListLines).first)
+        #expect(diagnostic.location.line == 8)
+        #expect(diagnostic.location.column == 1)
+        #expect(
+            diagnostic.message.nl
+                == "de regels 8–10 beginnen met a), b), c), maar er staat geen lege regel tussen; zo wordt het geen lijst, maar komen de punten achter elkaar in één alinea"
+        )
+        #expect(findings(pasted, rule: .letteredListLines).count == 1)
+        #expect(diagnostic.edits.isEmpty, "where the empty lines go is the secretary's call")
+        // With empty lines it is a list; a sentence that starts `a) ` alone, or letters out of
+        // sequence, are not.
+        for text in [
+            "a) meer woningen\n\nb) betaalbare huur", "a) meer woningen, zoals\nbeloofd.", "a) meer woningen\nc) sociale huur",
+            "Zie a) hierboven\nb) hieronder",
+        ] {
+            #expect(findings(text, rule: .letteredListLines).isEmpty, "\(text)")
+        }
+        // An item that runs over two lines still has its next letter in the same paragraph.
+        #expect(findings("a) meer woningen, zoals\nbeloofd;\nb) betaalbare huur", rule: .letteredListLines).count == 1)
+    }
+
     @Test func safeLinksWithEscapesAndWithoutATarget() throws {
         let encoded =
             "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.nl%2Fmijn%2520nota.pdf&data=05%7Cj.jansen%40delft.nl"
