@@ -83,6 +83,23 @@ import Testing
         #expect(diagnostic.fix?.en == "write the word on one line: `zorgverzekeraar` or `zorg-verzekeraar`")
     }
 
+    /// `Noord-` ⏎ `Holland` and `G40-` ⏎ `steden` would print as `Noord- Holland`: reported, and
+    /// only the hyphenated form is suggested; joined only when that form occurs elsewhere.
+    @Test func aBreakBeforeACapitalOrAfterADigitIsReportedToo() throws {
+        for (body, written, suggestion) in [
+            ("In Noord-\nHolland.", "Noord-⏎Holland", "Noord-Holland"), ("De G40-\nsteden.", "G40-⏎steden", "G40-steden"),
+            ("In 2023-\n2024.", "2023-⏎2024", "2023-2024"),
+        ] {
+            let diagnostic = try #require(findings(body, rule: .brokenWord).first, "\(body)")
+            #expect(diagnostic.edits.isEmpty)
+            #expect(diagnostic.message.nl.hasPrefix("`\(written)`: een woord afgebroken aan het eind van de regel"))
+            #expect(diagnostic.fix?.nl == "schrijf `\(suggestion)` op één regel")
+        }
+        let other = TestSupport.fragment(group: "ander", body: "De provincie Noord-Holland.")
+        #expect(fixed("In Noord-\nHolland.", rule: .brokenWord, others: [other]) == "In Noord-Holland.\n")
+        #expect(findings("Noord-\nen Zuid-Holland.", rule: .brokenWord).isEmpty, "an elided compound")
+    }
+
     @Test func aJoinThatCouldBeWrongIsOfferedNotMade() throws {
         let other = TestSupport.fragment(group: "ander", body: "Werkgelegenheid is een gelegenheid.")
         let diagnostic = try #require(findings("De werk- gelegenheid groeit.", rule: .brokenWord, others: [other]).first)

@@ -93,7 +93,9 @@ struct BrokenWordRule: ValidationRule {
             guard candidate.acrossLines else { return nil }
             certain = nil
             message = Messages.lineEnd(candidate.written, printed: candidate.printed)
-            fix = Messages.choose(candidate.joined, candidate.hyphenated)
+            // `NoordHolland` and `G40steden` are no words: only the hyphen can be meant.
+            let hyphenOnly = candidate.second.first?.isLowercase != true || candidate.first.last?.isNumber == true
+            fix = hyphenOnly ? Messages.oneLine(candidate.hyphenated) : Messages.choose(candidate.joined, candidate.hyphenated)
         }
         var diagnostic = Diagnostic(
             .brokenWord, message, at: body.location(candidate.line, candidate.start), fix: fix,
@@ -138,8 +140,8 @@ struct BrokenWordRule: ValidationRule {
         return found
     }
 
-    /// A line of a paragraph that ends in `letters-` and a next line of the same paragraph
-    /// that starts with lower-case letters.
+    /// A line of a paragraph that ends in `letters-` (or digits) and a next line of the same
+    /// paragraph that starts with lower-case letters, or a capital or digit (`Noord-` ⏎ `Holland`).
     static func candidates(acrossLinesIn body: BodyText) -> [Candidate] {
         var found: [Candidate] = []
         for (line, next) in zip(body.lines, body.lines.dropFirst()) where next.number == line.number + 1 {
@@ -147,14 +149,17 @@ struct BrokenWordRule: ValidationRule {
             guard let hyphen = text.lastIndex(where: { $0 != " " && $0 != "\t" }), text[hyphen] == "-", !isHeading(text) else { continue }
             let scalars = text.unicodeScalars
             var start = hyphen
+            // `G40-` ⏎ `steden` and `Noord-` ⏎ `Holland` break at a line end too.
             while start > text.startIndex {
                 let previous = scalars.index(before: start)
-                guard isLetter(scalars[previous]) else { break }
+                guard isLetter(scalars[previous]) || isDigit(scalars[previous]) else { break }
                 start = previous
             }
             let nextText = next.text
             guard start < hyphen, let secondStart = nextText.firstIndex(where: { $0 != " " && $0 != "\t" }) else { continue }
-            let secondEnd = lowercaseRun(in: nextText, from: secondStart)
+            let secondEnd =
+                nextText.unicodeScalars[secondStart].properties.generalCategory == .lowercaseLetter
+                ? lowercaseRun(in: nextText, from: secondStart) : wordRun(in: nextText, from: secondStart)
             guard secondEnd > secondStart else { continue }
             let lower = line.offset + text.utf8.distance(from: text.startIndex, to: start)
             let upper = next.offset + nextText.utf8.distance(from: nextText.startIndex, to: secondEnd)
@@ -178,6 +183,20 @@ struct BrokenWordRule: ValidationRule {
             end = scalars.index(after: end)
         }
         return end
+    }
+
+    /// A capital or a digit, then letters and digits: `Holland`, `2024`.
+    private static func wordRun(in text: Substring, from start: Substring.Index) -> Substring.Index {
+        let scalars = text.unicodeScalars
+        var end = start
+        while end < text.endIndex, isLetter(scalars[end]) || isDigit(scalars[end]) {
+            end = scalars.index(after: end)
+        }
+        return end
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .decimalNumber
     }
 
     /// `\p{L}`: any letter, of any case or script.
@@ -226,6 +245,9 @@ struct BrokenWordRule: ValidationRule {
         }
         static func write(_ whole: String) -> Message {
             Message(nl: "schrijf `\(whole)`", en: "write `\(whole)`")
+        }
+        static func oneLine(_ hyphenated: String) -> Message {
+            Message(nl: "schrijf `\(hyphenated)` op één regel", en: "write `\(hyphenated)` on one line")
         }
         static func writeIfMeant(_ whole: String) -> Message {
             Message(nl: "schrijf `\(whole)` als dat bedoeld is", en: "write `\(whole)` if that is what is meant")
