@@ -71,6 +71,9 @@ import Testing
         let result = try CLI.run(["check", "2099", "--fix", "--root", root.path, "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("fixed: fragments/2099/armoede.md:13:1: `•⇥Meer` → `- Meer` [pasted-bullet]"))
+        // Word's symbol-font bullet is a character a terminal shows as nothing: shown by its code.
+        #expect(
+            result.stdout.contains("fixed: fragments/2099/armoede.md:14:1: `<U+F0B7>⇥Betaalbaarheid` → `- Betaalbaarheid` [pasted-bullet]"))
         #expect(
             result.stdout.contains("fixed: fragments/2099/armoede.md:22:190: `Woning<U+00AD>bouw.` → `Woningbouw.` [invisible-character]"))
         #expect(result.stdout.contains("6 changes in 1 file\n"))

@@ -37,8 +37,9 @@ public struct ChangeFormatter: Sendable {
             case " ": result += " "
             default:
                 let category = scalar.properties.generalCategory
+                // Word's symbol-font bullets are private-use characters a terminal shows as nothing.
                 if category == .format || category == .control || category == .spaceSeparator || category == .lineSeparator
-                    || category == .paragraphSeparator
+                    || category == .paragraphSeparator || category == .privateUse
                 {
                     result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
                 } else {
