@@ -25,6 +25,22 @@ import Testing
         #expect(english.stderr.contains("error: `wonen.docx` is a Word document; jaarverslag reads fragments (.md) only [unknown-file]"))
     }
 
+    /// A folder is not told to take the extension .md it already has.
+    @Test func aFolderInTheFragmentsFolderIsCalledAFolder() throws {
+        let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": CLI.fragment(group: "armoede")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("fragments/2099/oud.md"), withIntermediateDirectories: true)
+        let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stderr.contains(
+                "fragments/2099/oud.md: fout: `oud.md` is een map, geen fragment; in deze map horen alleen fragmenten, bestanden die op .md eindigen [unknown-file]"
+            ), "\(dutch.stderr)")
+        #expect(dutch.stderr.contains("oplossing: zet de map buiten de map fragments/"))
+        let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("error: `oud.md` is a folder, not a fragment;"))
+    }
+
     @Test func aWriteFailureIsNoFragmentError() throws {
         let blocked = CLI.temporaryDirectory().appendingPathComponent("bestand")
         try Data().write(to: blocked)

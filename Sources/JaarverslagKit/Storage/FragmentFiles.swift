@@ -45,7 +45,10 @@ enum FragmentFiles {
             let url = directory.appendingPathComponent(name, isDirectory: false)
             let location = TextLocation(path: directoryPath + "/" + name)
             guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
-                let (message, fix) = Messages.notAFragment(name, year: directoryPath.split(separator: "/").last.map(String.init) ?? "")
+                let (message, fix) =
+                    entry.kind == .directory
+                    ? (Messages.folder(name), Messages.folderFix)
+                    : Messages.notAFragment(name, year: directoryPath.split(separator: "/").last.map(String.init) ?? "")
                 diagnostics.append(Diagnostic(.unknownFile, message, at: location, fix: fix))
                 continue
             }
@@ -58,8 +61,7 @@ enum FragmentFiles {
                     continue
                 }
                 if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    diagnostics.append(
-                        Diagnostic(.unknownFile, Messages.unknownFile(name), at: location, fix: Messages.unknownFileFix))
+                    diagnostics.append(Diagnostic(.unknownFile, Messages.folder(name), at: location, fix: Messages.folderFix))
                     continue
                 }
             }
@@ -126,6 +128,14 @@ enum FragmentFiles {
                 nl: "`\(name)` is geen fragment; in deze map horen alleen bestanden die op .md eindigen",
                 en: "`\(name)` is not a fragment; this folder holds only files ending in .md")
         }
+        /// `fragments/2024/oud.md/`: a folder, whatever its name ends in.
+        static func folder(_ name: String) -> Message {
+            Message(
+                nl: "`\(name)` is een map, geen fragment; in deze map horen alleen fragmenten, bestanden die op .md eindigen",
+                en: "`\(name)` is a folder, not a fragment; this folder holds only fragments, files ending in .md")
+        }
+        static let folderFix = Message(
+            nl: "zet de map buiten de map fragments/", en: "move the folder out of the fragments/ folder")
         static let unknownFileFix = Message(
             nl: "geef het bestand de extensie .md of zet het buiten de map fragments/",
             en: "give the file the .md extension or move it out of fragments/")
