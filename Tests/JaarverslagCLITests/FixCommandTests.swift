@@ -52,6 +52,28 @@ import Testing
         #expect(try CLI.run(["check", "2099", "--root", root.path]).stderr.contains("[broken-word]"))
     }
 
+    /// What is left after a dry run is pointed at in the file as it is, not in the fixed text
+    /// that was never written: the line below a joined word keeps its number.
+    @Test func aDryRunPointsAtTheFileAsItIs() throws {
+        let body = "De gemeen-\ntelijke aanpak van de woning- markt.\n\nDe woning- markt en de\tzorg."
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede", body: body),
+                "wonen.md": CLI.fragment(group: "wonen", body: "De gemeentelijke woningmarkt en de markt."),
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        for language in ["nl", "en"] {
+            let dryRun = try CLI.run(["check", "2099", "armoede", "--fix", "--dry-run", "--root", root.path, "--lang", language])
+            #expect(dryRun.stderr.contains("armoede.md:8:23: "), "\(dryRun.stderr)")
+            #expect(dryRun.stderr.contains("    telijke aanpak van de woning- markt.\n"), "the line as it is in the file")
+            #expect(dryRun.stderr.contains("armoede.md:10:4: "), "\(dryRun.stderr)")
+        }
+        let fixed = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "en"])
+        #expect(fixed.stderr.contains("armoede.md:7:32: "), "after --fix, the fixed file: \(fixed.stderr)")
+        #expect(fixed.stderr.contains("armoede.md:9:4: "), "\(fixed.stderr)")
+    }
+
     @Test func nothingToFixSaysSo() throws {
         let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": CLI.fragment(group: "armoede")])
         defer { try? FileManager.default.removeItem(at: root) }

@@ -21,6 +21,8 @@ public enum Fixer {
         public var files: [FragmentID: Data] = [:]
         public var paths: [FragmentID: String] = [:]
         public var changes: [Change] = []
+        /// Per changed file: its text as it is, and the edits applied to it.
+        var applied: [String: (text: String, edits: [TextEdit])] = [:]
     }
 
     /// The certain fixes of `result`, applied in memory. `only`: the fragments that may change
@@ -36,6 +38,7 @@ public enum Fixer {
             guard !applied.isEmpty, text != fragment.text else { continue }
             plan.files[fragment.id] = fragment.format.encode(text)
             plan.paths[fragment.id] = fragment.path
+            plan.applied[fragment.path] = (fragment.text, applied)
             plan.changes += applied.map { change($0, rule: ruleOfEdit[$0]!, in: fragment) }
         }
         plan.changes.sort { $0.location < $1.location }
@@ -86,9 +89,48 @@ public enum Fixer {
                 return .failure(UsageError(error))
             }
         }
-        return CheckScope.check(year: year, in: after, groups: groups, standIn: true).map {
-            Outcome(changes: plan.changes, fileCount: plan.files.count, written: !dryRun && !plan.files.isEmpty, check: $0)
+        return CheckScope.check(year: year, in: after, groups: groups, standIn: true).map { checked in
+            var checked = checked
+            // The fixed texts of a dry run are on no disk: point at the files as they are.
+            if dryRun { checked.diagnostics = checked.diagnostics.map { unfixed($0, plan) } }
+            return Outcome(changes: plan.changes, fileCount: plan.files.count, written: !dryRun && !plan.files.isEmpty, check: checked)
         }
+    }
+
+    /// A finding in a text as the plan would fix it, moved to the same text in the file as it
+    /// is; a place inside a fixed part moves to where that part starts.
+    static func unfixed(_ diagnostic: Diagnostic, _ plan: Plan) -> Diagnostic {
+        guard let (text, edits) = plan.applied[diagnostic.location.path] else { return diagnostic }
+        func original(_ location: TextLocation) -> TextLocation {
+            guard location.line > 0 else { return location }
+            let fixed = TextEdit.apply(edits, to: text).text
+            var offset = fixed.byteOffset(line: location.line, column: max(location.column, 1))
+            var shift = 0
+            for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                let start = edit.range.lowerBound + shift
+                let end = start + edit.replacement.utf8.count
+                if offset >= end {
+                    shift += edit.replacement.utf8.count - edit.range.count
+                } else {
+                    if offset >= start { offset = start }
+                    break
+                }
+            }
+            let (line, column) = text.position(ofByte: offset - shift)
+            return TextLocation(path: location.path, line: line, column: column)
+        }
+        var moved = diagnostic
+        moved.location = original(diagnostic.location)
+        if diagnostic.sourceLine != nil {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            moved.sourceLine = lines.indices.contains(moved.location.line - 1) ? String(lines[moved.location.line - 1]) : nil
+        }
+        moved.notes = diagnostic.notes.map { note in
+            var note = note
+            if note.location.path == diagnostic.location.path { note.location = original(note.location) }
+            return note
+        }
+        return moved
     }
 
     /// The change an edit makes, with its place in the file.

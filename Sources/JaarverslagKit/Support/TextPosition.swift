@@ -15,4 +15,20 @@ extension StringProtocol {
         }
         return (line, self[lineStart..<target].count + 1)
     }
+
+    /// The UTF-8 offset of a 1-based line and column (in characters); past the end of a line or
+    /// of the text, its end.
+    func byteOffset(line: Int, column: Int) -> Int {
+        var offset = 0
+        var number = 1
+        for text in self.split(separator: "\n", omittingEmptySubsequences: false) {
+            if number == line {
+                let index = text.index(text.startIndex, offsetBy: column - 1, limitedBy: text.endIndex) ?? text.endIndex
+                return offset + text[..<index].utf8.count
+            }
+            offset += text.utf8.count + 1
+            number += 1
+        }
+        return self.utf8.count
+    }
 }
