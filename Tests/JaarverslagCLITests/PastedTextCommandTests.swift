@@ -111,6 +111,22 @@ import Testing
             english.stderr.contains("warning: lines 8–9 start with a), b), but there is no empty line between them"), "\(english.stderr)")
     }
 
+    /// Outlook's one-line signature at the end would be published; said in Dutch and English.
+    @Test func aOneLineSignatureIsReported() throws {
+        let body = "De themagroep kwam bijeen.\n\nJan de Vries | Gemeente Delft | 015-2602222 | j.devries@delft.nl"
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stderr.contains(
+                "armoede.md:9:1: waarschuwing: regel 9 is een e-mailhandtekening met contactgegevens; die zou in het jaarverslag gepubliceerd worden [contact-details]"
+            ), "\(dutch.stderr)")
+        let english = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("warning: line 9 is an e-mail signature with contact details"), "\(english.stderr)")
+    }
+
     @Test func theRecipientsAddressNeverReachesAnOutput() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -272,6 +272,20 @@ import Testing
         }
     }
 
+    /// Outlook's one-line signature: a name and an organisation beside a phone number and an
+    /// address, joined by `|`; one line is `regel 9`, not `de regels 9–9`.
+    @Test func aOneLineSignatureWouldBePublished() throws {
+        let body = "Tekst over het jaar.\n\nJan de Vries | Gemeente Delft | 015-2602222 | j.devries@delft.nl"
+        let signature = try #require(findings(body, rule: .contactDetails).first)
+        #expect(findings(body, rule: .contactDetails).count == 1)
+        #expect(signature.location.line == 9)
+        #expect(
+            signature.message.nl == "regel 9 is een e-mailhandtekening met contactgegevens; die zou in het jaarverslag gepubliceerd worden")
+        for text in ["Tekst.\n\nWonen | Zorg | Werk", "Tekst.\n\nDe G40 | een netwerk van steden, opgericht in 2001 | 015-2602222"] {
+            #expect(findings(text, rule: .contactDetails).isEmpty, "\(text)")
+        }
+    }
+
     @Test func theHeadOfAForwardedEmailWouldBePublished() throws {
         let body =
             "Van: Jan Jansen <j.jansen@gouda.nl>\nVerzonden: maandag 4 maart 2024 10:12\nAan: Secretariaat\nOnderwerp: tekst\n\nDe tekst."

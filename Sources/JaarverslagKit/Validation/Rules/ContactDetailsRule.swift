@@ -100,6 +100,7 @@ struct ContactDetailsRule: ValidationRule {
         if mayBeGreeting(trimmed), matches(greeting, trimmed) { return .greeting }
         let parts = trimmed.split(whereSeparator: { "|·•".contains($0) }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var kinds: [Kind] = []
+        var named = false
         for part in parts {
             if part.containsByte(UInt8(ascii: "@")), matches(email, part) {
                 kinds.append(.email)
@@ -107,10 +108,14 @@ struct ContactDetailsRule: ValidationRule {
                 kinds.append(.phone)
             } else if part.hasPrefix("www.") || part.hasPrefix("http") {
                 continue
+            } else if parts.count > 1, part.split(separator: " ").count <= 5, !part.contains(where: { ".!?:;,".contains($0) }) {
+                // `Jan Jansen | Gemeente Delft | 015-…`: a name or an organisation beside contact details.
+                named = true
             } else {
                 return nil
             }
         }
+        if named && kinds.isEmpty { return nil }
         return kinds.contains(.phone) ? .phone : kinds.first
     }
 
@@ -167,7 +172,12 @@ struct ContactDetailsRule: ValidationRule {
 
     enum Messages {
         static func signature(from first: Int, to last: Int) -> Message {
-            Message(
+            guard first != last else {
+                return Message(
+                    nl: "regel \(first) is een e-mailhandtekening met contactgegevens; die zou in het jaarverslag gepubliceerd worden",
+                    en: "line \(first) is an e-mail signature with contact details, which would be published in the annual report")
+            }
+            return Message(
                 nl:
                     "de regels \(first)–\(last) zijn een e-mailhandtekening met contactgegevens; die zouden in het jaarverslag gepubliceerd worden",
                 en: "lines \(first)–\(last) are an e-mail signature with contact details, which would be published in the annual report")
