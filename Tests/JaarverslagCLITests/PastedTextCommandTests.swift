@@ -127,6 +127,25 @@ import Testing
         #expect(english.stderr.contains("warning: line 9 is an e-mail signature with contact details"), "\(english.stderr)")
     }
 
+    /// `ﬁ` from a PDF is fixed to `fi`, and said so, in Dutch and English.
+    @Test func aLigatureFromAPDFBecomesItsLetters() throws {
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede", body: "De \u{FB01}nanciering."), "wonen.md": CLI.fragment(group: "wonen"),
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stderr.contains(
+                "armoede.md:7:4: waarschuwing: een ligatuur `\u{FB01}` (U+FB01) voor `fi`: een teken uit een PDF dat op gewone letters lijkt [invisible-character]"
+            ), "\(dutch.stderr)")
+        let english = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "en"])
+        #expect(english.stdout.contains("fixed: fragments/2099/armoede.md:7:4: `\u{FB01}` → `fi` [invisible-character]"))
+        let text = try String(contentsOf: root.appendingPathComponent("fragments/2099/armoede.md"), encoding: .utf8)
+        #expect(text.hasSuffix("De financiering.\n"))
+    }
+
     @Test func theRecipientsAddressNeverReachesAnOutput() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -236,6 +236,21 @@ import Testing
             findings("Zie [de site](https://x.nl/a\u{200B}b).", rule: .invisibleCharacter).isEmpty, "links are the link checks' business")
     }
 
+    /// `ﬁnanciering` from a PDF reads as `financiering` but is not found by a search: the letters
+    /// are certain. Word's line break (U+2028) is no line end in Markdown: where the line should
+    /// end is offered, not decided.
+    @Test func ligaturesAndWordsLineBreaks() throws {
+        let body = "De \u{FB01}nanciering, de \u{FB02}exibele aanpak en de sta\u{FB00}\u{FB00}.\n\nEen\u{2028}regel."
+        let found = findings(body, rule: .invisibleCharacter)
+        #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["7:4", "7:20", "7:45", "9:4"])
+        #expect(found.first?.message.nl == "een ligatuur `\u{FB01}` (U+FB01) voor `fi`: een teken uit een PDF dat op gewone letters lijkt")
+        #expect(found.first?.fix?.en == "write `fi`; a reader sees no difference, a search does")
+        #expect(fixed(body, rule: .invisibleCharacter) == "De financiering, de flexibele aanpak en de staffff.\n\nEen\u{2028}regel.\n")
+        #expect(found.last?.edits.isEmpty == true)
+        #expect(found.last?.message.en.hasPrefix("a line break from Word (U+2028): an invisible character") == true)
+        #expect(findings("De financiering en de flexibele aanpak.", rule: .invisibleCharacter).isEmpty)
+    }
+
     @Test func aBoldLineWhereAHeadingWasMeant() throws {
         let diagnostic = try #require(findings("**Woningbouwimpuls**\n\nTekst.", rule: .boldLine).first)
         #expect(diagnostic.edits.isEmpty)

@@ -10,7 +10,15 @@ struct InvisibleCharacterRule: ValidationRule {
     let rules: [Rule] = [.invisibleCharacter]
 
     /// The characters, as UTF-8, for a cheap test of a whole fragment.
-    static let encoded = ["\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{202F}"]
+    static let encoded = [
+        "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{202F}", "\u{2028}", "\u{2029}",
+        "\u{FB00}", "\u{FB01}", "\u{FB02}", "\u{FB03}", "\u{FB04}", "\u{FB06}",
+    ]
+    /// The ligatures a PDF's text holds (`ﬁnanciën`): they look like their letters, but a search
+    /// or a screen reader does not find `fi` in them.
+    static let ligatures: [Unicode.Scalar: String] = [
+        "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl", "\u{FB06}": "st",
+    ]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
@@ -44,11 +52,15 @@ struct InvisibleCharacterRule: ValidationRule {
             while end < scalars.endIndex, scalars[end] == scalar { end = scalars.index(after: end) }
             let before = index > scalars.startIndex ? scalars[scalars.index(before: index)] : nil
             let after = end < scalars.endIndex ? scalars[end] : nil
-            let replacement = Self.replacement(for: scalar, between: before, and: after)
+            let run = scalars[index..<end].count
+            let replacement = Self.replacement(for: scalar, between: before, and: after).map {
+                ligatures[scalar] == nil ? $0 : String(repeating: $0, count: run)
+            }
             let column = line[line.startIndex..<index].count + 1
             var diagnostic = Diagnostic(
-                .invisibleCharacter, Messages.found(name), at: TextLocation(path: fragment.path, line: number, column: column),
-                fix: replacement == nil ? Messages.offered : replacement == " " ? Messages.space : Messages.remove,
+                .invisibleCharacter, ligatures[scalar] == nil ? Messages.found(name) : Messages.lookAlike(name),
+                at: TextLocation(path: fragment.path, line: number, column: column),
+                fix: Messages.fix(scalar, replacement),
                 sourceLine: String(line))
             if let replacement {
                 let lower = offset + line.utf8.distance(from: line.startIndex, to: index)
@@ -64,6 +76,9 @@ struct InvisibleCharacterRule: ValidationRule {
     static func replacement(for scalar: Unicode.Scalar, between before: Unicode.Scalar?, and after: Unicode.Scalar?) -> String? {
         switch scalar {
         case "\u{202F}": return " "
+        // Word's line break: where the line should end is for the secretary to say.
+        case "\u{2028}", "\u{2029}": return nil
+        case _ where ligatures[scalar] != nil: return ligatures[scalar]
         case "\u{200C}", "\u{200D}":
             // Between Latin letters (or at a line's edge) a joiner joins nothing.
             let latin = { (neighbour: Unicode.Scalar?) in neighbour.map { $0.value < 0x250 } ?? true }
@@ -96,13 +111,39 @@ struct InvisibleCharacterRule: ValidationRule {
             case "\u{FEFF}":
                 return Message(nl: "een byte-order mark midden in de tekst (U+FEFF)", en: "a byte-order mark inside the text (U+FEFF)")
             case "\u{202F}": return Message(nl: "een smalle harde spatie (U+202F)", en: "a narrow no-break space (U+202F)")
-            default: return nil
+            case "\u{2028}": return Message(nl: "een regeleinde uit Word (U+2028)", en: "a line break from Word (U+2028)")
+            case "\u{2029}": return Message(nl: "een alinea-einde uit Word (U+2029)", en: "a paragraph break from Word (U+2029)")
+            default:
+                guard let letters = InvisibleCharacterRule.ligatures[scalar] else { return nil }
+                let code = InvisibleCharacters.code(scalar)
+                return Message(
+                    nl: "een ligatuur `\(scalar)` (\(code)) voor `\(letters)`", en: "a ligature `\(scalar)` (\(code)) for `\(letters)`")
+            }
+        }
+        static func fix(_ scalar: Unicode.Scalar, _ replacement: String?) -> Message {
+            switch (scalar, replacement) {
+            case ("\u{2028}", _), ("\u{2029}", _):
+                return Message(
+                    nl: "begin op die plek een nieuwe regel, of een alinea met een lege regel ervoor",
+                    en: "start a new line there, or a paragraph with an empty line before it")
+            case (_, nil): return offered
+            case (_, " "): return space
+            case (_, ""): return remove
+            case (_, let letters?):
+                return Message(
+                    nl: "schrijf `\(letters)`; de lezer ziet geen verschil, een zoekopdracht wel",
+                    en: "write `\(letters)`; a reader sees no difference, a search does")
             }
         }
         static func found(_ name: Message) -> Message {
             Message(
                 nl: "\(name.nl): een onzichtbaar teken, meegekomen bij het plakken uit Word, PDF of een webpagina",
                 en: "\(name.en): an invisible character, brought along when pasting from Word, PDF or a web page")
+        }
+        static func lookAlike(_ name: Message) -> Message {
+            Message(
+                nl: "\(name.nl): een teken uit een PDF dat op gewone letters lijkt",
+                en: "\(name.en): a character from a PDF that looks like ordinary letters")
         }
         static let remove = Message(
             nl: "verwijder het teken; de lezer ziet geen verschil", en: "delete the character; a reader sees no difference")
@@ -116,8 +157,14 @@ struct InvisibleCharacterRule: ValidationRule {
 extension Rule {
     static let invisibleCharacter = Rule(
         "invisible-character", .warning, stage: .lint, ignorable: true,
-        fix: .automatic(Message(nl: "verwijder het teken, of maak er een gewone spatie van", en: "delete it, or make it a normal space")),
+        fix: .automatic(
+            Message(
+                nl: "verwijder het teken, maak er een gewone spatie van, of schrijf de letters van een ligatuur",
+                en: "delete it, make it a normal space, or write a ligature's letters")),
         summary: Message(
-            nl: "onzichtbare tekens in tekst en kopgegevens: zacht afbreekstreepje, tekens zonder breedte, smalle harde spatie",
-            en: "invisible characters in the text and front matter: soft hyphen, zero-width characters, narrow no-break space"))
+            nl:
+                "onzichtbare tekens in tekst en kopgegevens: zacht afbreekstreepje, tekens zonder breedte, smalle harde spatie, regeleinde uit Word (U+2028); en ligaturen uit een PDF (`ﬁ`)",
+            en:
+                "invisible characters in the text and front matter: soft hyphen, zero-width characters, narrow no-break space, Word's line break (U+2028); and ligatures from a PDF (`ﬁ`)"
+        ))
 }
