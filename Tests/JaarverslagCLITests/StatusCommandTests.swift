@@ -79,6 +79,27 @@ import Testing
         #expect(elsewhere.map { $0["severity"] as? String } == ["error"])
     }
 
+    /// `wonen.md` with a typo in `group:` is shown once, under the group its name gives, and
+    /// the fix points at the typo, not at the file name.
+    @Test func aTypoInTheGroupIsShownOnceAndPointedAt() throws {
+        let root = try CLI.scratchRepository(
+            manifest: CLI.manifest(groups: ["armoede", "wonen"]),
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede"),
+                "wonen.md": CLI.fragment(group: "wonne", body: "De aanpak van het wonen."),
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let status = try CLI.run(["status", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(status.stdout.contains("  wonen    definitief  0 fouten, 2 waarschuwingen, 5 woorden\n"), "\(status.stdout)")
+        #expect(!status.stdout.contains("wonne"), "\(status.stdout)")
+        #expect(status.stdout.contains("Totaal: 2 groepen: 2 definitief, 0 concept, 0 ontbreken; 0 fouten, 2 waarschuwingen; 6 woorden"))
+        let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
+        #expect(dutch.stderr.contains("oplossing: zet `group: wonen`: die groep verwacht het manifest, de andere niet"), "\(dutch.stderr)")
+        let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("fix: write `group: wonen`: the manifest expects that group, not the other"))
+        #expect(!english.stderr.contains("hand in fragments/2099/wonen.md"))
+    }
+
     @Test func checkNeverAsksForAFileThatExists() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

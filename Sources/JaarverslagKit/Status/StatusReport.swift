@@ -117,7 +117,12 @@ public struct StatusReport: Hashable, Sendable, Codable {
                 [plan.intro].compactMap { $0 }.map { status($0.value, expected: true) }
                 + plan.groups.map { status($0.value, expected: true) }
             let listed = Set(groups.map(\.group))
-            groups += chapter.sections.compactMap(\.groupID).filter { !listed.contains($0) }.map { status($0, expected: false) }
+            // A file already shown under the group its name gives (`woningmarkt.md` with
+            // `group: woningmarket`) is not shown, or counted, a second time.
+            groups += chapter.sections.compactMap(\.groupID).filter {
+                !listed.contains($0) && !(byGroup[$0].map { shown.contains($0.id) } ?? false)
+            }
+            .map { status($0, expected: false) }
             chapters.append(ChapterStatus(id: plan.id, title: plan.title, groups: groups))
         }
         // Files no chapter shows (they could not be read, or name no chapter of the manifest).

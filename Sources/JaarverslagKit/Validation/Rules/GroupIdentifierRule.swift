@@ -17,9 +17,14 @@ struct GroupIdentifierRule: ValidationRule {
             }
             let fileName = fragment.id.fileName
             if fileName != group.value + ".md" {
+                // `woningmarkt.md` with `group: woningmarket`: when the manifest expects the file's
+                // group and not the written one, the typo is in `group:`, not in the file name.
+                let expected = Set(year.manifest.expectedGroups.map(\.group.value))
+                let typoInGroup = expected.contains(fragment.id.group) && !expected.contains(group.value)
                 return Diagnostic(
                     .fileNameMismatch, Messages.fileName(fileName, group.value), at: group.location,
-                    fix: Messages.fileNameFix(group.value), sourceLine: fragment.line(group.location.line))
+                    fix: typoInGroup ? Messages.groupFix(fragment.id.group) : Messages.fileNameFix(group.value),
+                    sourceLine: fragment.line(group.location.line))
             }
             return nil
         }
@@ -44,6 +49,11 @@ struct GroupIdentifierRule: ValidationRule {
             en: "choose an id with the group's name in it, such as `wonen-en-zorg`")
         static func fileName(_ file: String, _ id: String) -> Message {
             Message(nl: "het bestand heet `\(file)`, maar de groep is `\(id)`", en: "the file is named `\(file)`, but the group is `\(id)`")
+        }
+        static func groupFix(_ id: String) -> Message {
+            Message(
+                nl: "zet `group: \(id)`: die groep verwacht het manifest, de andere niet",
+                en: "write `group: \(id)`: the manifest expects that group, not the other")
         }
         static func fileNameFix(_ id: String) -> Message {
             Message(nl: "hernoem het bestand naar `\(id).md`", en: "rename the file to `\(id).md`")
