@@ -146,6 +146,24 @@ import Testing
         #expect(text.hasSuffix("De financiering.\n"))
     }
 
+    /// A PDF's page number in the middle of a paragraph is reported in Dutch and English, and
+    /// left for the secretary to delete.
+    @Test func aBarePageNumberInAParagraphIsReported() throws {
+        let body = "De themagroep werkte samen met de\n12\ngemeenten van de G40."
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dutch = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "nl"])
+        #expect(
+            dutch.stderr.contains(
+                "armoede.md:8:1: waarschuwing: `12` staat alleen op een regel: waarschijnlijk een paginanummer uit een PDF [page-number]"),
+            "\(dutch.stderr)")
+        #expect(dutch.stdout.hasPrefix("niets te herstellen\n"))
+        let english = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "en"])
+        #expect(english.stderr.contains("fix: delete the line if it is a page number"))
+    }
+
     @Test func theRecipientsAddressNeverReachesAnOutput() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -197,6 +197,21 @@ import Testing
         }
     }
 
+    /// `2 van 12` is as certain as `7 / 13`; a number alone (`12`, `- 12 -`), most often the
+    /// page number of a PDF in the middle of a paragraph, is reported and deleting it offered.
+    @Test func aNumberAloneOnALineIsProbablyAPageNumber() throws {
+        #expect(fixed("Tekst.\n\n2 van 12\n\nMeer tekst.", rule: .pageNumber) == "Tekst.\n\n\nMeer tekst.\n")
+        for footer in ["12", "- 12 -", "– 4 –"] {
+            let diagnostic = try #require(findings("De gemeente\n\(footer)\nwerkt samen.", rule: .pageNumber).first, "\(footer)")
+            #expect(diagnostic.location.line == 8)
+            #expect(diagnostic.edits.isEmpty, "a number may be meant: offered, not deleted")
+            #expect(diagnostic.message.nl == "`\(footer)` staat alleen op een regel: waarschijnlijk een paginanummer uit een PDF")
+        }
+        for text in ["- 3", "1. Eerste punt", "2024", "Er zijn 12 gemeenten.", "12 gemeenten"] {
+            #expect(findings("Tekst.\n\n\(text)", rule: .pageNumber).isEmpty, "\(text)")
+        }
+    }
+
     @Test func bulletsPastedFromWord() throws {
         #expect(
             fixed("Punten:\n•\tMeer woningen\n\u{F0B7}\tBetaalbaarheid\n· Doorstroming", rule: .pastedBullet)

@@ -7,13 +7,17 @@ struct PageNumberRule: ValidationRule {
     let rules: [Rule] = [.pageNumber]
 
     static let pattern = NSRegularExpression(
-        #"^\s*(\d{1,3}\s*/\s*\d{1,3}|(?i:pagina|page|blz\.?|bladzijde|p\.)\s*\d{1,3}(\s*(?i:van|of|/)\s*\d{1,3})?)\s*$"#)
+        #"^\s*(\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s+(?i:van|of)\s+\d{1,3}|(?i:pagina|page|blz\.?|bladzijde|p\.)\s*\d{1,3}(\s*(?i:van|of|/)\s*\d{1,3})?)\s*$"#
+    )
+    /// `12` or `- 12 -` alone on a line: most likely a page number too, but a number may also
+    /// be meant, so deleting it is offered.
+    static let bare = NSRegularExpression(#"^\s*(\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])\s*$"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
-            return body.matches(Self.pattern, when: { $0.utf8.count < 40 && $0.utf8.contains(where: { (48...57).contains($0) }) }).map {
-                match in
+            let worthTrying = { (line: Substring) in line.utf8.count < 40 && line.utf8.contains(where: { (48...57).contains($0) }) }
+            let certain = body.matches(Self.pattern, when: worthTrying).map { match in
                 var diagnostic = Diagnostic(
                     .pageNumber, Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
                     at: body.location(match.line, match.line.text.startIndex), fix: Messages.fix,
@@ -21,6 +25,13 @@ struct PageNumberRule: ValidationRule {
                 diagnostic.edits = [TextEdit(range: body.byteRange(ofWholeLine: match.line), replacement: "")]
                 return diagnostic
             }
+            let perhaps = body.matches(Self.bare, when: worthTrying).map { match in
+                Diagnostic(
+                    .pageNumber, Messages.perhaps(match.line.text.trimmingCharacters(in: .whitespaces)),
+                    at: body.location(match.line, match.line.text.startIndex), fix: Messages.offered,
+                    sourceLine: String(match.line.text))
+            }
+            return (certain + perhaps).sorted { $0.location < $1.location }
         }
     }
 
@@ -29,6 +40,13 @@ struct PageNumberRule: ValidationRule {
             Message(nl: "`\(text)` is een paginanummer uit een PDF, geen tekst", en: "`\(text)` is a page number from a PDF, not text")
         }
         static let fix = Message(nl: "verwijder de regel", en: "delete the line")
+        static func perhaps(_ text: String) -> Message {
+            Message(
+                nl: "`\(text)` staat alleen op een regel: waarschijnlijk een paginanummer uit een PDF",
+                en: "`\(text)` stands alone on a line: most likely a page number from a PDF")
+        }
+        static let offered = Message(
+            nl: "verwijder de regel als het een paginanummer is", en: "delete the line if it is a page number")
     }
 }
 
@@ -36,6 +54,9 @@ extension Rule {
     static let pageNumber = Rule(
         "page-number", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "verwijder de regel", en: "delete the line")),
         summary: Message(
-            nl: "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` op een eigen regel",
-            en: "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` on a line of their own"))
+            nl:
+                "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` op een eigen regel (verwijderd); `12` of `- 12 -` alleen (aangeboden)",
+            en:
+                "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` on a line of their own (deleted); `12` or `- 12 -` alone (offered)"
+        ))
 }
