@@ -42,6 +42,13 @@ import Testing
             ])
     }
 
+    /// `armoede` with `body`, beside a plain fragment of `wonen`.
+    func repository(armoede body: String) throws -> URL {
+        try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+    }
+
     @Test func everyKindOfDamageIsALocatedWarningInDutch() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -94,9 +101,7 @@ import Testing
     /// paragraph; the check and the build say so, in Dutch and English, and nothing is changed.
     @Test func letteredItemsOnConsecutiveLinesAreReported() throws {
         let body = "De punten:\na) meer woningen\nb) betaalbare huur\n\nDaarna."
-        let root = try CLI.scratchRepository(
-            manifest: CLI.smallManifest,
-            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+        let root = try repository(armoede: body)
         defer { try? FileManager.default.removeItem(at: root) }
         let dutch = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "nl"])
         #expect(
@@ -114,9 +119,7 @@ import Testing
     /// Outlook's one-line signature at the end would be published; said in Dutch and English.
     @Test func aOneLineSignatureIsReported() throws {
         let body = "De themagroep kwam bijeen.\n\nJan de Vries | Gemeente Delft | 015-2602222 | j.devries@delft.nl"
-        let root = try CLI.scratchRepository(
-            manifest: CLI.smallManifest,
-            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+        let root = try repository(armoede: body)
         defer { try? FileManager.default.removeItem(at: root) }
         let dutch = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "nl"])
         #expect(
@@ -129,11 +132,7 @@ import Testing
 
     /// `ﬁ` from a PDF is fixed to `fi`, and said so, in Dutch and English.
     @Test func aLigatureFromAPDFBecomesItsLetters() throws {
-        let root = try CLI.scratchRepository(
-            manifest: CLI.smallManifest,
-            fragments: [
-                "armoede.md": CLI.fragment(group: "armoede", body: "De \u{FB01}nanciering."), "wonen.md": CLI.fragment(group: "wonen"),
-            ])
+        let root = try repository(armoede: "De \u{FB01}nanciering.")
         defer { try? FileManager.default.removeItem(at: root) }
         let dutch = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "nl"])
         #expect(
@@ -150,9 +149,7 @@ import Testing
     /// left for the secretary to delete.
     @Test func aBarePageNumberInAParagraphIsReported() throws {
         let body = "De themagroep werkte samen met de\n12\ngemeenten van de G40."
-        let root = try CLI.scratchRepository(
-            manifest: CLI.smallManifest,
-            fragments: ["armoede.md": CLI.fragment(group: "armoede", body: body), "wonen.md": CLI.fragment(group: "wonen")])
+        let root = try repository(armoede: body)
         defer { try? FileManager.default.removeItem(at: root) }
         let dutch = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "nl"])
         #expect(
