@@ -4,6 +4,14 @@ import Testing
 /// The coordinator's manifest is checked at its own lines, so no secretary is told to change a
 /// correct fragment, and a chapter without any fragment is said, not dropped silently.
 @Suite struct ManifestCommandTests {
+    /// A manifest for 2098 with these member cities.
+    func lastYear(in root: URL, cities: [String]) throws {
+        let earlier = root.appendingPathComponent("reports/2098")
+        try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
+        try CLI.manifest(groups: ["armoede"], cities: cities).replacingOccurrences(of: "2099", with: "2098")
+            .write(to: earlier.appendingPathComponent("report.yaml"), atomically: true, encoding: .utf8)
+    }
+
     @Test func aManifestCopiedFromLastYearIsAnErrorAtItsOwnLine() throws {
         let manifest = CLI.smallManifest.replacingOccurrences(of: "year: 2099", with: "year: 2098")
             .replacingOccurrences(of: "title: Jaarverslag 2099", with: "title: Jaarverslag 2098")
@@ -29,10 +37,7 @@ import Testing
             manifest: CLI.manifest(groups: ["armoede"], cities: ["Delft", "Deveter"]),
             fragments: ["armoede.md": CLI.fragment(group: "armoede")])
         defer { try? FileManager.default.removeItem(at: root) }
-        let earlier = root.appendingPathComponent("reports/2098")
-        try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
-        try CLI.manifest(groups: ["armoede"], cities: ["Delft", "Deventer"]).replacingOccurrences(of: "2099", with: "2098")
-            .write(to: earlier.appendingPathComponent("report.yaml"), atomically: true, encoding: .utf8)
+        try lastYear(in: root, cities: ["Delft", "Deventer"])
         let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
         #expect(dutch.status == 0)
         #expect(dutch.stderr.contains("waarschuwing: Deveter was in 2098 geen lid; bedoelt u Deventer? [manifest-new-member]"))
@@ -50,10 +55,7 @@ import Testing
                 groups: ["armoede"], cities: ["Delft", "Deveter", "delft", "D\u{0435}lft", "Alphen aan den Rijn", "Alphen  aan den Rijn"]),
             fragments: ["armoede.md": chaired])
         defer { try? FileManager.default.removeItem(at: root) }
-        let earlier = root.appendingPathComponent("reports/2098")
-        try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
-        try CLI.manifest(groups: ["armoede"], cities: ["Delft", "Deventer"]).replacingOccurrences(of: "2099", with: "2098")
-            .write(to: earlier.appendingPathComponent("report.yaml"), atomically: true, encoding: .utf8)
+        try lastYear(in: root, cities: ["Delft", "Deventer"])
         let dutch = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"])
         #expect(dutch.status == 2)
         #expect(
