@@ -46,6 +46,22 @@ import Testing
         #expect(try CLI.run(["check", "2099", "--root", root.path], in: elsewhere).status == 0)
     }
 
+    /// A mistyped --root is no new repository: `new` writes nothing there and says why.
+    @Test func aRootThatIsNoRepositoryIsRefused() throws {
+        let missing = CLI.temporaryDirectory().appendingPathComponent("jaarverlsag")
+        let dutch = try CLI.run(["new", "wonen", "--year", "2099", "--new-group", "--root", missing.path, "--lang", "nl"])
+        #expect(dutch.status == 2)
+        #expect(
+            dutch.stderr
+                == "jaarverslag: \(missing.path) is geen map van een jaarverslag: er staat geen fragments/ of reports/ in; controleer de map na --root\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
+        let english = try CLI.run(["check", "2099", "--root", missing.path, "--lang", "en"])
+        #expect(
+            english.stderr.hasSuffix("is not a jaarverslag repository: it holds no fragments/ or reports/; check the folder after --root\n")
+        )
+    }
+
     @Test func aYearIsFourDigitsForEveryCommand() throws {
         let root = try repository()
         defer { try? FileManager.default.removeItem(at: root) }

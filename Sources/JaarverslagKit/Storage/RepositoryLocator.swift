@@ -7,9 +7,16 @@ import Foundation
 public enum RepositoryLocator {
     public struct NotFound: CommandFailure {
         public var start: String
+        /// True when the folder was named with `--root`.
+        public var named = false
 
         public var message: Message {
-            Message(
+            if named {
+                return Message(
+                    nl: "\(start) is geen map van een jaarverslag: er staat geen fragments/ of reports/ in; controleer de map na --root",
+                    en: "\(start) is not a jaarverslag repository: it holds no fragments/ or reports/; check the folder after --root")
+            }
+            return Message(
                 nl: "\(start) is geen map van een jaarverslag, en de mappen erboven ook niet: er is geen map met fragments/ en reports/; "
                     + "ga naar de map van het jaarverslag, of geef die aan met --root",
                 en: "\(start) is not in a jaarverslag repository: neither it nor a folder above it holds fragments/ and reports/; "
@@ -17,10 +24,17 @@ public enum RepositoryLocator {
         }
     }
 
-    /// The repository at `root` when one is given (it always wins), else the nearest one at or
-    /// above `start`.
+    /// The repository at `root` when one is given (it always wins, when it holds `fragments/` or
+    /// `reports/`), else the nearest one at or above `start`.
     public static func locate(root: String?, from start: URL) -> Result<Workspace, NotFound> {
-        if let root { return .success(Workspace(root: URL(fileURLWithPath: root, isDirectory: true, relativeTo: start))) }
+        if let root {
+            // A mistyped --root must not become a new repository that `new` writes into.
+            let folder = URL(fileURLWithPath: root, isDirectory: true, relativeTo: start)
+            guard isFolder(folder.appendingPathComponent("fragments")) || isFolder(folder.appendingPathComponent("reports")) else {
+                return .failure(NotFound(start: root, named: true))
+            }
+            return .success(Workspace(root: folder))
+        }
         var folder = start.standardizedFileURL
         while true {
             if isFolder(folder.appendingPathComponent("fragments")) && isFolder(folder.appendingPathComponent("reports")) {
