@@ -503,15 +503,35 @@ import Testing
     /// expression would match: greetings in every case, and the short-line word count.
     @Test func contactDetailsShortcutsAreExact() {
         var random = SeededRandom.forTest()
-        let words = ["Met", "vriendelijke", "groet", "groeten", "Hartelijke", "KIND", "regards", "Best", "groetjes", ",", " ", "  ", "x"]
+        let words = [
+            "Met", "vriendelijke", "groet", "groeten", "Hartelijke", "KIND", "regards", "Best", "groetjes", ",", " ", "  ", "x", "Van",
+            "Onderwerp", "CC", "to", "\t", "Aan ", "datum\u{A0}",
+        ]
         for _ in 0..<3_000 {
             let line = (0..<Int.random(in: 1...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(
                 separator: Bool.random(using: &random) ? " " : "")
             if ContactDetailsRule.matches(ContactDetailsRule.greeting, line) {
                 #expect(ContactDetailsRule.mayBeGreeting(line), "\(line.debugDescription)")
             }
+            let header = line.replacingOccurrences(of: ",", with: ":")
+            if ContactDetailsRule.matches(ContactDetailsRule.header, header.trimmingSpaces()) {
+                #expect(ContactDetailsRule.mayBeHeader(Substring(header)), "\(header.debugDescription)")
+            }
             let counted = line.split(separator: " ").count
             #expect(ContactDetailsRule.wordCount(Substring(line), upTo: 7) == min(counted, 7), "\(line.debugDescription)")
+        }
+    }
+
+    /// Comparing word by word says what comparing the split texts says.
+    @Test func sameWordsIsWordsCompared() {
+        var random = SeededRandom.forTest()
+        let pieces = ["a", "b", "woning", " ", "  ", "\n", "\t", "\r\n", " \u{301}", "é", "e\u{301}"]
+        for _ in 0..<3_000 {
+            let a = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let b = Bool.random(using: &random) ? a + pieces.randomElement(using: &random)! : a.replacingOccurrences(of: " ", with: "\n")
+            #expect(
+                LastYearsTextRule.sameWords(a, b) == (LastYearsTextRule.words(a) == LastYearsTextRule.words(b)),
+                "\(a.debugDescription) \(b.debugDescription)")
         }
     }
 }

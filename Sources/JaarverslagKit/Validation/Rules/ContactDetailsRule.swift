@@ -50,7 +50,7 @@ struct ContactDetailsRule: ValidationRule {
             }
             for line in body.lines {
                 // The expression needs a colon; most lines have none, and are not run through it.
-                if line.text.containsByte(UInt8(ascii: ":")), Self.matches(Self.header, line.text.trimmingSpaces()) {
+                if Self.mayBeHeader(line.text), Self.matches(Self.header, line.text.trimmingSpaces()) {
                     headerRun.append(line)
                 } else {
                     flushHeader()
@@ -118,6 +118,22 @@ struct ContactDetailsRule: ValidationRule {
         if named && kinds.isEmpty { return nil }
         return kinds.contains(.phone) ? .phone : kinds.first
     }
+
+    /// Whether `line` can match `header`: the word before its first colon is one of the
+    /// header's words (one with a letter outside ASCII is left to the expression, which folds
+    /// case the Unicode way). Compiling the expression costs more than checking a year.
+    static func mayBeHeader(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        var word = line[..<colon]
+        while let first = word.first, first.isWhitespace { word = word.dropFirst() }
+        while let last = word.last, last.isWhitespace { word = word.dropLast() }
+        guard word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
+        return headerWords.contains(word.lowercased())
+    }
+
+    private static let headerWords: Set<String> = [
+        "van", "verzonden", "aan", "cc", "onderwerp", "datum", "from", "sent", "to", "subject", "date",
+    ]
 
     /// Whether `line` can start like `greeting`: with one of the first letters of its words
     /// (any letter outside ASCII may fold to one of them).

@@ -14,7 +14,7 @@ struct LastYearsTextRule: ValidationRule {
             guard !text.isBlank else { return nil }
             if let earlier = year.earlier?.latest(group: fragment.id.group),
                 case .success(let parts) = FrontMatterSplitter.split(earlier.text, path: ""),
-                Self.words(parts.body) == Self.words(text)
+                Self.sameWords(parts.body, text)
             {
                 return Diagnostic(
                     .lastYearsText, Messages.unchanged(earlier.id),
@@ -34,7 +34,34 @@ struct LastYearsTextRule: ValidationRule {
 
     /// The words of a text, so that line ends and spaces do not count.
     static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        text.split(whereSeparator: isSeparator)
+    }
+
+    /// Whether two texts have the same words (`words(a) == words(b)`), compared one word at a
+    /// time: texts of different years part within a few words, and are not split whole.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        var i = a.startIndex
+        var j = b.startIndex
+        while true {
+            let x = nextWord(a, from: &i)
+            let y = nextWord(b, from: &j)
+            guard x == y else { return false }
+            if x == nil { return true }
+        }
+    }
+
+    private static func isSeparator(_ character: Character) -> Bool {
+        character == " " || character == "\n" || character == "\t"
+    }
+
+    private static func nextWord(_ text: String, from index: inout String.Index) -> Substring? {
+        guard let start = text[index...].firstIndex(where: { !isSeparator($0) }) else {
+            index = text.endIndex
+            return nil
+        }
+        let end = text[start...].firstIndex(where: isSeparator) ?? text.endIndex
+        index = end
+        return text[start..<end]
     }
 
     enum Messages {
