@@ -123,10 +123,12 @@ struct ContactDetailsRule: ValidationRule {
     /// header's words (one with a letter outside ASCII is left to the expression, which folds
     /// case the Unicode way). Compiling the expression costs more than checking a year.
     static func mayBeHeader(_ line: Substring) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         var word = line[..<colon]
         while let first = word.first, first.isWhitespace { word = word.dropFirst() }
         while let last = word.last, last.isWhitespace { word = word.dropLast() }
+        // The longest word has nine letters, and no letter folds from more than three bytes.
+        guard word.utf8.count <= 27 else { return false }
         guard word.unicodeScalars.allSatisfy(\.isASCII) else { return true }
         return headerWords.contains(word.lowercased())
     }
