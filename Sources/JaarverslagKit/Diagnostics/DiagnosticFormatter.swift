@@ -18,8 +18,8 @@ public struct DiagnosticFormatter: Sendable {
         if let source = diagnostic.sourceLine {
             let (shown, column) = Self.window(source, column: max(diagnostic.location.column, 1))
             lines.append("    " + safe(shown))
-            let padding = String(shown.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-            lines.append("    " + padding + "^")
+            // The shown line has every tab as `␉`, one column wide, so the padding is spaces.
+            lines.append("    " + String(repeating: " ", count: shown.prefix(column - 1).count) + "^")
         }
         if let fix = diagnostic.fix {
             lines.append("    " + Messages.fixLabel.text(language) + safe(fix.text(language)))

@@ -39,12 +39,16 @@ import Testing
         #expect(text.contains("oplossing: gebruik `pillar`"))
     }
 
+    /// A tab is shown as `␉`, one column, so the caret is padded with spaces only.
     @Test func caretFollowsTheColumn() {
         var moved = diagnostic
         moved.location.column = 8
-        moved.sourceLine = "group: Woning markt"
-        let lines = DiagnosticFormatter(language: .en).format(moved).split(separator: "\n")
-        #expect(lines[2] == "           ^")
+        for (source, shown) in [("group: Woning markt", "group: Woning markt"), ("title:\t&a Titel", "title:␉&a Titel")] {
+            moved.sourceLine = source
+            let lines = DiagnosticFormatter(language: .en).format(moved).split(separator: "\n")
+            #expect(lines[1] == "    " + shown)
+            #expect(lines[2] == "           ^")
+        }
     }
 
     @Test func summaryCountsErrorsAndWarnings() {
