@@ -41,6 +41,18 @@ enum CharacterReferences {
         return references
     }
 
+    /// The text with each numeric reference replaced by the character cmark decodes it to.
+    static func decoded(_ text: Substring) -> String {
+        let references = numeric(in: text)
+        guard !references.isEmpty else { return String(text) }
+        var bytes = Array(text.utf8)
+        for reference in references.reversed() {
+            bytes.replaceSubrange(
+                reference.byteOffset..<(reference.byteOffset + reference.written.utf8.count), with: Array(String(reference.scalar).utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func digit(_ byte: UInt8, hex: Bool) -> UInt32? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))

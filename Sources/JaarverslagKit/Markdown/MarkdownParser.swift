@@ -206,26 +206,42 @@ struct MarkdownParser {
     }
 
     /// Finds the numeric character references in a block's lines that stand for a forbidden
-    /// character. A forbidden character written as itself is found by `ForbiddenCharacterRule`
-    /// on the file's text; one that is neither is reported at the block.
+    /// character. A link that uses a definition (`[a]` with `[a]: https://…&#1;` elsewhere)
+    /// holds what cmark decoded on the definition's lines, so those are looked at next. A
+    /// forbidden character written as itself is found by `ForbiddenCharacterRule` on the file's
+    /// text; one that is neither is reported at the block.
     private mutating func locateReferences(in block: CmarkNode, decoded: Unicode.Scalar?) {
         let range = max(block.startLine, 1)...max(block.endLine, block.startLine, 1)
-        var found = false
         var raw = false
         for number in range where number <= lines.count {
-            let line = lines[number - 1]
-            raw = raw || XMLCharacters.firstForbidden(in: line) != nil
-            for reference in CharacterReferences.numeric(in: line) where XMLCharacters.isForbidden(reference.scalar) {
-                found = true
-                forbidden.append(
-                    CharacterReference(
-                        scalar: reference.scalar, written: reference.written,
-                        location: location(line: number, column: reference.byteOffset + 1)))
-            }
+            raw = raw || XMLCharacters.firstForbidden(in: lines[number - 1]) != nil
+        }
+        var found = noteReferences(onLines: Array(range))
+        if !found && !raw {
+            // A definition's destination and title may follow on the next two lines.
+            let definitionLines = lines.indices.filter { LinkDefinitions.candidate(lines[$0]) != nil }
+                .flatMap { index in (index + 1)...(index + 3) }
+            found = noteReferences(onLines: Array(Set(definitionLines)).sorted())
         }
         if !found && !raw, let decoded {
             forbidden.append(CharacterReference(scalar: decoded, written: "", location: location(block)))
         }
+    }
+
+    /// Notes each reference to a forbidden character on the given 1-based lines, once however
+    /// many blocks lead to it. Whether there was any.
+    private mutating func noteReferences(onLines numbers: [Int]) -> Bool {
+        var found = false
+        for number in numbers where number <= lines.count {
+            for reference in CharacterReferences.numeric(in: lines[number - 1]) where XMLCharacters.isForbidden(reference.scalar) {
+                found = true
+                let noted = CharacterReference(
+                    scalar: reference.scalar, written: reference.written, location: location(line: number, column: reference.byteOffset + 1)
+                )
+                if !forbidden.contains(noted) { forbidden.append(noted) }
+            }
+        }
+        return found
     }
 
     /// `[^1]` in a paragraph's text: the footnote syntax of other Markdown dialects, which

@@ -120,6 +120,15 @@ import Testing
             ])
     }
 
+    /// A link that uses a definition holds what cmark decoded on the definition's line: the
+    /// reference is found there, once however many links use it.
+    @Test func aReferenceInALinkDefinitionIsFoundOnItsLine() {
+        let body = "Zie [site] en [nog eens][site].\n\n[site]:\n  https://g40.nl/&#11;x\n"
+        let result = MarkdownParser.parse(body, path: "f.md", lineOffset: 6)
+        #expect(result.forbidden.map(\.written) == ["&#11;"])
+        #expect(result.forbidden.map(\.location) == [TextLocation(path: "f.md", line: 10, column: 18)])
+    }
+
     /// A raw control character is the raw scan's; it is not reported twice.
     @Test func aRawControlCharacterIsNotAReference() {
         #expect(MarkdownParser.parse("Een \u{1} hier.\n", path: "f.md", lineOffset: 0).forbidden.isEmpty)

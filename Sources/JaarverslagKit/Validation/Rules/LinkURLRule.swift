@@ -74,12 +74,19 @@ struct LinkURLRule: ValidationRule {
                 }
             }
         }
-        // A destination cmark decoded (`&#10;`) is not written as it reads: the block's first `](`.
-        for number in max(location.line, 1)...max(lines.count, 1) where number <= lines.count {
+        // A destination cmark decoded (`&#10;`) is not written as it reads: the first `](` of
+        // the link's paragraph (up to the blank line that ends it), else the link definition
+        // (`[naam]: …`) whose address reads as the destination once its references are decoded.
+        var number = max(location.line, 1)
+        while number <= lines.count, lines[number - 1].contains(where: { !$0.isWhitespace }) {
             if let range = lines[number - 1].range(of: "](") {
                 let column = lines[number - 1].distance(from: lines[number - 1].startIndex, to: range.upperBound) + 1
                 return TextLocation(path: fragment.path, line: number, column: column)
             }
+            number += 1
+        }
+        if !destination.isEmpty, let definition = definitionLocation(of: destination, lines: lines, from: fragment.bodyLine) {
+            return TextLocation(path: fragment.path, line: definition.line, column: definition.column)
         }
         return location
     }
@@ -97,6 +104,25 @@ struct LinkURLRule: ValidationRule {
         }
         guard let next = rest.first else { return true }
         return next == ")" || next == " " || next == "\t" || next == "\r"
+    }
+
+    /// The line and column of the address of the link definition whose address, decoded,
+    /// starts with `destination`; the address may follow `]:` or stand on the next line.
+    private static func definitionLocation(of destination: String, lines: [Substring], from bodyLine: Int) -> (line: Int, column: Int)? {
+        for index in max(bodyLine - 1, 0)..<lines.count where LinkDefinitions.candidate(lines[index]) != nil {
+            let line = lines[index]
+            guard let colon = line.range(of: "]:") else { continue }
+            let sameLine = line[colon.upperBound...]
+            let (number, text) =
+                sameLine.contains(where: { !$0.isWhitespace }) || index + 1 == lines.count
+                ? (index + 1, sameLine) : (index + 2, lines[index + 1])
+            let address = text.drop(while: { $0 == " " || $0 == "\t" })
+            let decoded = CharacterReferences.decoded(address.hasPrefix("<") ? address.dropFirst() : address)
+            guard decoded.hasPrefix(destination) else { continue }
+            let lineText = lines[number - 1]
+            return (number, lineText.distance(from: lineText.startIndex, to: address.startIndex) + 1)
+        }
+        return nil
     }
 
     enum Messages {
