@@ -52,12 +52,24 @@ enum SafeLinks {
     /// escaped again. Nil when there is no complete web address inside.
     static func target(of safeLink: String) -> String? {
         guard let value = unwrap(safeLink) else { return nil }
-        let allowed = CharacterSet.urlFragmentAllowed.union(.urlQueryAllowed).union(.urlPathAllowed).union(CharacterSet(charactersIn: "%#"))
         guard let escaped = value.addingPercentEncoding(withAllowedCharacters: allowed),
             let target = URLComponents(string: escaped), target.scheme == "https" || target.scheme == "http",
             let host = target.host, host.contains("."), !isSafeLink(escaped), LinkPolicy.problem(in: escaped) == nil
         else { return nil }
         return escaped
+    }
+
+    /// What an unwrapped address may hold as it is; anything else (a space) is escaped again.
+    private static let allowed = CharacterSet.urlFragmentAllowed.union(.urlQueryAllowed).union(.urlPathAllowed)
+        .union(CharacterSet(charactersIn: "%#"))
+
+    /// The address inside a SafeLinks address when the link policy refuses it (`javascript:`,
+    /// a bidirectional override, a host of mixed scripts), with why; nil when there is none
+    /// inside or it is fine. Such an address is never unwrapped, and the user is told why.
+    static func refusedTarget(of safeLink: String) -> (address: String, problem: LinkPolicy.Problem)? {
+        guard let value = unwrap(safeLink), !isSafeLink(value) else { return nil }
+        let escaped = value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        return LinkPolicy.problem(in: escaped).map { (escaped, $0) }
     }
 
     /// The text with every SafeLinks address that has a target replaced by it.

@@ -386,6 +386,26 @@ import Testing
         #expect(findings("Zie [de nota](\(empty)).", rule: .safelinks).isEmpty)
     }
 
+    /// An address written with a character reference does not read as it is written: the error
+    /// points into the link's own paragraph, or at the definition a reference link uses, and
+    /// never at a later paragraph's link.
+    @Test func aDecodedAddressIsPointedAtWhereItIsWritten() {
+        let body = "Zie [a](https://g40.nl/&#x202E;x).\n\nZie [site][s].\n\nTekst [b](https://x.nl/).\n\n[s]:\n  https://g40.nl/&#x200B;y"
+        let places = findings(body, rule: .invalidURL).map { [$0.location.line, $0.location.column] }
+        #expect(places == [[7, 9], [14, 3]])
+    }
+
+    /// An address inside that the link policy refuses is not unwrapped, and the error says why.
+    @Test func safeLinksAroundARefusedAddressSayWhy() throws {
+        let script = "https://eur01.safelinks.protection.outlook.com/?url=javascript%3Avoid%280%29&data=05"
+        let refused = try #require(findings("Zie [x](\(script)).", rule: .safelinksWithoutTarget).first)
+        #expect(refused.message.en.contains("`javascript:void(0)` is not a complete web address"))
+        let cyrillic = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fg40-st%D0%B5dennetwerk.nl%2F&data=05"
+        let mixed = try #require(findings("Zie [x](\(cyrillic)).", rule: .safelinksWithoutTarget).first)
+        #expect(mixed.message.nl.contains("mengt letters uit verschillende schriften"))
+        #expect(findings("Zie [x](\(cyrillic)).", rule: .safelinks).isEmpty)
+    }
+
     /// Whether or not the secretary ran `check --fix`, the recipient's address never reaches an output.
     @Test func theBuildUnwrapsSafeLinks() throws {
         let link = "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.nl%2Fa&data=05%7Cj.jansen%40delft.nl"

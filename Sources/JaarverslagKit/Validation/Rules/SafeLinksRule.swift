@@ -3,7 +3,8 @@ import Foundation
 /// Outlook wraps every link in an e-mail in `https://eur01.safelinks.protection.outlook.com/?url=…`.
 /// Pasted into a fragment, that hides the real address and carries the recipient's e-mail
 /// address (`data=`). The build unwraps it in any case, so the `data=` part never reaches an
-/// output; a SafeLinks address with no real address inside is an error.
+/// output; a SafeLinks address with no real address inside, or one the link policy refuses, is
+/// an error.
 struct SafeLinksRule: ValidationRule {
     let rules: [Rule] = [.safelinks, .safelinksWithoutTarget]
 
@@ -13,10 +14,11 @@ struct SafeLinksRule: ValidationRule {
             let body = year.body(fragment)
             return body.matches(SafeLinks.pattern, when: SafeLinks.mayContain).map { match in
                 let location = body.location(match.line, match.range.lowerBound)
-                guard let target = SafeLinks.target(of: String(match.line.text[match.range])) else {
+                let address = String(match.line.text[match.range])
+                guard let target = SafeLinks.target(of: address) else {
+                    let message = SafeLinks.refusedTarget(of: address).map { Messages.refused($0.address, $0.problem) } ?? Messages.noTarget
                     return Diagnostic(
-                        .safelinksWithoutTarget, Messages.noTarget, at: location, fix: Messages.noTargetFix,
-                        sourceLine: String(match.line.text))
+                        .safelinksWithoutTarget, message, at: location, fix: Messages.noTargetFix, sourceLine: String(match.line.text))
                 }
                 var diagnostic = Diagnostic(
                     .safelinks, Messages.found, at: location, fix: Messages.fix(target), sourceLine: String(match.line.text))
@@ -38,6 +40,13 @@ struct SafeLinksRule: ValidationRule {
             en:
                 "an Outlook SafeLinks address with no real address inside; it holds the recipient's e-mail address and must not be published"
         )
+        /// The address inside is one the link policy refuses: the reason is `invalid-url`'s.
+        static func refused(_ address: String, _ problem: LinkPolicy.Problem) -> Message {
+            let reason = LinkURLRule.Messages.invalid(address, problem)
+            return Message(
+                nl: "een Outlook SafeLinks-adres met een adres erin dat niet in het verslag kan: \(reason.nl)",
+                en: "an Outlook SafeLinks address with an address inside that cannot be published: \(reason.en)")
+        }
         static let noTargetFix = Message(
             nl: "open de link in de browser en kopieer het adres uit de adresbalk",
             en: "open the link in a browser and copy the address bar")
