@@ -60,6 +60,13 @@ enum YAMLParser {
             outcome.root = nil
             outcome.problem = separator
         }
+        // libyaml's reader checks characters before the parser sees them, so a control
+        // character anywhere in a short file stops the reading before its first key; the lines
+        // before it tell what kind of file this is.
+        if case .character(_, let line, _)? = outcome.problem, outcome.topLevelKeys.isEmpty, line > 1 {
+            let before = text.split(separator: "\n", maxSplits: line - 1, omittingEmptySubsequences: false).prefix(line - 1)
+            outcome.topLevelKeys = parse(before.joined(separator: "\n"), limits: limits).topLevelKeys
+        }
         return outcome
     }
 

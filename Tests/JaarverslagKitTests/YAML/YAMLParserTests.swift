@@ -82,6 +82,14 @@ import Testing
         #expect(outcome.root == nil)
     }
 
+    /// libyaml refuses a raw control character before it parses anything; the keys of the
+    /// lines before it are still known, so a manifest with one is not taken for another file.
+    @Test func aControlCharacterStillLeavesTheKeysBeforeIt() {
+        let outcome = parse("year: 2099\ntitle: Jaarverslag\nmembers:\n  cities: [Del\u{1}ft]\n", limits: YAMLContext.manifestLimits)
+        #expect(outcome.problem == .character(1, line: 4, column: 15))
+        #expect(outcome.topLevelKeys == ["year", "title", "members"])
+    }
+
     /// Escapes are decoded before anything is checked: a value that holds a character XML
     /// forbids is found, wherever it stands, keys included.
     @Test func decodedValuesAreChecked() {
