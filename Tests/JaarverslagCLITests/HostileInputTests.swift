@@ -40,6 +40,33 @@ import Testing
         }
     }
 
+    /// Every other printer is as safe: the first error under a group in `status`, the fragments
+    /// `diff` skipped and the groups still in draft, and the changes `check --fix` makes.
+    @Test func noPrinterPassesAForgedNameOn() throws {
+        let broken = "x\ngeval.md:1:1: error: vervalst [fake]\u{1B}[2J.md"
+        let fixable = "y\ngeval.md:1:1: error: vervalst [fake]\u{1B}[2J.md"
+        let draft = "---\nyear: 2099\npillar: sociaal\ngroup: geval\ntitle: \"Ti\\u202Etel\"\nstatus: draft\n---\nTekst.\n"
+        let root = try repository([
+            "geval.md": draft, broken: "---\nyear: 2099\n  kapot: [\n---\nTekst.\n",
+            fixable: CLI.fragment(group: "andere", body: "Een  tekst."),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        for folder in ["fragments/2098", "reports/2098"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try CLI.fragment(group: "geval").replacingOccurrences(of: "2099", with: "2098")
+            .write(to: root.appendingPathComponent("fragments/2098/geval.md"), atomically: true, encoding: .utf8)
+        try Self.manifest.replacingOccurrences(of: "2099", with: "2098")
+            .write(to: root.appendingPathComponent("reports/2098/report.yaml"), atomically: true, encoding: .utf8)
+        for command in [["status", "2099"], ["diff", "2098", "2099"], ["check", "2099", "--fix", "--dry-run"]] {
+            let result = try CLI.run(command + ["--root", root.path])
+            let printed = result.stdout + result.stderr
+            #expect(printed.contains("geval.md:1:1: error: vervalst [fake]␛[2J.md"), "\(command): \(printed)")
+            #expect(!printed.contains("\u{1B}") && !printed.contains("\u{202E}"), "\(command): \(printed)")
+            #expect(!printed.split(separator: "\n").contains { $0.hasPrefix("geval.md:1:1") }, "\(command): \(printed)")
+        }
+    }
+
     /// A manifest that links out of the repository is not read, and a file in its place that is
     /// not a manifest has none of its lines shown.
     @Test func theManifestIsProtectedLikeAFragment() throws {

@@ -52,6 +52,15 @@ extension YearDiff {
             return section
         }
         diff.unchanged = unchanged.map(safe)
+        diff.pending = pending?.map {
+            Pending(group: safe($0.group), title: $0.title.map(safe), chapter: safe($0.chapter), state: $0.state)
+        }
+        diff.skipped = skipped.map { skipped in
+            var skipped = skipped
+            skipped.path = safe(skipped.path)
+            skipped.message = Message(nl: safe(skipped.message.nl), en: safe(skipped.message.en))
+            return skipped
+        }
         return diff
     }
 }

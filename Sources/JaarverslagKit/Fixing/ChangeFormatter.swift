@@ -1,5 +1,7 @@
 /// Prints what `check --fix` changed, one line per change, so a secretary can see every word
 /// the tool touched: `fragments/2024/wonen.md:10:5: `gemeen-⏎telijke` → `gemeentelijke` [broken-word]`.
+/// The file name goes through `PrintableText`, and the texts through `shown`: neither can
+/// start a line of its own or act on the terminal.
 public struct ChangeFormatter: Sendable {
     public var language: Language
     /// True for `--dry-run`: the changes are what would be made.
@@ -16,7 +18,7 @@ public struct ChangeFormatter: Sendable {
         let what =
             change.after.isEmpty || change.after == "\n"
             ? Messages.removed(before) : Messages.changed(before, Self.shown(change.after))
-        return "\(label)\(change.location): \(what.text(language)) [\(change.rule)]"
+        return "\(label)\(PrintableText.terminal(change.location.description)): \(what.text(language)) [\(change.rule)]"
     }
 
     /// `3 wijzigingen in 1 bestand`, and with `--dry-run` that nothing was written.

@@ -27,7 +27,7 @@ public struct StatusFormatter: Sendable {
                 if !group.expected { line += Messages.notInManifest.text(language) }
                 lines.append(line.trimmingTrailingSpaces())
                 if let note = group.note {
-                    lines.append("    " + "\(note.location): \(note.message.text(language)) [\(note.rule)]")
+                    lines.append("    " + safe("\(note.location): \(note.message.text(language))") + " [\(note.rule)]")
                 }
             }
         }
