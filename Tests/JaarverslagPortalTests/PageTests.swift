@@ -45,7 +45,11 @@ struct PageTests {
             let body = text.components(separatedBy: "---\n").dropFirst(2).joined(separator: "---\n")
             #expect(page.contains(HTML.escape(body, quotes: false)))
             #expect(page.contains("id=\"field-title\" name=\"title\" type=\"text\" value=\"Themagroep Woningmarkt\""))
-            #expect(page.contains("<option value=\"final\" selected>"))
+            // The state is the workflow's, not a field of the form.
+            #expect(!page.contains("id=\"field-status\""))
+            #expect(page.contains("<span class=\"badge draft\" id=\"state\">concept</span>"))
+            #expect(page.contains("<button type=\"button\" id=\"submit\" class=\"primary needs-script\" hidden>Inleveren</button>"))
+            #expect(page.contains("<input type=\"file\" id=\"word-file\" accept=\".docx,"))
             #expect(page.contains("<option value=\"’s-Hertogenbosch\">"))  // member cities for the chairs
             #expect(page.contains("Begin met de tekst van vorig jaar"))
             #expect(page.contains("Geen fouten of waarschuwingen gevonden."))
@@ -89,17 +93,17 @@ struct PageTests {
         }
     }
 
-    @Test("the coordinator's dashboard shows every chapter and group with state, words and last change")
+    @Test("the coordinator's dashboard shows every chapter and group with state, words, last step and last change")
     func dashboard() async throws {
         let harness = try PortalHarness()
         try FileManager.default.removeItem(at: harness.fragmentURL("europa"))
-        let draft = harness.fileText("woningmarkt")!.replacingOccurrences(of: "status: final", with: "status: draft")
+        let edited = harness.fileText("woningmarkt")! + "\nEen nieuwe alinea.\n"
         try await harness.withClient { client in
             let secretary = TestBrowser(client: client)
             try await secretary.login(harness.secretary)
             let version = try await secretary.get("/api/2023/fragments/woningmarkt").json["version"] as! String
             #expect(
-                try await secretary.send(.put, "/api/2023/fragments/woningmarkt", json: ["text": draft, "baseVersion": version]).status
+                try await secretary.send(.put, "/api/2023/fragments/woningmarkt", json: ["text": edited, "baseVersion": version]).status
                     == .ok)
             let coordinator = TestBrowser(client: client)
             try await coordinator.login(harness.coordinator)

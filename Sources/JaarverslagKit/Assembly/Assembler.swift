@@ -46,9 +46,12 @@ public enum Assembler {
             id: id, title: fragment.title ?? id, origin: origin(fragment), content: SectionSplitter.split(body(fragment), idPrefix: id))
     }
 
+    /// A text handed in but not yet approved (`submitted`) is not final: the report marks it as
+    /// a draft, like one still being written.
     private static func origin(_ fragment: Fragment) -> Section.Origin {
-        Section.Origin(
+        let status = fragment.frontMatter.status?.value ?? .final
+        return Section.Origin(
             group: fragment.groupID ?? "", path: fragment.path, chairs: fragment.frontMatter.chairs,
-            formerly: fragment.frontMatter.formerly, status: fragment.frontMatter.status?.value ?? .final)
+            formerly: fragment.frontMatter.formerly, status: status.isFinal ? .final : .draft)
     }
 }

@@ -26,13 +26,20 @@ public struct FrontMatter: Hashable, Sendable {
         self.location = location
     }
 
-    /// Draft fragments are being written; final ones are handed in.
+    /// Where a fragment stands. `draft` is being written (and a text the coordinator sent back
+    /// is a draft again); `submitted` has been handed in through the portal and waits for the
+    /// coordinator's approval; `final` is ready for the report: approved in the portal, or
+    /// handed in as final without it. Only `final` counts as done for `status --final`, and the
+    /// renderers mark anything else as a draft.
     public enum Status: String, Hashable, Sendable, CaseIterable, Codable {
         case draft
+        case submitted
         case final
 
-        /// The Dutch words secretaries write as well: `concept`, `definitief`.
-        public static let dutch: [String: Status] = ["concept": .draft, "definitief": .final]
+        /// The Dutch words secretaries write as well: `concept`, `ingeleverd`, `definitief`.
+        public static let dutch: [String: Status] = ["concept": .draft, "ingeleverd": .submitted, "definitief": .final]
+
+        public var isFinal: Bool { self == .final }
     }
 }
 

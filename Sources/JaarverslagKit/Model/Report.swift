@@ -8,6 +8,10 @@ public struct Report: Hashable, Sendable {
     public var foreword: Foreword?
     /// Chapters in printed order; a member-list appendix, if any, comes last.
     public var chapters: [Chapter]
+    /// A draft edition: built on purpose before every text is final (missing groups, texts in
+    /// draft or waiting for approval). Every renderer marks it on the cover, so a draft can never
+    /// pass for the published report.
+    public var isDraft = false
 
     public init(year: Int, title: String, network: Network, numberedChapters: Bool, foreword: Foreword?, chapters: [Chapter]) {
         self.year = year

@@ -72,7 +72,8 @@ public enum Pipeline {
     /// `pdf`, the PDF is made too, before anything is written: when it fails, nothing is; when
     /// WeasyPrint is missing, that is a usage error that says how to install it.
     public static func build(
-        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, validation: DocBookSchema.Choice = .builtIn, pdf: Bool = false
+        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, validation: DocBookSchema.Choice = .builtIn, pdf: Bool = false,
+        draft: Bool = false
     ) -> Result<BuildResult, UsageError> {
         let schema: DocBookSchema?
         do throws(DocBookSchema.LoadError) {
@@ -85,18 +86,21 @@ public enum Pipeline {
             guard let found = WeasyPrint.locate() else { return .failure(UsageError(WeasyPrint.Missing())) }
             weasyPrint = found
         }
-        return build(year: year, in: workspace, outputDirectory: outputDirectory, schema: schema, pdf: weasyPrint)
+        return build(year: year, in: workspace, outputDirectory: outputDirectory, schema: schema, pdf: weasyPrint, draft: draft)
             .mapError(UsageError.init)
     }
 
-    /// Builds a year and writes its outputs, validated against `schema` when one is given.
+    /// Builds a year and writes its outputs, validated against `schema` when one is given. A
+    /// `draft` edition says so on its cover (`Report.isDraft`); errors stop it all the same.
     public static func build(
-        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?, pdf: WeasyPrint? = nil
+        year: Int, in workspace: Workspace, outputDirectory: URL? = nil, schema: DocBookSchema?, pdf: WeasyPrint? = nil,
+        draft: Bool = false
     ) -> Result<BuildResult, YearLoadFailure> {
         check(year: year, in: workspace).map { checked in
             var result = BuildResult(check: checked, buildDiagnostics: [], written: [])
             guard !checked.diagnostics.hasErrors else { return result }
-            let report = assemble(checked.sources)
+            var report = assemble(checked.sources)
+            report.isDraft = draft
             let directory = outputDirectory ?? workspace.reportDirectory(year: year)
             var outputs: [(name: String, contents: String)]
             do throws(RenderRefusal) {

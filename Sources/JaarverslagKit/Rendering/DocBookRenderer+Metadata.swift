@@ -30,7 +30,7 @@ extension DocBookRenderer {
         writer.line("revnumber", report.publicationDate)
         writer.line("date", report.publicationDate)
         writer.line("authorinitials", report.network.shortName)
-        writer.line("revremark", "\(report.title), \(report.network.name)")
+        writer.line("revremark", "\(report.title), \(report.network.name)" + (report.isDraft ? " – \(Report.draftMark)" : ""))
         writer.endBlock()
         writer.endBlock()
         writer.endBlock()

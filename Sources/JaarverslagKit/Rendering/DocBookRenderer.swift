@@ -25,7 +25,7 @@ public struct DocBookRenderer: Renderer {
             attributes: [
                 ("xmlns", Self.namespace), ("xmlns:xlink", Self.xlinkNamespace), ("version", "5.0"),
                 ("xml:lang", "nl"), ("xml:id", "jaarverslag-\(report.year)"),
-            ])
+            ] + (report.isDraft ? [("status", "draft")] : []))
         writeInfo(report, to: writer)
         if let foreword = report.foreword { write(foreword, to: writer) }
         for chapter in report.chapters { write(chapter, to: writer) }

@@ -55,6 +55,7 @@ public struct HTMLRenderer: Renderer {
         writer.startBlock("header", attributes: [("class", "omslag"), ("id", "jaarverslag-\(report.year)")])
         writer.line("p", report.network.name, attributes: [("class", "netwerk")])
         writer.line("h1", report.title)
+        if report.isDraft { writer.line("p", Report.draftMark, attributes: [("class", "concept")]) }
         writer.endBlock()
     }
 

@@ -16,6 +16,7 @@ public struct PlainTextRenderer: Renderer {
         var output = TextOutput()
         output.line(report.title)
         output.line(report.network.name)
+        if report.isDraft { output.line(Report.draftMark.uppercased()) }
         if let foreword = report.foreword {
             var links = LinkTable()
             output.heading(foreword.title, underline: "=")

@@ -13,3 +13,8 @@ extension Report {
         return ((year - 1970) * 365 + leapYears(before: year) - leapYears(before: 1970)) * 86_400
     }
 }
+
+extension Report {
+    /// The line on the cover of a draft edition. The report's own words are Dutch.
+    public static let draftMark = "Conceptversie – nog niet alle teksten zijn definitief"
+}

@@ -55,6 +55,7 @@ private enum Messages {
         case .missing: return Message(nl: "ontbreekt", en: "missing")
         case .error: return Message(nl: "fout", en: "error")
         case .draft: return Message(nl: "concept", en: "draft")
+        case .submitted: return Message(nl: "ingeleverd", en: "submitted")
         case .final: return Message(nl: "definitief", en: "final")
         }
     }
@@ -74,11 +75,16 @@ private enum Messages {
 
     static let notInManifest = Message(nl: "  (niet in het manifest)", en: "  (not in the manifest)")
 
+    /// Texts waiting for approval are counted only when there are any: a year kept without
+    /// the portal never has them.
     static func totals(_ totals: StatusReport.Totals) -> Message {
         var states = [
             Message(nl: "\(totals.final) definitief", en: "\(totals.final) final"),
             Message(nl: "\(totals.draft) concept", en: "\(totals.draft) draft"),
         ]
+        if totals.submitted > 0 {
+            states.insert(Message(nl: "\(totals.submitted) ingeleverd", en: "\(totals.submitted) submitted"), at: 1)
+        }
         if totals.error > 0 {
             states.append(Message(nl: "\(totals.error) met fouten", en: "\(totals.error) in error"))
         }

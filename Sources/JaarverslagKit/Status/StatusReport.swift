@@ -1,7 +1,7 @@
 import Foundation
 
 /// The coordinator's overview of a year: for every chapter, every expected group with its
-/// state (missing, draft, final), its errors and warnings, and its word count.
+/// state (missing, draft, submitted, final), its errors and warnings, and its word count.
 public struct StatusReport: Hashable, Sendable, Codable {
     public var schemaVersion = 1
     public var year: Int
@@ -16,6 +16,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
         /// There is a file, but it has errors (also when it could not be read at all).
         case error
         case draft
+        /// Handed in through the portal, waiting for the coordinator's approval.
+        case submitted
         case final
     }
 
@@ -56,6 +58,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
         public var missing = 0
         public var error = 0
         public var draft = 0
+        public var submitted = 0
         public var final = 0
         public var errors = 0
         public var warnings = 0
@@ -74,8 +77,10 @@ public struct StatusReport: Hashable, Sendable, Codable {
         return PrintableText.json(String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self))
     }
 
-    /// Ready to publish: nothing missing, nothing in draft, no errors.
-    public var isFinal: Bool { totals.missing == 0 && totals.draft == 0 && totals.error == 0 && totals.errors == 0 }
+    /// Ready to publish: nothing missing, nothing in draft or waiting for approval, no errors.
+    public var isFinal: Bool {
+        totals.missing == 0 && totals.draft == 0 && totals.submitted == 0 && totals.error == 0 && totals.errors == 0
+    }
 
     public init(_ result: Pipeline.CheckResult) {
         let manifest = result.sources.manifest
@@ -98,7 +103,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
             shown.insert(id)
             let own = diagnosticsByPath[path] ?? []
             let state: State =
-                own.hasErrors || fragment == nil ? .error : fragment?.frontMatter.status?.value == .draft ? .draft : .final
+                own.hasErrors || fragment == nil ? .error : State(fragment?.frontMatter.status?.value ?? .final)
             let note: Diagnostic? =
                 state == .error ? own.first { $0.severity == .error } : state == .final ? own.first { $0.rule == .lastYearsText } : nil
             return GroupStatus(
@@ -137,6 +142,7 @@ public struct StatusReport: Hashable, Sendable, Codable {
             case .missing: totals.missing += 1
             case .error: totals.error += 1
             case .draft: totals.draft += 1
+            case .submitted: totals.submitted += 1
             case .final: totals.final += 1
             }
             totals.errors += group.errors
@@ -155,5 +161,16 @@ public struct StatusReport: Hashable, Sendable, Codable {
         }
         self.chapters = chapters
         self.totals = totals
+    }
+}
+
+extension StatusReport.State {
+    /// A fragment's state from its front matter (`final` when it says nothing).
+    init(_ status: FrontMatter.Status) {
+        switch status {
+        case .draft: self = .draft
+        case .submitted: self = .submitted
+        case .final: self = .final
+        }
     }
 }

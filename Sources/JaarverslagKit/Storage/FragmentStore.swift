@@ -14,6 +14,10 @@ public protocol FragmentStore: Sendable {
     /// The manifest's place as printed in diagnostics (`reports/2023/report.yaml`).
     func manifestPath(year: Int) -> String
     func readManifest(year: Int) -> Result<Data, StoreError>
+    /// Writes a year's manifest atomically, as `writeFragment` does a fragment. With
+    /// `createOnly`, an existing manifest is never replaced (`StoreError.exists`): starting a
+    /// year twice cannot overwrite the coordinator's plan.
+    func writeManifest(year: Int, _ data: Data, createOnly: Bool) throws(StoreError)
 
     /// A fragment's place as printed in diagnostics (`fragments/2023/woningmarkt.md`).
     func fragmentPath(_ id: FragmentID) -> String

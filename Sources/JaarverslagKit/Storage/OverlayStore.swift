@@ -27,6 +27,10 @@ public struct OverlayStore: FragmentStore {
 
     public func readManifest(year: Int) -> Result<Data, StoreError> { base.readManifest(year: year) }
 
+    public func writeManifest(year: Int, _ data: Data, createOnly: Bool) throws(StoreError) {
+        try base.writeManifest(year: year, data, createOnly: createOnly)
+    }
+
     public func fragmentPath(_ id: FragmentID) -> String { base.fragmentPath(id) }
 
     public func listFragments(year: Int) -> (ids: [FragmentID], diagnostics: [Diagnostic]) {

@@ -87,11 +87,19 @@ public struct Workspace: FragmentStore {
     }
 
     public func writeFragment(_ id: FragmentID, _ data: Data, createOnly: Bool) throws(StoreError) {
+        try Self.write(data, to: fragmentURL(id), createOnly: createOnly)
+    }
+
+    public func writeManifest(year: Int, _ data: Data, createOnly: Bool) throws(StoreError) {
+        try Self.write(data, to: manifestURL(year: year), createOnly: createOnly)
+    }
+
+    private static func write(_ data: Data, to url: URL, createOnly: Bool) throws(StoreError) {
         do throws(AtomicWriter.WriteError) {
             if createOnly {
-                try AtomicWriter.create(data, at: fragmentURL(id))
+                try AtomicWriter.create(data, at: url)
             } else {
-                try AtomicWriter.write([(fragmentURL(id), data)])
+                try AtomicWriter.write([(url, data)])
             }
         } catch {
             throw error.reason.code == EEXIST && createOnly ? .exists : .system(error.reason)

@@ -48,6 +48,15 @@ public enum FrontMatterEditor {
         return lines.map { $0 + "\n" }.joined()
     }
 
+    /// A whole fragment (front matter and body, LF line ends) with the changes made to its
+    /// front matter and the body untouched; nil when it has no front matter. The portal sets
+    /// `status` this way when a text is handed in, approved or sent back.
+    public static func apply(_ changes: Changes, toFragment text: String) -> String? {
+        guard case .success(let parts) = FrontMatterSplitter.split(text, path: "") else { return nil }
+        let yaml = parts.yaml.isEmpty ? "" : parts.yaml + "\n"
+        return "---\n" + apply(changes, to: yaml) + "---\n" + parts.body
+    }
+
     private static func serialize(_ pairs: [(Node, Node)]) -> [String] {
         let text = (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""
         // Blank lines inside a value are part of it (a folded line break); only the end goes.

@@ -18,6 +18,8 @@ struct FragmentPayload: Codable, Sendable {
     /// The SHA-256 of the file's bytes, or `absent` when the group has no file yet.
     var version: String
     var exists: Bool
+    /// `missing`, `draft`, `returned`, `submitted` or `approved`.
+    var state: String
     var diagnostics: [DiagnosticPayload]
     var errors: Int
     var warnings: Int
@@ -115,4 +117,75 @@ struct FrontMatterPayload: Codable, Sendable {
     var title: String?
     var status: String?
     var chairs: [FrontMatterRequest.ChairField]
+}
+
+/// The body of a workflow step; every field is optional, and an empty body is `{}`.
+struct StepRequest: Codable, Sendable {
+    /// The coordinator's comment: required to send a text back, kept with an approval.
+    var comment: String?
+    /// The version the person looked at; the step is refused with 409 when the text changed since.
+    var baseVersion: String?
+}
+
+struct TransitionPayload: Codable, Sendable {
+    var action: String
+    var actor: String
+    var time: Date
+    var comment: String?
+    var version: String
+
+    init(_ transition: Transition) {
+        action = transition.action.rawValue
+        actor = transition.actor
+        time = transition.time
+        comment = transition.comment
+        version = transition.version
+    }
+}
+
+struct WorkflowPayload: Codable, Sendable {
+    /// `missing`, `draft`, `returned`, `submitted` or `approved`.
+    var state: String
+    var version: String
+    var message: String?
+    /// Newest first.
+    var transitions: [TransitionPayload]
+}
+
+struct BuildRequest: Codable, Sendable {
+    var pdf: Bool?
+    var draft: Bool?
+}
+
+struct BuiltFilePayload: Codable, Sendable {
+    var format: String
+    var name: String
+    var url: String
+    var size: Int
+    var edition: String
+
+    init(_ file: BuiltFile) {
+        format = file.format
+        name = file.name
+        url = file.url
+        size = file.size
+        edition = file.edition.rawValue
+    }
+}
+
+struct BuildPayload: Codable, Sendable {
+    /// `published` or `draft`.
+    var edition: String
+    var files: [BuiltFilePayload]
+    var written: Int
+    var unchanged: Int
+    var message: String
+}
+
+/// What `GET /api/{year}/build` says: whether the year can be published, why not, and what is built.
+struct PublishStatePayload: Codable, Sendable {
+    var final: Bool
+    var reasons: [String]
+    var pdfAvailable: Bool
+    var files: [BuiltFilePayload]
 }

@@ -12,6 +12,7 @@ public struct Portal: Sendable {
     let store: PortalStore
     let editor: FragmentEditor
     let throttle: LoginThrottle
+    let publisher: Publisher
 
     public init(configuration: PortalConfiguration) throws {
         self.configuration = configuration
@@ -20,6 +21,9 @@ public struct Portal: Sendable {
         store = PortalStore(root: configuration.root)
         editor = FragmentEditor(store: store, database: database, now: configuration.now)
         throttle = LoginThrottle(limit: configuration.loginAttemptsPerMinute, now: configuration.now)
+        publisher = Publisher(
+            workspace: Workspace(root: configuration.root), database: database, now: configuration.now,
+            weasyPrint: configuration.weasyPrint)
     }
 
     /// The router with its middleware, outermost first: the request log, the security
@@ -40,8 +44,16 @@ public struct Portal: Sendable {
             .addRoutes(to: router)
         let api = router.group("api")
         FragmentController(access: access, editor: editor, store: store, language: language).addRoutes(to: api)
+        WorkflowController(access: access, editor: editor, store: store, language: language).addRoutes(to: api)
         StatusController(access: access, store: store).addRoutes(to: api)
-        PageController(access: access, editor: editor, store: store, language: language).addRoutes(to: router)
+        PublishController(access: access, editor: editor, store: store, publisher: publisher, language: language)
+            .addRoutes(api: api, router: router)
+        PageController(
+            access: access, editor: editor, store: store, invitations: invitations, publisher: publisher, mailConfigured: false,
+            now: configuration.now, language: language
+        ).addRoutes(to: router)
+        CompareController(access: access, store: store, workspace: Workspace(root: configuration.root), language: language)
+            .addRoutes(to: router)
         return router
     }
 

@@ -18,10 +18,13 @@ public struct PortalConfiguration: Sendable {
     public var now: @Sendable () -> Date
     /// Failed login attempts allowed per client address per minute.
     public var loginAttemptsPerMinute: Int
+    /// How the coordinator's build makes the PDF: the `weasyprint` on the `PATH`, if any.
+    public var weasyPrint: WeasyPrint?
 
     public init(
         root: URL, host: String = "127.0.0.1", port: Int = 8080, baseURL: URL? = nil, language: Language = .nl,
-        now: @escaping @Sendable () -> Date = Date.init, loginAttemptsPerMinute: Int = 10
+        now: @escaping @Sendable () -> Date = Date.init, loginAttemptsPerMinute: Int = 10,
+        weasyPrint: WeasyPrint? = WeasyPrint.locate()
     ) {
         self.root = root.standardizedFileURL
         self.host = host
@@ -30,6 +33,7 @@ public struct PortalConfiguration: Sendable {
         self.language = language
         self.now = now
         self.loginAttemptsPerMinute = loginAttemptsPerMinute
+        self.weasyPrint = weasyPrint
     }
 
     /// `scheme://host[:port]` of the base URL, as browsers send it in `Origin`.

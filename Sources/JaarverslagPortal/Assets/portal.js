@@ -39,7 +39,99 @@
     });
   }
 
+  // A message that should survive a reload (after a step of the workflow or a build).
+  const carried = sessionStorage.getItem('portal-notice');
+  if (carried) {
+    sessionStorage.removeItem('portal-notice');
+    const notice = document.getElementById('notice');
+    if (notice) {
+      const { text, kind } = JSON.parse(carried);
+      notice.textContent = text;
+      notice.className = 'notice ' + (kind || 'info');
+      notice.hidden = false;
+    }
+  }
+
+  /** Reloads the page, showing `text` once it is back. */
+  function reloadWith(text, kind) {
+    sessionStorage.setItem('portal-notice', JSON.stringify({ text: text, kind: kind }));
+    window.location.reload();
+  }
+
+  /** The reason an API call failed, as its answer says it. */
+  function reasonOf(result, fallback) {
+    return result.body && result.body.error ? result.body.error.message : fallback || String(result.status);
+  }
+
   if (main.classList.contains('editor')) startEditor();
+  if (main.classList.contains('dashboard')) startDashboard();
+
+  function startDashboard() {
+    const strings = document.getElementById('strings').dataset;
+    const say = (key, values) => (strings[key.replace(/-([a-z])/g, (m, c) => c.toUpperCase())] || key)
+      .replace(/\{(\w+)\}/g, (m, name) => (values && name in values ? values[name] : m));
+    const year = main.dataset.year;
+    const notice = document.getElementById('notice');
+    const showNotice = (text, kind) => {
+      notice.textContent = text;
+      notice.className = 'notice ' + (kind || 'info');
+      notice.hidden = !text;
+    };
+
+    // Copying a reminder or the addresses in one click; selecting it is the fallback.
+    for (const button of document.querySelectorAll('button[data-copy]')) {
+      button.addEventListener('click', async () => {
+        const area = document.getElementById(button.dataset.copy);
+        let copied = false;
+        try {
+          await navigator.clipboard.writeText(area.value);
+          copied = true;
+        } catch (e) {
+          area.focus();
+          area.select();
+          copied = document.execCommand && document.execCommand('copy');
+        }
+        button.dataset.copied = copied ? 'true' : 'false';
+        showNotice(copied ? say('copied') : say('copy-failed'), copied ? 'success' : 'warning');
+      });
+    }
+
+    const result = document.getElementById('build-result');
+    async function build(draft) {
+      const pdf = document.getElementById('with-pdf');
+      const buttons = document.querySelectorAll('#build, #build-draft');
+      buttons.forEach((b) => { b.disabled = true; });
+      result.textContent = say('building');
+      result.className = 'notice info';
+      try {
+        const answer = await api('POST', '/api/' + year + '/build', { pdf: !!(pdf && pdf.checked), draft: draft });
+        if (answer.status === 200) {
+          reloadWith(answer.body.message, 'success');
+          return;
+        }
+        result.textContent = say('build-failed', { reason: reasonOf(answer) });
+        result.className = 'notice error';
+        if (answer.body && answer.body.reasons) {
+          const list = document.createElement('ul');
+          for (const reason of answer.body.reasons) {
+            const item = document.createElement('li');
+            item.textContent = reason;
+            list.appendChild(item);
+          }
+          result.appendChild(list);
+        }
+      } catch (e) {
+        result.textContent = say('build-failed', { reason: say('network') });
+        result.className = 'notice error';
+      } finally {
+        buttons.forEach((b) => { b.disabled = false; });
+      }
+    }
+    const buildButton = document.getElementById('build');
+    if (buildButton) buildButton.addEventListener('click', () => build(false));
+    const draftButton = document.getElementById('build-draft');
+    if (draftButton) draftButton.addEventListener('click', () => build(true));
+  }
 
   function startEditor() {
     const strings = document.getElementById('strings').dataset;
@@ -70,8 +162,12 @@
     const history = document.getElementById('history');
     const conflict = document.getElementById('conflict');
 
-    body.readOnly = false;
-    if (!raw) yaml.readOnly = false;
+    // A text handed in or approved is the coordinator's now: the secretary reads it.
+    const locked = main.dataset.locked === 'true';
+    if (!locked) {
+      body.readOnly = false;
+      if (!raw) yaml.readOnly = false;
+    }
 
     const fullText = () => (raw ? body.value : '---\n' + yaml.value + '---\n' + body.value);
     let savedText = fullText();
@@ -154,13 +250,18 @@
 
     function showFindings(result) {
       if (result.bodyLine) bodyLine = result.bodyLine;
-      diagnostics.textContent = '';
       summary.textContent = result.errors === 0 && result.warnings === 0
         ? say('no-problems') : say('problems', { errors: result.errors, warnings: result.warnings });
-      for (const finding of result.diagnostics) {
+      listFindings(diagnostics, result.diagnostics, true);
+    }
+
+    // Fills a list with findings; `inText` when their lines are lines of this text.
+    function listFindings(list, findings, inText) {
+      list.textContent = '';
+      for (const finding of findings) {
         const item = document.createElement('li');
         item.className = finding.severity;
-        item.dataset.line = finding.line;
+        item.dataset.line = inText ? finding.line : 0;
         item.dataset.column = finding.column;
         const add = (cls, text) => {
           const span = document.createElement('span');
@@ -169,17 +270,17 @@
           item.appendChild(span);
         };
         add('severity', finding.severity === 'error' ? say('error') : say('warning'));
-        add('place', finding.line > 0
-          ? say('line', { line: finding.line }) + (!raw && finding.line < bodyLine ? ' (' + say('in-details') + ')' : '') : '');
+        add('place', finding.place || (finding.line > 0
+          ? say('line', { line: finding.line }) + (inText && !raw && finding.line < bodyLine ? ' (' + say('in-details') + ')' : '') : ''));
         add('message', finding.message);
         if (finding.fix) add('fix', finding.fix);
-        diagnostics.appendChild(item);
+        list.appendChild(item);
       }
-      makeFindingsClickable();
+      if (inText) makeFindingsClickable(list);
     }
 
-    function makeFindingsClickable() {
-      for (const item of diagnostics.querySelectorAll('li')) {
+    function makeFindingsClickable(list) {
+      for (const item of (list || diagnostics).querySelectorAll('li')) {
         item.tabIndex = 0;
         item.setAttribute('role', 'button');
         const go = () => goTo(parseInt(item.dataset.line, 10), parseInt(item.dataset.column, 10));
@@ -400,6 +501,7 @@
 
     // ---- Saving ---------------------------------------------------------------------------
 
+    // Saves the text; resolves to true when it is saved.
     async function save(baseVersion) {
       const text = fullText();
       saveButton.disabled = true;
@@ -414,6 +516,7 @@
           showNotice(result.body.message, result.body.hasErrors ? 'warning' : 'success');
           showFindings(result.body);
           refreshHistory();
+          return true;
         } else if (result.status === 409) {
           theirs = result.body.current;
           document.getElementById('conflict-mine').textContent = text;
@@ -435,7 +538,128 @@
         saveButton.disabled = false;
         updateSaveState();
       }
+      return false;
     }
+
+    // ---- The workflow: hand in, take back, approve, send back ---------------------------------
+
+    const blocking = document.getElementById('blocking');
+    async function step(action, extra) {
+      if (!locked && fullText() !== savedText && !(await save(version))) return;
+      const buttons = document.querySelectorAll('#workflow button');
+      buttons.forEach((b) => { b.disabled = true; });
+      try {
+        const result = await api('POST', '/api/' + year + '/fragments/' + group + '/' + action,
+          Object.assign({ baseVersion: version }, extra || {}));
+        if (result.status === 200) {
+          reloadWith(result.body.message, 'success');
+          return;
+        }
+        showNotice(reasonOf(result), 'error');
+        if (result.status === 422 && result.body.blocking) {
+          listFindings(blocking, result.body.blocking, true);
+          blocking.hidden = false;
+        }
+      } catch (e) {
+        showNotice(say('network'), 'error');
+      } finally {
+        buttons.forEach((b) => { b.disabled = false; });
+      }
+    }
+    for (const action of ['submit', 'withdraw', 'approve']) {
+      const button = document.getElementById(action);
+      if (button) button.addEventListener('click', () => step(action));
+    }
+    const returnButton = document.getElementById('return');
+    if (returnButton) {
+      returnButton.addEventListener('click', () => {
+        const comment = document.getElementById('return-comment');
+        if (comment.value.trim() === '') {
+          showNotice(say('comment-needed'), 'error');
+          comment.focus();
+          return;
+        }
+        step('return', { comment: comment.value });
+      });
+    }
+
+    // ---- Word in: a .docx file, or HTML pasted from Word ---------------------------------------
+
+    const importPanel = document.getElementById('import');
+    let proposal = null;
+    async function upload(file) {
+      if (csrfToken === null) await loadSession();
+      const form = new FormData();
+      form.append('file', file, file.name);
+      showNotice(say('importing'), 'info');
+      let result;
+      try {
+        const response = await fetch('/api/' + year + '/fragments/' + group + '/import',
+          { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrfToken || '' }, body: form });
+        let data = null;
+        try { data = await response.json(); } catch (e) { data = null; }
+        result = { status: response.status, body: data };
+      } catch (e) {
+        showNotice(say('network'), 'error');
+        return;
+      }
+      if (result.status !== 200) {
+        showNotice(say('import-failed', { reason: reasonOf(result) }), 'error');
+        return;
+      }
+      proposal = result.body.text;
+      document.getElementById('import-text').textContent = proposal;
+      document.getElementById('import-summary').textContent = result.body.findings.length === 0
+        ? say('import-clean') : say('import-findings', { count: result.body.findings.length });
+      listFindings(document.getElementById('import-findings'), result.body.findings, false);
+      importPanel.hidden = false;
+      notice.hidden = true;
+      importPanel.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
+    const wordFile = document.getElementById('word-file');
+    if (wordFile) {
+      wordFile.addEventListener('change', () => {
+        if (wordFile.files.length > 0) upload(wordFile.files[0]);
+        wordFile.value = '';
+      });
+    }
+    document.getElementById('import-accept').addEventListener('click', () => {
+      if (proposal === null) return;
+      const parts = split(proposal);
+      body.value = parts ? parts.body : proposal;
+      proposal = null;
+      importPanel.hidden = true;
+      showNotice(say('import-taken'), 'info');
+      scheduleCheck();
+      body.focus();
+    });
+    document.getElementById('import-cancel').addEventListener('click', () => {
+      proposal = null;
+      importPanel.hidden = true;
+    });
+
+    // HTML on the clipboard (Word, Outlook, a web page) goes through the importer's mapping on
+    // the server; plain text is pasted as it is.
+    body.addEventListener('paste', async (event) => {
+      if (locked || !event.clipboardData) return;
+      const html = event.clipboardData.getData('text/html');
+      if (!html) return;
+      event.preventDefault();
+      const plain = event.clipboardData.getData('text/plain');
+      try {
+        const result = await api('POST', '/api/' + year + '/paste', { html: html });
+        if (result.status === 200) {
+          replaceSelection(result.body.text);
+          showNotice(result.body.findings.length === 0
+            ? say('pasted') : say('pasted-findings', { count: result.body.findings.length }), 'info');
+          return;
+        }
+        showNotice(say('paste-failed', { reason: reasonOf(result) }), 'warning');
+      } catch (e) {
+        showNotice(say('paste-failed', { reason: say('network') }), 'warning');
+      }
+      replaceSelection(plain);
+    });
 
     saveButton.addEventListener('click', () => save(version));
     document.addEventListener('keydown', (event) => {

@@ -31,41 +31,37 @@ struct FragmentController: Sendable {
 
     @Sendable func load(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
-        let loaded = try await editor.load(ref)
+        let (state, loaded) = try await editor.state(ref)
         let text = loaded.text ?? store.template(ref, copyText: false).text
         let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: false)
         return JSONResponse.make(
             FragmentPayload(
                 year: ref.year, group: ref.group, text: text, version: loaded.version, exists: loaded.text != nil,
-                diagnostics: check.diagnostics, errors: check.errors, warnings: check.warnings, bodyLine: check.bodyLine))
+                state: state.rawValue, diagnostics: check.diagnostics, errors: check.errors, warnings: check.warnings,
+                bodyLine: check.bodyLine))
     }
 
     @Sendable func save(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, session) = try resolve(context)
         let body = try await JSONResponse.decode(SaveRequest.self, from: request)
-        let outcome = try await editor.save(ref, text: body.text, baseVersion: body.baseVersion, author: session.author)
+        let outcome = try await editor.save(
+            ref, text: body.text, baseVersion: body.baseVersion, author: session.author, isCoordinator: session.isCoordinator)
         return try await answer(outcome, ref: ref, text: body.text)
     }
 
     @Sendable func restore(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, session) = try resolve(context)
         let body = try await JSONResponse.decode(RestoreRequest.self, from: request)
-        let outcome = try await editor.restore(ref, version: body.version, baseVersion: body.baseVersion, author: session.author)
-        let text = try await editor.savedVersion(ref, version: body.version)?.text ?? ""
+        let outcome = try await editor.restore(
+            ref, version: body.version, baseVersion: body.baseVersion, author: session.author, isCoordinator: session.isCoordinator)
+        let text = try await editor.load(ref).text ?? ""
         return try await answer(outcome, ref: ref, text: text)
     }
 
     private func answer(_ outcome: FragmentEditor.SaveOutcome, ref: FragmentID, text: String) async throws -> Response {
         switch outcome {
         case .conflict(let current):
-            let last = try await editor.history(ref).first
-            throw ConflictError(
-                payload: ConflictPayload(
-                    error: ErrorPayload(Self.conflict, language: language).error,
-                    current: .init(
-                        text: current.text ?? "", version: current.version, exists: current.text != nil,
-                        author: last?.version == current.version ? last?.author : nil,
-                        time: last?.version == current.version ? last?.time : nil)))
+            throw try await ConflictError.make(current, ref: ref, editor: editor, language: language)
         case .saved(let version, let changed):
             let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: false)
             let message =
@@ -77,7 +73,6 @@ struct FragmentController: Sendable {
         }
     }
 
-    static let conflict = PortalError(.conflict, "conflict", Messages.conflict)
 
     @Sendable func history(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
@@ -150,8 +145,5 @@ struct FragmentController: Sendable {
                     "Saved as a draft. There \(count == 1 ? "is still 1 error" : "are still \(count) errors") to fix before the text can go into the report."
             )
         }
-        static let conflict = Message(
-            nl: "iemand anders (of u in een ander venster) heeft deze sectie intussen opgeslagen; er is niets overschreven",
-            en: "someone else (or you in another window) saved this section meanwhile; nothing was overwritten")
     }
 }

@@ -43,10 +43,12 @@ actor FragmentEditor {
         return Loaded(contents: contents)
     }
 
-    /// Saves `text` if the file is still at `baseVersion`.
-    func save(_ ref: FragmentID, text: String, baseVersion: String, author: String, kind: SavedVersion.Kind = .save) throws
-        -> SaveOutcome
-    {
+    /// Saves `text` if the file is still at `baseVersion`. The editorial workflow holds: a
+    /// secretary changes a text only while it is a draft, and no save changes its `status`
+    /// (that is what handing in, approving and returning do, each recorded).
+    func save(
+        _ ref: FragmentID, text: String, baseVersion: String, author: String, isCoordinator: Bool, kind: SavedVersion.Kind = .save
+    ) throws -> SaveOutcome {
         let current = try read(ref)
         try recordIfChangedOutside(ref, current)
         guard current.version == baseVersion else { return .conflict(current: Loaded(contents: current)) }
@@ -55,6 +57,43 @@ actor FragmentEditor {
         guard data.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
         let version = ContentVersion.of(data)
         guard version != current.version else { return .saved(version: version, changed: false) }
+        let status = Self.status(of: current.text, ref: ref)
+        if !isCoordinator, let status, status != .draft { throw PortalError.handedIn(status) }
+        if let status, let next = Self.status(of: normalized, ref: ref), next != status {
+            throw PortalError.statusChanged(from: status)
+        }
+        return try commit(ref, data: data, text: normalized, over: current, author: author, kind: kind)
+    }
+
+    /// Makes an earlier version the current one, as a new version. The text comes back, the
+    /// state does not: the restored text keeps the `status` the fragment has now.
+    func restore(_ ref: FragmentID, version: String, baseVersion: String?, author: String, isCoordinator: Bool) throws -> SaveOutcome {
+        guard let old = try savedVersion(ref, version: version) else { throw PortalError.versionNotFound }
+        let current = try read(ref)
+        var text = old.text
+        if let status = Self.status(of: current.text, ref: ref), let then = Self.status(of: text, ref: ref), then != status {
+            text = FrontMatterEditor.apply(.init(status: status), toFragment: text) ?? text
+        }
+        return try save(
+            ref, text: text, baseVersion: baseVersion ?? current.version, author: author, isCoordinator: isCoordinator, kind: .restore)
+    }
+
+    /// The `status` a fragment's text gives it: `draft` for a group with no file yet (a new
+    /// text starts as one), `final` when the front matter says nothing, nil when the front
+    /// matter cannot be read (such a text has errors and goes nowhere).
+    static func status(of text: String?, ref: FragmentID) -> FrontMatter.Status? {
+        guard let text else { return .draft }
+        guard let fragment = FragmentLoader.load(text: text, id: ref, path: "").0 else { return nil }
+        return fragment.frontMatter.status?.value ?? .final
+    }
+
+    /// Writes the file, then records the version, the audit entry and the transition (if the
+    /// change is a step of the workflow) in one transaction; only then is it acknowledged.
+    func commit(
+        _ ref: FragmentID, data: Data, text: String, over current: PortalStore.Contents, author: String, kind: SavedVersion.Kind,
+        transition: Transition? = nil
+    ) throws -> SaveOutcome {
+        let version = ContentVersion.of(data)
         do throws(PortalStore.Failure) {
             // A first save creates the file only if none appeared meanwhile.
             try store.write(ref, data: data, create: current.data == nil)
@@ -66,20 +105,19 @@ actor FragmentEditor {
         let time = now()
         try database.pool.write { db in
             var saved = SavedVersion(
-                id: nil, year: ref.year, groupID: ref.group, version: version, text: normalized, author: author, kind: kind, time: time)
+                id: nil, year: ref.year, groupID: ref.group, version: version, text: text, author: author, kind: kind, time: time)
             try saved.insert(db)
             var entry = AuditEntry(
-                time: time, actor: author, action: kind.rawValue, year: ref.year, groupID: ref.group, detail: version)
+                time: time, actor: author, action: kind.rawValue, year: ref.year, groupID: ref.group,
+                detail: transition?.comment.map { "\(version): \($0)" } ?? version)
             try entry.insert(db)
+            if var transition {
+                transition.time = time
+                transition.version = version
+                try transition.insert(db)
+            }
         }
         return .saved(version: version, changed: true)
-    }
-
-    /// Makes an earlier version the current one, as a new version.
-    func restore(_ ref: FragmentID, version: String, baseVersion: String?, author: String) throws -> SaveOutcome {
-        guard let old = try savedVersion(ref, version: version) else { throw PortalError.versionNotFound }
-        let current = try read(ref)
-        return try save(ref, text: old.text, baseVersion: baseVersion ?? current.version, author: author, kind: .restore)
     }
 
     /// The saved versions, newest first (the text left out).
@@ -109,7 +147,7 @@ actor FragmentEditor {
         }
     }
 
-    private func read(_ ref: FragmentID) throws -> PortalStore.Contents {
+    func read(_ ref: FragmentID) throws -> PortalStore.Contents {
         do throws(PortalStore.Failure) {
             return try store.read(ref)
         } catch .tooLarge {
@@ -128,7 +166,7 @@ actor FragmentEditor {
 
     /// Records the file as a version of its own when the history does not end with it: it was
     /// changed outside the portal (or a crash came between writing and recording).
-    private func recordIfChangedOutside(_ ref: FragmentID, _ contents: PortalStore.Contents) throws {
+    func recordIfChangedOutside(_ ref: FragmentID, _ contents: PortalStore.Contents) throws {
         guard let text = contents.text else { return }
         let version = contents.version
         let time = now()

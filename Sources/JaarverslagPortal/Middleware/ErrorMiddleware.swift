@@ -16,6 +16,10 @@ struct ErrorMiddleware: RouterMiddleware {
             return respond(error, to: request)
         } catch let error as ConflictError {
             return JSONResponse.make(error.payload, status: .conflict)
+        } catch let error as BlockedError {
+            return JSONResponse.make(error.payload, status: .unprocessableContent)
+        } catch let error as RefusedError {
+            return JSONResponse.make(error.payload, status: error.status)
         } catch let error as HTTPError {
             switch error.status {
             case .contentTooLarge: return respond(.tooLarge, to: request)
@@ -61,7 +65,30 @@ struct ErrorPayload: Codable, Sendable {
     }
 }
 
-/// A save or restore that met a newer version: 409 with the error and the current text.
+/// A save, restore or step that met a newer version: 409 with the error and the current text.
 struct ConflictError: Error, Sendable {
     var payload: ConflictPayload
+
+    static let conflict = PortalError(.conflict, "conflict", Messages.conflict)
+
+    /// The answer to a change made from an older version: the text as it is now, with who
+    /// saved it and when, when the history knows.
+    static func make(_ current: FragmentEditor.Loaded, ref: FragmentID, editor: FragmentEditor, language: Language) async throws
+        -> ConflictError
+    {
+        let last = try await editor.history(ref).first
+        return ConflictError(
+            payload: ConflictPayload(
+                error: ErrorPayload(conflict, language: language).error,
+                current: .init(
+                    text: current.text ?? "", version: current.version, exists: current.text != nil,
+                    author: last?.version == current.version ? last?.author : nil,
+                    time: last?.version == current.version ? last?.time : nil)))
+    }
+
+    enum Messages {
+        static let conflict = Message(
+            nl: "iemand anders (of u in een ander venster) heeft deze sectie intussen opgeslagen; er is niets overschreven",
+            en: "someone else (or you in another window) saved this section meanwhile; nothing was overwritten")
+    }
 }

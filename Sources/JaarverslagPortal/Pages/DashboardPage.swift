@@ -1,119 +1,131 @@
 import Foundation
 import JaarverslagKit
 
-/// The coordinator's overview of a year: every chapter and group with its state (missing,
-/// draft, error, final), words, the last change and by whom, and a link to each section.
+/// The coordinator's page for a year: every chapter and group with its editorial state, words,
+/// the last step and the last change; who still has to hand in, with a reminder to send; and
+/// publishing: what still stands in the way, the build, and the files.
 struct DashboardPage {
     var status: StatusReport
     var manifest: Manifest
+    var states: [String: EditorialState]
     var lastChanges: [String: SavedVersion]
+    var lastSteps: [String: Transition]
+    var reminders: [Reminder]
+    var publishing: Publishing
     var years: [Int]
+    /// Who signs the reminders: the coordinator who is signed in.
+    var coordinator: String
     var language: Language
 
-    private func t(_ message: Message) -> String { message.text(language) }
-
-    /// The state the page shows: errors come before draft or final.
-    enum Shown: String {
-        case missing, draft, error, final
+    /// What the publishing card shows.
+    struct Publishing {
+        var reasons: [Message]
+        var files: [BuiltFile]
+        var pdfAvailable: Bool
+        var mailConfigured: Bool
     }
 
-    static func shown(_ group: StatusReport.GroupStatus) -> Shown {
-        switch group.state {
-        case .missing: return .missing
-        case .error: return .error
-        case _ where group.errors > 0: return .error
-        case .draft: return .draft
-        case .final: return .final
-        }
+    func t(_ message: Message) -> String { message.text(language) }
+
+    /// The state the page shows for a group: errors come first.
+    func shown(_ group: StatusReport.GroupStatus) -> (key: String, label: String) {
+        let state = states[group.group] ?? EditorialState(status: group.state)
+        if state != .missing && group.errors > 0 { return ("error", t(Messages.errors)) }
+        return (state.rawValue, t(state.label))
     }
 
     func render(session: Session) -> String {
-        let totals = status.totals
+        var counts: [EditorialState: Int] = [:]
+        for group in status.chapters.flatMap(\.groups) { counts[states[group.group] ?? EditorialState(status: group.state), default: 0] += 1 }
         var main: [HTML] = [
             el("h1", [], "\(manifest.title) — " + t(Messages.overview)),
-            el(
-                "p", [("class", "lead"), ("id", "totals")],
-                t(
-                    Messages.totals(
-                        groups: totals.groups, final: totals.final, draft: totals.draft, missing: totals.missing, words: totals.words))),
+            el("p", [("class", "lead"), ("id", "totals")], t(Messages.totals(status.totals.groups, counts, words: status.totals.words))),
+            navigation(),
+            el("div", [("id", "notice"), ("class", "notice"), ("role", "status"), ("aria-live", "polite"), ("hidden", "")], []),
         ]
+        main += status.chapters.map(chapterCard)
+        main.append(chaseCard())
+        main.append(publishCard())
+        main.append(scriptStrings())
+        return Layout.page(
+            title: t(Messages.overview), language: language, session: session, bodyClass: "dashboard",
+            data: [("data-year", String(status.year))], main: main)
+    }
+
+    /// Jumps to the chase and publishing, the comparison with last year, starting the next
+    /// year, and the other years.
+    private func navigation() -> HTML {
+        var links: [HTML] = [
+            el("a", [("href", "#herinneren")], t(Messages.toChase(reminders.count))),
+            el("a", [("href", "#publiceren")], t(Messages.toPublish)),
+        ]
+        if let previous = years.last(where: { $0 < status.year }) {
+            links.append(el("a", [("href", "/vergelijking/\(status.year)")], t(Messages.compare(previous))))
+        }
+        if status.year == years.last {
+            links.append(el("a", [("href", "/nieuw-jaar")], t(Messages.startYear(status.year + 1))))
+        }
+        var children: [HTML] = [el("p", [("class", "actions")], links)]
         let otherYears = years.filter { $0 != status.year }
         if !otherYears.isEmpty {
-            main.append(
+            children.append(
                 el(
                     "p", [("class", "crumbs")],
                     [.text(t(Messages.otherYears) + " ")] + otherYears.map { el("a", [("href", "/\($0)")], String($0)) }))
         }
-        for chapter in status.chapters {
-            main.append(
+        return el("nav", [("aria-label", t(Messages.navigation))], children)
+    }
+
+    private func chapterCard(_ chapter: StatusReport.ChapterStatus) -> HTML {
+        el(
+            "section", [("class", "card chapter")],
+            [
+                el("h2", [], chapter.title),
                 el(
-                    "section", [("class", "card chapter")],
+                    "table", [("class", "groups")],
                     [
-                        el("h2", [], chapter.title),
                         el(
-                            "table", [("class", "groups")],
+                            "thead", [],
                             [
                                 el(
-                                    "thead", [],
-                                    [
-                                        el(
-                                            "tr", [],
-                                            [Messages.group, Messages.state, Messages.words, Messages.lastChange].map {
-                                                el("th", [("scope", "col")], t($0))
-                                            })
-                                    ]),
-                                el("tbody", [], chapter.groups.map(row)),
+                                    "tr", [],
+                                    [Messages.group, Messages.state, Messages.words, Messages.lastStep, Messages.lastChange].map {
+                                        el("th", [("scope", "col")], t($0))
+                                    })
                             ]),
-                    ]))
-        }
-        return Layout.page(title: t(Messages.overview), language: language, session: session, bodyClass: "dashboard", main: main)
+                        el("tbody", [], chapter.groups.map(row)),
+                    ]),
+            ])
     }
 
     private func row(_ group: StatusReport.GroupStatus) -> HTML {
-        let shown = Self.shown(group)
+        let (key, label) = shown(group)
         let editable = manifest.expectedGroups.contains { $0.group.value == group.group }
         let name: HTML =
             editable
             ? el("a", [("href", "/\(status.year)/\(group.group)")], group.title ?? group.group) : .text(group.title ?? group.group)
-        var stateText = t(Messages.state(shown))
-        if shown != .missing && (group.errors > 0 || group.warnings > 0) {
+        var stateText = label
+        if key != EditorialState.missing.rawValue && (group.errors > 0 || group.warnings > 0) {
             stateText += " (" + t(Messages.counts(errors: group.errors, warnings: group.warnings)) + ")"
         }
+        let step = lastSteps[group.group]
         let change = lastChanges[group.group]
         return el(
-            "tr", [("data-group", group.group), ("data-state", shown.rawValue)],
+            "tr", [("data-group", group.group), ("data-state", key)],
             [
                 el("td", [], [name, el("div", [("class", "group-id")], group.group)]),
-                el("td", [], [el("span", [("class", "badge \(shown.rawValue)")], stateText)]),
-                el("td", [("class", "number")], shown == .missing ? "—" : String(group.words)),
+                el("td", [], [el("span", [("class", "badge \(key)")], stateText)]),
+                el("td", [("class", "number")], key == EditorialState.missing.rawValue ? "—" : String(group.words)),
+                el(
+                    "td", [("class", "step")],
+                    step.map { step -> [HTML] in
+                        var cell: [HTML] = [
+                            .text(t(step.action.done) + " · " + EditorPage.format(step.time) + " · " + step.actor)
+                        ]
+                        if let comment = step.comment { cell.append(el("div", [("class", "comment")], "“\(comment)”")) }
+                        return cell
+                    } ?? [.text("—")]),
                 el("td", [], change.map { EditorPage.format($0.time) + " · " + $0.author } ?? "—"),
             ])
-    }
-
-    enum Messages {
-        static let overview = Message(nl: "overzicht", en: "overview")
-        static let otherYears = Message(nl: "Andere jaren:", en: "Other years:")
-        static let group = Message(nl: "Groep", en: "Group")
-        static let state = Message(nl: "Stand", en: "State")
-        static let words = Message(nl: "Woorden", en: "Words")
-        static let lastChange = Message(nl: "Laatste wijziging", en: "Last change")
-        static func state(_ shown: Shown) -> Message {
-            switch shown {
-            case .missing: Message(nl: "ontbreekt", en: "missing")
-            case .draft: Message(nl: "concept", en: "draft")
-            case .error: Message(nl: "fouten", en: "errors")
-            case .final: Message(nl: "definitief", en: "final")
-            }
-        }
-        static func counts(errors: Int, warnings: Int) -> Message {
-            Message(
-                nl: "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
-                en: "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
-        }
-        static func totals(groups: Int, final: Int, draft: Int, missing: Int, words: Int) -> Message {
-            Message(
-                nl: "\(groups) groepen: \(final) definitief, \(draft) concept, \(missing) ontbreken; \(words) woorden.",
-                en: "\(groups) groups: \(final) final, \(draft) draft, \(missing) missing; \(words) words.")
-        }
     }
 }

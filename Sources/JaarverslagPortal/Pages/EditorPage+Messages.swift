@@ -6,9 +6,6 @@ extension EditorPage {
         static let notYetSaved = Message(nl: "nog niet ingeleverd", en: "not handed in yet")
         static let details = Message(nl: "Gegevens van de sectie", en: "Section details")
         static let titleLabel = Message(nl: "Titel, zoals in het jaarverslag", en: "Title, as printed in the report")
-        static let statusLabel = Message(nl: "Stand", en: "State")
-        static let draft = Message(nl: "Concept: ik ben nog bezig", en: "Draft: still working on it")
-        static let final = Message(nl: "Definitief: klaar voor het jaarverslag", en: "Final: ready for the report")
         static let chairsLabel = Message(nl: "Voorzitters en trekkers", en: "Chairs and trekkers")
         static let chairsHint = Message(
             nl: "Kies de stad uit de lijst van deelnemende gemeenten van dit jaar.",
@@ -82,8 +79,28 @@ extension EditorPage {
             case .save: Message(nl: "opgeslagen", en: "saved")
             case .restore: Message(nl: "teruggezet", en: "restored")
             case .external: Message(nl: "buiten het portaal gewijzigd", en: "changed outside the portal")
+            case .submit: Message(nl: "ingeleverd", en: "handed in")
+            case .approve: Message(nl: "goedgekeurd", en: "approved")
+            case .return: Message(nl: "teruggestuurd", en: "sent back")
+            case .withdraw: Message(nl: "teruggehaald", en: "taken back")
             }
         }
+        static let stateHeading = Message(nl: "Stand:", en: "State:")
+        static let submit = Message(nl: "Inleveren", en: "Hand in")
+        static let withdraw = Message(nl: "Terughalen om te wijzigen", en: "Take back to change")
+        static let approve = Message(nl: "Goedkeuren", en: "Approve")
+        static let returnLabel = Message(
+            nl: "Terugsturen: wat moet er nog veranderen? De secretaris ziet deze opmerking bij de tekst.",
+            en: "Send back: what still has to change? The secretary sees this comment with the text.")
+        static let returnButton = Message(nl: "Terugsturen met deze opmerking", en: "Send back with this comment")
+        static let steps = Message(nl: "Verloop", en: "Steps so far")
+        static let word = Message(nl: "Word-bestand invoegen", en: "Put in a Word file")
+        static let wordHelp = Message(
+            nl: "Kies een .docx-bestand; u ziet eerst wat ervan wordt gemaakt, er wordt niets opgeslagen",
+            en: "Choose a .docx file; you first see what is made of it, nothing is saved")
+        static let importHeading = Message(nl: "Voorstel uit uw Word-bestand", en: "Proposal from your Word file")
+        static let importAccept = Message(nl: "Overnemen in het invoervak", en: "Put it in the editor")
+        static let importCancel = Message(nl: "Niet overnemen", en: "Do not use it")
         static let conflictHeading = Message(
             nl: "Iemand anders heeft deze tekst intussen opgeslagen", en: "Someone else saved this text meanwhile")
         static let conflictText = Message(

@@ -73,6 +73,52 @@ extension EditorPage {
             ),
             ("their-version-by", Message(nl: "De opgeslagen versie ({author}, {time})", en: "The saved version ({author}, {time})")),
             ("took-theirs", Message(nl: "De opgeslagen versie staat nu in het invoervak.", en: "The saved version is now in the editor.")),
+            (
+                "comment-needed",
+                Message(
+                    nl: "Schrijf eerst wat er nog moet veranderen; de secretaris ziet die opmerking bij de tekst.",
+                    en: "First write what still has to change; the secretary sees that comment with the text.")
+            ),
+            ("importing", Message(nl: "Het Word-bestand wordt gelezen…", en: "Reading the Word file…")),
+            (
+                "import-failed",
+                Message(nl: "Het Word-bestand kon niet worden gelezen: {reason}", en: "The Word file could not be read: {reason}")
+            ),
+            (
+                "import-clean",
+                Message(
+                    nl: "Alles uit het bestand is overgenomen. Kijk de tekst na en neem hem over; er wordt nog niets opgeslagen.",
+                    en: "Everything in the file was carried over. Check the text and take it; nothing is saved yet.")
+            ),
+            (
+                "import-findings",
+                Message(
+                    nl: "Niet alles kon worden overgenomen: {count|punt|punten} om na te kijken. Er wordt nog niets opgeslagen.",
+                    en: "Not everything could be carried over: {count|point|points} to check. Nothing is saved yet.")
+            ),
+            (
+                "import-taken",
+                Message(
+                    nl: "De tekst uit het Word-bestand staat in het invoervak. Kijk hem na en klik op Opslaan.",
+                    en: "The text from the Word file is in the editor. Check it and click Save.")
+            ),
+            (
+                "pasted",
+                Message(
+                    nl: "Geplakt: opsommingen, vet, cursief en links zijn omgezet.", en: "Pasted: lists, bold, italics and links were converted.")
+            ),
+            (
+                "pasted-findings",
+                Message(
+                    nl: "Geplakt, maar niet alles kon mee ({count|punt|punten}): kijk de tekst na.",
+                    en: "Pasted, but not everything came along ({count|point|points}): check the text.")
+            ),
+            (
+                "paste-failed",
+                Message(
+                    nl: "De opmaak kon niet worden omgezet ({reason}); de tekst is zonder opmaak geplakt.",
+                    en: "The formatting could not be converted ({reason}); the text was pasted without it.")
+            ),
             ("chair-name", Messages.chairName),
             ("chair-city", Messages.chairCity),
             ("chair-role", Messages.chairRole),
@@ -84,6 +130,10 @@ extension EditorPage {
             ("kind-save", Messages.kind(.save)),
             ("kind-restore", Messages.kind(.restore)),
             ("kind-external", Messages.kind(.external)),
+            ("kind-submit", Messages.kind(.submit)),
+            ("kind-approve", Messages.kind(.approve)),
+            ("kind-return", Messages.kind(.return)),
+            ("kind-withdraw", Messages.kind(.withdraw)),
         ]
         return el("div", [("id", "strings"), ("hidden", "")] + strings.map { ("data-\($0.0)", $0.1.text(language)) }, [])
     }

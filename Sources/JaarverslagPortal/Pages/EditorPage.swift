@@ -13,9 +13,14 @@ struct EditorPage {
     var exists: Bool
     var check: FragmentCheck
     var history: [SavedVersion]
+    var state: EditorialState
+    /// The steps through the workflow, newest first.
+    var transitions: [Transition]
+    /// A secretary cannot change a text that is handed in or approved; the page shows it read-only.
+    var locked: Bool
     var language: Language
 
-    private func t(_ message: Message) -> String { message.text(language) }
+    func t(_ message: Message) -> String { message.text(language) }
 
     func render(session: Session) -> String {
         let fragment = FragmentLoader.load(text: text, id: ref, path: "").0
@@ -34,6 +39,7 @@ struct EditorPage {
                 "p", [("class", "subtitle")],
                 "\(manifest.title) · \(chapterTitle)" + (exists ? "" : " · " + t(Messages.notYetSaved))),
             el("div", [("id", "notice"), ("class", "notice"), ("role", "status"), ("aria-live", "polite"), ("hidden", "")], []),
+            workflowPanel(session: session),
             conflictPanel(),
         ]
         let editorColumn = el(
@@ -42,7 +48,8 @@ struct EditorPage {
         let sideColumn = el("div", [("class", "column side-column")], [diagnosticsSection(), previewSection(), historySection()])
         let data: [(String, String)] = [
             ("data-year", String(ref.year)), ("data-group", ref.group), ("data-version", version),
-            ("data-body-line", String(split == nil ? 1 : (fragment?.bodyLine ?? 1))),
+            ("data-body-line", String(split == nil ? 1 : (fragment?.bodyLine ?? 1))), ("data-state", state.rawValue),
+            ("data-locked", locked ? "true" : "false"),
         ]
         return Layout.page(
             title: title, language: language, session: session, bodyClass: "editor", data: data,
@@ -62,14 +69,13 @@ struct EditorPage {
 
     private func frontMatterForm(fragment: Fragment?, yaml: String?) -> HTML {
         let front = fragment?.frontMatter
-        let status = front?.status?.value ?? .final
         let cities = DutchCollation.sorted(manifest.members.cities.map(\.value))
         var chairRows: [HTML] = []
         for (index, chair) in (front?.chairs ?? []).enumerated() {
             chairRows.append(chairRow(index: index, chair: chair, cities: cities))
         }
         let cityOptions = el("datalist", [("id", "member-cities")], cities.map { el("option", [("value", $0)], []) })
-        let disabled: [(String, String)] = fragment == nil ? [("disabled", "")] : []
+        let disabled: [(String, String)] = fragment == nil || locked ? [("disabled", "")] : []
         return el(
             "section", [("class", "card"), ("aria-labelledby", "front-heading")],
             [
@@ -81,13 +87,6 @@ struct EditorPage {
                         el(
                             "input",
                             [("id", "field-title"), ("name", "title"), ("type", "text"), ("value", front?.title?.value ?? "")] + disabled),
-                        el("label", [("for", "field-status")], t(Messages.statusLabel)),
-                        el(
-                            "select", [("id", "field-status"), ("name", "status")] + disabled,
-                            [
-                                el("option", [("value", "draft")] + (status == .draft ? [("selected", "")] : []), t(Messages.draft)),
-                                el("option", [("value", "final")] + (status == .final ? [("selected", "")] : []), t(Messages.final)),
-                            ]),
                         el(
                             "fieldset", [("id", "chairs")],
                             [
@@ -96,7 +95,7 @@ struct EditorPage {
                                 el("div", [("id", "chair-rows")], chairRows),
                                 el(
                                     "button",
-                                    [("type", "button"), ("id", "add-chair"), ("class", "secondary needs-script"), ("hidden", "")],
+                                    [("type", "button"), ("id", "add-chair"), ("class", "secondary" + editing), ("hidden", "")],
                                     t(Messages.addChair)),
                             ]),
                         cityOptions,
@@ -134,7 +133,7 @@ struct EditorPage {
                     roles.map { role, label in
                         el("option", [("value", role.rawValue)] + (role == chair.role ? [("selected", "")] : []), t(label))
                     }),
-                el("button", [("type", "button"), ("class", "remove-chair secondary needs-script"), ("hidden", "")], t(Messages.remove)),
+                el("button", [("type", "button"), ("class", "remove-chair secondary" + editing), ("hidden", "")], t(Messages.remove)),
             ])
     }
 
@@ -148,6 +147,7 @@ struct EditorPage {
             el("button", [("type", "button"), ("data-action", action), ("title", t(help))], t(label))
         }
         toolbar.append(el("span", [("class", "spacer")], []))
+        toolbar.append(wordButton())
         toolbar.append(el("button", [("type", "button"), ("id", "last-year"), ("class", "secondary")], t(Messages.lastYear)))
         return el(
             "section", [("class", "card"), ("aria-labelledby", "text-heading")],
@@ -155,8 +155,9 @@ struct EditorPage {
                 el("h2", [("id", "text-heading")], t(Messages.textHeading)),
                 raw ? el("p", [("class", "hint warning")], t(Messages.rawMode)) : .group([]),
                 el(
-                    "div", [("class", "toolbar needs-script"), ("role", "toolbar"), ("aria-label", t(Messages.toolbar)), ("hidden", "")],
+                    "div", [("class", "toolbar" + editing), ("role", "toolbar"), ("aria-label", t(Messages.toolbar)), ("hidden", "")],
                     toolbar),
+                importPanel(),
                 el(
                     "textarea",
                     [
@@ -165,7 +166,7 @@ struct EditorPage {
                     ],
                     body),
                 el(
-                    "div", [("class", "save-bar needs-script"), ("hidden", "")],
+                    "div", [("class", "save-bar" + editing), ("hidden", "")],
                     [
                         el("button", [("type", "button"), ("id", "save"), ("class", "primary")], t(Messages.save)),
                         el("span", [("id", "save-state"), ("class", "save-state")], t(Messages.allSaved)),
@@ -173,6 +174,9 @@ struct EditorPage {
                 el("p", [("class", "hint no-script")], t(Messages.noScript)),
             ])
     }
+
+    /// Controls for changing the text are shown by the script, unless the text is locked.
+    var editing: String { locked ? "" : " needs-script" }
 
     private func diagnosticsSection() -> HTML {
         el(

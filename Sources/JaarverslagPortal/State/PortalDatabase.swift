@@ -73,6 +73,21 @@ public struct PortalDatabase: Sendable {
                 table.column("detail", .text)
             }
         }
+        // Issue 17: the editorial workflow. Each hand-in, approval, return and withdrawal, with
+        // who, when, the coordinator's comment and the version of the file it produced.
+        migrator.registerMigration("v2: editorial transitions") { db in
+            try db.create(table: "transition") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("year", .integer).notNull()
+                table.column("groupID", .text).notNull()
+                table.column("action", .text).notNull()
+                table.column("actor", .text).notNull()
+                table.column("time", .datetime).notNull()
+                table.column("comment", .text)
+                table.column("version", .text).notNull()
+            }
+            try db.create(index: "transition_fragment", on: "transition", columns: ["year", "groupID", "id"])
+        }
         return migrator
     }
 }

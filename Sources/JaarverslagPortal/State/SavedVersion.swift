@@ -9,6 +9,11 @@ public struct SavedVersion: Codable, Sendable, Hashable, FetchableRecord, Mutabl
         case restore
         /// The file changed outside the portal (an editor, `check --fix`, `git pull`).
         case external
+        /// A step of the editorial workflow, which rewrites the front matter's `status`.
+        case submit
+        case approve
+        case `return`
+        case withdraw
     }
 
     public var id: Int64?

@@ -66,7 +66,7 @@ import Testing
     @Test func invalidChoiceListsTheOptions() throws {
         let (_, diagnostics) = TestSupport.load("---\nyear: 2023\npillar: a\ngroup: a\ntitle: A\nstatus: klaar\n---\nTekst.\n")
         let diagnostic = try #require(diagnostics.first)
-        #expect(diagnostic.message.en.contains("`draft`, `final`, `concept`, `definitief`"))
+        #expect(diagnostic.message.en.contains("`draft`, `submitted`, `final`, `concept`, `definitief`, `ingeleverd`"))
         #expect(diagnostic.message.nl.hasPrefix("`klaar` is geen geldige waarde voor `status`"))
     }
 
@@ -91,13 +91,20 @@ import Testing
     /// Secretaries write Dutch: `concept` is a draft and `definitief` is final, in any case.
     @Test func statusInDutch() throws {
         for (written, status) in [
-            ("concept", FrontMatter.Status.draft), ("definitief", .final), ("Definitief", .final), ("Draft", .draft), ("final", .final),
+            ("concept", FrontMatter.Status.draft), ("definitief", .final), ("ingeleverd", .submitted), ("Definitief", .final), ("Draft", .draft), ("final", .final),
         ] {
             let (fragment, diagnostics) = TestSupport.load(
                 "---\nyear: 2023\npillar: a\ngroup: a\ntitle: A\nstatus: \(written)\n---\nTekst.\n")
             #expect(diagnostics.isEmpty, "\(written)")
             #expect(fragment?.frontMatter.status?.value == status, "\(written)")
         }
+    }
+
+    /// `submitted` (handed in through the portal, waiting for approval) is a status too.
+    @Test func submittedIsAStatus() throws {
+        let (fragment, diagnostics) = TestSupport.load("---\nyear: 2023\npillar: a\ngroup: a\ntitle: A\nstatus: submitted\n---\nTekst.\n")
+        #expect(diagnostics.isEmpty)
+        #expect(fragment?.frontMatter.status?.value == .submitted)
     }
 
     @Test func malformedYAMLPointsIntoTheFile() throws {

@@ -93,6 +93,26 @@ import Testing
         #expect(text.hasSuffix("Totaal: 8 groepen: 0 definitief, 1 concept, 7 ontbreken; 0 fouten, 0 waarschuwingen; 24 woorden"))
     }
 
+    /// A text handed in through the portal waits for approval: it is neither draft nor final,
+    /// and `status --final` fails until the coordinator approves it (`status: final`).
+    @Test func aSubmittedTextIsNotFinalYet() throws {
+        let workspace = try scratch()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let created = try FragmentTemplate.create(group: "zorg", year: 2099, copyText: true, in: workspace).get()
+        let url = workspace.fragmentURL(created.id)
+        let draft = try String(contentsOf: url, encoding: .utf8)
+        try draft.replacingOccurrences(of: "status: draft", with: "status: submitted").write(to: url, atomically: true, encoding: .utf8)
+        let report = StatusReport(try Pipeline.check(year: 2099, in: workspace).get())
+        #expect(report.chapters.flatMap(\.groups).first { $0.group == "zorg" }?.state == .submitted)
+        #expect(report.totals.submitted == 1)
+        #expect(report.totals.draft == 0)
+        #expect(!report.isFinal)
+        #expect(report.json().contains("\"state\" : \"submitted\""))
+        let text = StatusFormatter(language: .nl).format(report)
+        #expect(text.contains("zorg                    ingeleverd  0 fouten, 0 waarschuwingen, 24 woorden"))
+        #expect(text.hasSuffix("Totaal: 8 groepen: 0 definitief, 1 ingeleverd, 0 concept, 7 ontbreken; 0 fouten, 0 waarschuwingen; 24 woorden"))
+    }
+
     @Test func fixWritesBackInTheOriginalFormat() throws {
         let workspace = try scratch()
         defer { try? FileManager.default.removeItem(at: workspace.root) }

@@ -54,6 +54,34 @@ import Testing
         #expect(html.contains("<p class=\"status\">Concept: deze tekst is nog niet definitief.</p>"))
     }
 
+    /// A text handed in but not yet approved is not final either.
+    @Test func aSubmittedSectionIsMarkedAsADraft() {
+        let html = HTMLRenderer().render(report(body: "Tekst.", extra: "status: submitted\n"))
+        #expect(html.contains("<section id=\"test\" class=\"groep concept\">"))
+    }
+
+    /// A draft edition (built before every text is final) says so on its cover, in every
+    /// output; the published edition says nothing of the kind.
+    @Test func aDraftEditionSaysSoOnItsCover() throws {
+        var draft = report(body: "Tekst.")
+        draft.isDraft = true
+        let html = HTMLRenderer().render(draft)
+        #expect(
+            html.contains(
+                "<h1>Jaarverslag 2099</h1>\n      <p class=\"concept\">Conceptversie – nog niet alle teksten zijn definitief</p>\n    </header>"))
+        #expect(HTMLRenderer(paged: true).render(draft).contains("<p class=\"concept\">Conceptversie"))
+        #expect(PlainTextRenderer().render(draft).hasPrefix("Jaarverslag 2099\nG40 Stedennetwerk\nCONCEPTVERSIE – NOG NIET ALLE TEKSTEN ZIJN DEFINITIEF\n"))
+        let docbook = DocBookRenderer().render(draft)
+        #expect(docbook.contains("xml:id=\"jaarverslag-2099\" status=\"draft\">"))
+        #expect(docbook.contains("<revremark>Jaarverslag 2099, G40 Stedennetwerk – Conceptversie – nog niet alle teksten zijn definitief</revremark>"))
+        #expect(try DocBookSchema.load(.builtIn)?.violations(in: docbook).isEmpty == true)
+
+        let published = report(body: "Tekst.")
+        for output in [HTMLRenderer().render(published), PlainTextRenderer().render(published), DocBookRenderer().render(published)] {
+            #expect(!output.lowercased().contains("conceptversie"))
+        }
+    }
+
     /// Nothing is fetched and nothing runs: no script, no external stylesheet, image or font.
     @Test(arguments: [2014, 2023])
     func thePageIsSelfContained(year: Int) throws {

@@ -58,4 +58,17 @@ import Testing
             #expect(fragment?.title == title, "\(title) came back as \(fragment?.title ?? "nil")")
         }
     }
+
+    /// The portal moves a text through its workflow by changing `status` in the whole fragment;
+    /// the body is never touched, and a fragment without front matter is left alone.
+    @Test func changesTheStatusOfAWholeFragment() {
+        let text = "---\nyear: 2023\ntitle: Oud\nstatus: draft\n---\nTekst met --- erin.\n\n---\n"
+        #expect(
+            FrontMatterEditor.apply(.init(status: .submitted), toFragment: text)
+                == "---\nyear: 2023\ntitle: Oud\nstatus: submitted\n---\nTekst met --- erin.\n\n---\n")
+        #expect(
+            FrontMatterEditor.apply(.init(status: .final), toFragment: "---\nyear: 2023\n---\nTekst.")
+                == "---\nyear: 2023\nstatus: final\n---\nTekst.")
+        #expect(FrontMatterEditor.apply(.init(status: .final), toFragment: "Alleen tekst.\n") == nil)
+    }
 }

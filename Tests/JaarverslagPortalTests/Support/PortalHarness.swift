@@ -15,8 +15,10 @@ final class TestClock: Sendable {
     func advance(by seconds: TimeInterval) { value.withLockedValue { $0 = $0.addingTimeInterval(seconds) } }
 }
 
-/// A portal on a fresh copy of the real 2014 and 2023 years, with invitations for the
-/// secretary of `woningmarkt` 2023, the secretary of `europa` 2023 and the coordinator.
+/// A portal on a fresh copy of the real 2014 and 2023 years, in the middle of 2023's writing:
+/// the sections of `woningmarkt` and `europa` are drafts (`status: draft`), the others approved
+/// (`final`), with invitations for the secretary of `woningmarkt` 2023, the secretary of
+/// `europa` 2023 and the coordinator.
 struct PortalHarness {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -44,6 +46,11 @@ struct PortalHarness {
                 try FileManager.default.removeItem(at: root.appendingPathComponent("reports/\(year)/\(name)"))
             }
         }
+        for group in Self.drafts {
+            let url = root.appendingPathComponent("fragments/2023/\(group).md")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try text.replacingOccurrences(of: "status: final", with: "status: draft").write(to: url, atomically: true, encoding: .utf8)
+        }
         let clock = TestClock()
         self.clock = clock
         portal = try Portal(
@@ -53,6 +60,9 @@ struct PortalHarness {
         otherSecretary = try portal.invitations.invite(role: .secretary, year: 2023, group: "europa", name: "Els Europa", email: nil).token
         coordinator = try portal.invitations.invite(role: .coordinator, year: nil, group: nil, name: "Carla Coördinator", email: nil).token
     }
+
+    /// The groups whose sections are still being written.
+    static let drafts = ["woningmarkt", "europa"]
 
     func application(logger: Logger? = nil) -> some ApplicationProtocol {
         portal.application(logger: logger ?? Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
