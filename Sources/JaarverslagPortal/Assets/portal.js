@@ -150,7 +150,6 @@
     const body = document.getElementById('body');
     const yaml = document.getElementById('field-yaml');
     const title = document.getElementById('field-title');
-    const status = document.getElementById('field-status');
     const chairRows = document.getElementById('chair-rows');
     const cityList = Array.from(document.querySelectorAll('#member-cities option')).map((o) => o.value);
     const notice = document.getElementById('notice');
@@ -342,7 +341,6 @@
     async function applyForm() {
       const request = { yaml: yaml.value };
       if (touched.has('title')) request.title = title.value;
-      if (touched.has('status')) request.status = status.value;
       if (touched.has('chairs')) request.chairs = chairsFromForm();
       touched.clear();
       const result = await api('POST', '/api/' + year + '/frontmatter', request);
@@ -359,14 +357,12 @@
       const result = await api('POST', '/api/' + year + '/frontmatter', { yaml: yaml.value });
       if (result.status !== 200) return;
       title.value = result.body.title || '';
-      status.value = result.body.status || 'final';
       chairRows.textContent = '';
       for (const chair of result.body.chairs || []) chairRows.appendChild(makeChairRow(chair));
     }
 
     if (!raw) {
       title.addEventListener('input', () => formChanged('title'));
-      status.addEventListener('change', () => formChanged('status'));
       chairRows.addEventListener('input', () => formChanged('chairs'));
       chairRows.addEventListener('change', () => formChanged('chairs'));
     }
