@@ -45,6 +45,7 @@ public struct Portal: Sendable {
         let api = router.group("api")
         FragmentController(access: access, editor: editor, store: store, language: language).addRoutes(to: api)
         WorkflowController(access: access, editor: editor, store: store, language: language).addRoutes(to: api)
+        WordInController(access: access, store: store, language: language).addRoutes(to: api)
         StatusController(access: access, store: store).addRoutes(to: api)
         PublishController(access: access, editor: editor, store: store, publisher: publisher, language: language)
             .addRoutes(api: api, router: router)

@@ -63,4 +63,7 @@ public struct PortalConfiguration: Sendable {
 enum PortalLimits {
     /// A fragment may be 2 MB, as the command line caps it; JSON escaping may double it.
     static let maxRequestBody = 2 * FragmentLoader.maxFileSize + 64 * 1024
+    /// An uploaded .docx: a section with a few photos fits easily; the importer's own limits
+    /// (entries, unpacked sizes, ratio) still apply to what is inside.
+    static let maxUpload = 20 * 1024 * 1024
 }
