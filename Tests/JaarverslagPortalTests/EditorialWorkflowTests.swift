@@ -53,7 +53,9 @@ struct EditorialWorkflowTests {
             let response = try await secretary.send(.post, Self.path + "/submit", json: ["baseVersion": saved.json["version"]])
             #expect(response.status == .unprocessableContent)
             #expect(response.errorCode == "has-errors")
-            #expect((response.json["error"] as? [String: Any])?["message"] as? String == "de tekst heeft nog 1 fout en kan zo niet worden ingeleverd; los eerst op wat hieronder staat")
+            #expect(
+                (response.json["error"] as? [String: Any])?["message"] as? String
+                    == "de tekst heeft nog 1 fout en kan zo niet worden ingeleverd; los eerst op wat hieronder staat")
             let blocking = response.json["blocking"] as? [[String: Any]]
             #expect(blocking?.count == 1)
             #expect((blocking?.first?["message"] as? String)?.contains("www.g40stedennetwerk.nl") == true)
@@ -110,7 +112,9 @@ struct EditorialWorkflowTests {
                 .put, Self.path, json: ["text": text + "\nNog een zin.\n", "baseVersion": submitted.json["version"]])
             #expect(closed.status == .conflict)
             #expect(closed.errorCode == "handed-in")
-            #expect((closed.json["error"] as? [String: Any])?["message"] as? String == "deze tekst is ingeleverd; haal hem eerst terug (knop ‘Terughalen’) als u nog iets wilt wijzigen")
+            #expect(
+                (closed.json["error"] as? [String: Any])?["message"] as? String
+                    == "deze tekst is ingeleverd; haal hem eerst terug (knop ‘Terughalen’) als u nog iets wilt wijzigen")
 
             let withdrawn = try await secretary.send(.post, Self.path + "/withdraw", json: [:])
             #expect(withdrawn.json["state"] as? String == "draft")

@@ -63,7 +63,8 @@ struct UploadedFile: Sendable {
     /// most 120 of them.
     static func displayName(_ sent: String) -> String {
         let last = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let clean = String(String.UnicodeScalarView(last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.prefix(120)))
+        let clean = String(
+            String.UnicodeScalarView(last.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.prefix(120)))
         return clean.trimmingCharacters(in: .whitespaces).isEmpty ? "upload.docx" : clean
     }
 }

@@ -273,6 +273,7 @@
           ? say('line', { line: finding.line }) + (inText && !raw && finding.line < bodyLine ? ' (' + say('in-details') + ')' : '') : ''));
         add('message', finding.message);
         if (finding.fix) add('fix', finding.fix);
+        for (const note of finding.notes || []) add('note', note);
         list.appendChild(item);
       }
       if (inText) makeFindingsClickable(list);

@@ -110,7 +110,9 @@ extension PortalError {
     static let uploadTooLarge = PortalError(
         .contentTooLarge, "upload-too-large",
         Message(
-            nl: "het Word-bestand is groter dan \(PortalLimits.maxUpload / 1024 / 1024) MB; haal grote foto’s eruit (die worden toch niet overgenomen) en probeer het opnieuw",
-            en: "the Word file is larger than \(PortalLimits.maxUpload / 1024 / 1024) MB; take large photos out (they are not carried over anyway) and try again"
+            nl:
+                "het Word-bestand is groter dan \(PortalLimits.maxUpload / 1024 / 1024) MB; haal grote foto’s eruit (die worden toch niet overgenomen) en probeer het opnieuw",
+            en:
+                "the Word file is larger than \(PortalLimits.maxUpload / 1024 / 1024) MB; take large photos out (they are not carried over anyway) and try again"
         ))
 }

@@ -36,6 +36,8 @@ struct DiagnosticPayload: Codable, Sendable, Hashable {
     var fix: String?
     var line: Int
     var column: Int
+    /// What goes with the message: the importer lists each Word comment it left out here.
+    var notes: [String]?
 
     init(_ diagnostic: Diagnostic, language: Language) {
         severity = diagnostic.severity == .error ? "error" : "warning"
@@ -44,5 +46,6 @@ struct DiagnosticPayload: Codable, Sendable, Hashable {
         fix = diagnostic.fix?.text(language)
         line = diagnostic.location.line
         column = diagnostic.location.column
+        notes = diagnostic.notes.isEmpty ? nil : diagnostic.notes.map { $0.message.text(language) }
     }
 }

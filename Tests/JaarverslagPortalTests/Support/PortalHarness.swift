@@ -120,10 +120,11 @@ final class TestBrowser: Sendable {
     }
 
     func send(
-        _ method: HTTPRequest.Method, _ uri: String, body: ByteBuffer, csrf: Bool = true, origin: String? = PortalHarness.origin
+        _ method: HTTPRequest.Method, _ uri: String, body: ByteBuffer, csrf: Bool = true, origin: String? = PortalHarness.origin,
+        contentType: String = "application/json"
     ) async throws -> TestResponse {
         var fields = headers(csrf: csrf, origin: origin)
-        fields[.contentType] = "application/json"
+        fields[.contentType] = contentType
         return try await client.execute(uri: uri, method: method, headers: fields, body: body)
     }
 
