@@ -10,8 +10,11 @@ extension PortalError {
             .conflict, "handed-in",
             status == .final
                 ? Message(
-                    nl: "deze tekst is goedgekeurd en kan niet meer worden gewijzigd; vraag de coördinator om hem terug te sturen als er nog iets moet veranderen",
-                    en: "this text has been approved and can no longer be changed; ask the coordinator to send it back if something must still change")
+                    nl:
+                        "deze tekst is goedgekeurd en kan niet meer worden gewijzigd; vraag de coördinator om hem terug te sturen als er nog iets moet veranderen",
+                    en:
+                        "this text has been approved and can no longer be changed; ask the coordinator to send it back if something must still change"
+                )
                 : Message(
                     nl: "deze tekst is ingeleverd; haal hem eerst terug (knop ‘Terughalen’) als u nog iets wilt wijzigen",
                     en: "this text has been handed in; take it back first (‘Take back’) if you still want to change it"))
@@ -22,8 +25,10 @@ extension PortalError {
         PortalError(
             .conflict, "status-changed",
             Message(
-                nl: "de stand van een tekst (`status` in de kopgegevens) verandert alleen door inleveren, goedkeuren of terugsturen; zet `status: \(status.rawValue)` terug en sla opnieuw op",
-                en: "a text's state (`status` in the front matter) changes only by handing in, approving or returning; put back `status: \(status.rawValue)` and save again"
+                nl:
+                    "de stand van een tekst (`status` in de kopgegevens) verandert alleen door inleveren, goedkeuren of terugsturen; zet `status: \(status.rawValue)` terug en sla opnieuw op",
+                en:
+                    "a text's state (`status` in the front matter) changes only by handing in, approving or returning; put back `status: \(status.rawValue)` and save again"
             ))
     }
 
@@ -80,8 +85,11 @@ extension PortalError {
     static let pdfUnavailable = PortalError(
         .conflict, "pdf-unavailable",
         Message(
-            nl: "WeasyPrint is niet geïnstalleerd op de server, dus er kan geen PDF worden gemaakt; maak het jaarverslag zonder PDF, of laat `apt-get install weasyprint fonts-noto-core` uitvoeren",
-            en: "WeasyPrint is not installed on the server, so no PDF can be made; build the report without a PDF, or have `apt-get install weasyprint fonts-noto-core` run"))
+            nl:
+                "WeasyPrint is niet geïnstalleerd op de server, dus er kan geen PDF worden gemaakt; maak het jaarverslag zonder PDF, of laat `apt-get install weasyprint fonts-noto-core` uitvoeren",
+            en:
+                "WeasyPrint is not installed on the server, so no PDF can be made; build the report without a PDF, or have `apt-get install weasyprint fonts-noto-core` run"
+        ))
 
     static let buildFailed = Message(
         nl: "het jaarverslag kon niet worden gemaakt; er is niets geschreven",

@@ -73,7 +73,6 @@ struct FragmentController: Sendable {
         }
     }
 
-
     @Sendable func history(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
         let versions = try await editor.history(ref).map {

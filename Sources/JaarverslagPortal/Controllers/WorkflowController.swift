@@ -93,7 +93,8 @@ struct WorkflowController: Sendable {
                 Message(
                     nl: "Ingeleverd. De coördinator kijkt uw tekst na; hier ziet u wanneer hij is goedgekeurd of teruggestuurd.",
                     en: "Handed in. The coordinator reviews your text; you will see here when it is approved or sent back.")
-            case .approve: Message(nl: "Goedgekeurd: de tekst gaat zo het jaarverslag in.", en: "Approved: the text goes into the report as it is.")
+            case .approve:
+                Message(nl: "Goedgekeurd: de tekst gaat zo het jaarverslag in.", en: "Approved: the text goes into the report as it is.")
             case .return:
                 Message(
                     nl: "Teruggestuurd. De secretaris ziet uw opmerking bij de tekst.",

@@ -72,8 +72,11 @@ extension DashboardPage {
                     : "\(count) groups still have to hand in. Below, for each group, is who to write to, with a reminder ready to send.")
         }
         static let mailNotConfigured = Message(
-            nl: "Het portaal verstuurt zelf geen e-mail: er is geen mailserver ingesteld. Kopieer de herinnering en verstuur hem vanuit uw eigen e-mailprogramma.",
-            en: "The portal sends no e-mail itself: no mail server is configured. Copy the reminder and send it from your own e-mail program.")
+            nl:
+                "Het portaal verstuurt zelf geen e-mail: er is geen mailserver ingesteld. Kopieer de herinnering en verstuur hem vanuit uw eigen e-mailprogramma.",
+            en:
+                "The portal sends no e-mail itself: no mail server is configured. Copy the reminder and send it from your own e-mail program."
+        )
         static let mailConfigured = Message(
             nl: "Kopieer de herinnering en verstuur hem vanuit uw eigen e-mailprogramma.",
             en: "Copy the reminder and send it from your own e-mail program.")
@@ -96,7 +99,8 @@ extension DashboardPage {
             en: "Everything is approved and without errors. You can build the report.")
         static func notReady(_ count: Int) -> Message {
             Message(
-                nl: "Het jaarverslag kan nog niet worden gepubliceerd. \(count == 1 ? "Dit staat" : "Deze \(count) punten staan") nog in de weg:",
+                nl:
+                    "Het jaarverslag kan nog niet worden gepubliceerd. \(count == 1 ? "Dit staat" : "Deze \(count) punten staan") nog in de weg:",
                 en: "The report cannot be published yet. \(count == 1 ? "This is" : "These \(count) points are") still in the way:")
         }
         static let withPDF = Message(nl: "Ook de PDF maken", en: "Also make the PDF")
@@ -106,10 +110,14 @@ extension DashboardPage {
         static let build = Message(nl: "Jaarverslag maken", en: "Build the report")
         static let buildDraft = Message(nl: "Conceptversie maken", en: "Build a draft edition")
         static let publishedWhere = Message(
-            nl: "Het jaarverslag komt in reports/<jaar>/, zoals met `jaarverslag build`. Een conceptversie staat apart en heeft op de voorkant ‘Conceptversie’.",
-            en: "The report goes into reports/<year>/, as with `jaarverslag build`. A draft edition is kept apart and says ‘Conceptversie’ on its cover.")
+            nl:
+                "Het jaarverslag komt in reports/<jaar>/, zoals met `jaarverslag build`. Een conceptversie staat apart en heeft op de voorkant ‘Conceptversie’.",
+            en:
+                "The report goes into reports/<year>/, as with `jaarverslag build`. A draft edition is kept apart and says ‘Conceptversie’ on its cover."
+        )
         static let draftWhere = Message(
-            nl: "Een conceptversie is om te laten lezen, niet om te publiceren: op de voorkant staat ‘Conceptversie’, en wat ontbreekt staat er niet in.",
+            nl:
+                "Een conceptversie is om te laten lezen, niet om te publiceren: op de voorkant staat ‘Conceptversie’, en wat ontbreekt staat er niet in.",
             en: "A draft edition is for reading, not for publishing: its cover says ‘Conceptversie’, and what is missing is not in it.")
         static let publishedFiles = Message(nl: "Het jaarverslag", en: "The report")
         static let draftFiles = Message(nl: "Conceptversie", en: "Draft edition")

@@ -36,7 +36,9 @@ struct DashboardPage {
 
     func render(session: Session) -> String {
         var counts: [EditorialState: Int] = [:]
-        for group in status.chapters.flatMap(\.groups) { counts[states[group.group] ?? EditorialState(status: group.state), default: 0] += 1 }
+        for group in status.chapters.flatMap(\.groups) {
+            counts[states[group.group] ?? EditorialState(status: group.state), default: 0] += 1
+        }
         var main: [HTML] = [
             el("h1", [], "\(manifest.title) — " + t(Messages.overview)),
             el("p", [("class", "lead"), ("id", "totals")], t(Messages.totals(status.totals.groups, counts, words: status.totals.words))),

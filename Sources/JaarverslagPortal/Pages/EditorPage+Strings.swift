@@ -105,7 +105,8 @@ extension EditorPage {
             (
                 "pasted",
                 Message(
-                    nl: "Geplakt: opsommingen, vet, cursief en links zijn omgezet.", en: "Pasted: lists, bold, italics and links were converted.")
+                    nl: "Geplakt: opsommingen, vet, cursief en links zijn omgezet.",
+                    en: "Pasted: lists, bold, italics and links were converted.")
             ),
             (
                 "pasted-findings",

@@ -10,7 +10,10 @@ extension EditorPage {
         var children: [HTML] = [
             el(
                 "h2", [("id", "workflow-heading")],
-                [.text(t(Messages.stateHeading) + " "), el("span", [("class", "badge \(state.rawValue)"), ("id", "state")], t(state.label))]
+                [
+                    .text(t(Messages.stateHeading) + " "),
+                    el("span", [("class", "badge \(state.rawValue)"), ("id", "state")], t(state.label)),
+                ]
             ),
             el("p", [("id", "state-explanation")], t(explanation(coordinator: coordinator, last: last))),
         ]
@@ -23,7 +26,10 @@ extension EditorPage {
         var actions: [HTML] = []
         func button(_ id: String, _ label: Message, primary: Bool) {
             actions.append(
-                el("button", [("type", "button"), ("id", id), ("class", (primary ? "primary" : "secondary") + " needs-script"), ("hidden", "")], t(label)))
+                el(
+                    "button",
+                    [("type", "button"), ("id", id), ("class", (primary ? "primary" : "secondary") + " needs-script"), ("hidden", "")],
+                    t(label)))
         }
         if Transition.Action.submit.sources.contains(state) { button("submit", Messages.submit, primary: !coordinator) }
         if Transition.Action.withdraw.sources.contains(state) && !coordinator { button("withdraw", Messages.withdraw, primary: false) }
@@ -49,7 +55,9 @@ extension EditorPage {
                         el("ol", [("id", "steps"), ("class", "history")], transitions.map(stepItem)),
                     ]))
         }
-        return el("section", [("id", "workflow"), ("class", "card workflow \(state.rawValue)"), ("aria-labelledby", "workflow-heading")], children)
+        return el(
+            "section", [("id", "workflow"), ("class", "card workflow \(state.rawValue)"), ("aria-labelledby", "workflow-heading")], children
+        )
     }
 
     private func stepItem(_ step: Transition) -> HTML {
@@ -73,7 +81,8 @@ extension EditorPage {
             return Message(nl: "Deze groep heeft nog niets opgeslagen.", en: "This group has not saved anything yet.")
         case (.draft, false):
             return Message(
-                nl: "Uw tekst is een concept. Is hij klaar en staan er geen fouten meer in? Klik dan op ‘Inleveren’; de coördinator kijkt hem daarna na.",
+                nl:
+                    "Uw tekst is een concept. Is hij klaar en staan er geen fouten meer in? Klik dan op ‘Inleveren’; de coördinator kijkt hem daarna na.",
                 en: "Your text is a draft. Is it done and free of errors? Then click ‘Hand in’; the coordinator reviews it next.")
         case (.draft, true):
             return Message(
@@ -100,8 +109,11 @@ extension EditorPage {
                 en: "Your text has been approved\(last == nil ? "" : " (\(when))") and goes into the report as it is. Thank you!")
         case (.approved, true):
             return Message(
-                nl: "Goedgekeurd\(last == nil ? "" : " door \(who) (\(when))"). Moet er toch nog iets veranderen? Stuur de tekst dan terug met een opmerking.",
-                en: "Approved\(last == nil ? "" : " by \(who) (\(when))"). Must something still change? Then send the text back with a comment.")
+                nl:
+                    "Goedgekeurd\(last == nil ? "" : " door \(who) (\(when))"). Moet er toch nog iets veranderen? Stuur de tekst dan terug met een opmerking.",
+                en:
+                    "Approved\(last == nil ? "" : " by \(who) (\(when))"). Must something still change? Then send the text back with a comment."
+            )
         }
     }
 }

@@ -69,8 +69,11 @@ actor Publisher {
             switch states[group.group] ?? EditorialState(status: group.state) {
             case .missing: reasons.append(Message(nl: "\(name): nog niets ingeleverd", en: "\(name): nothing handed in yet"))
             case .draft: reasons.append(Message(nl: "\(name): nog een concept", en: "\(name): still a draft"))
-            case .returned: reasons.append(Message(nl: "\(name): teruggestuurd, nog niet opnieuw ingeleverd", en: "\(name): sent back, not handed in again yet"))
-            case .submitted: reasons.append(Message(nl: "\(name): ingeleverd, nog niet goedgekeurd", en: "\(name): handed in, not approved yet"))
+            case .returned:
+                reasons.append(
+                    Message(nl: "\(name): teruggestuurd, nog niet opnieuw ingeleverd", en: "\(name): sent back, not handed in again yet"))
+            case .submitted:
+                reasons.append(Message(nl: "\(name): ingeleverd, nog niet goedgekeurd", en: "\(name): handed in, not approved yet"))
             case .approved: break
             }
             if group.errors > 0 {
@@ -132,7 +135,8 @@ actor Publisher {
         try await database.pool.write { db in
             var entry = AuditEntry(
                 time: time, actor: actor, action: "build", year: year,
-                detail: "\(edition.rawValue)\(pdf ? " met pdf" : ""): \(built.written.count) geschreven, \(built.unchanged.count) ongewijzigd")
+                detail:
+                    "\(edition.rawValue)\(pdf ? " met pdf" : ""): \(built.written.count) geschreven, \(built.unchanged.count) ongewijzigd")
             try entry.insert(db)
         }
         let names = Set((built.written + built.unchanged).map(\.lastPathComponent))

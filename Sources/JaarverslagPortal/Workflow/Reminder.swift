@@ -53,16 +53,20 @@ struct Reminder: Sendable {
     private static func letter(
         greeting: String?, title: String, reportTitle: String, network: String, state: EditorialState, coordinator: String
     ) -> Message {
-        let where_: Message =
+        let place: Message =
             switch state {
             case .returned:
                 Message(
-                    nl: "Ik heb uw tekst voor \(title) teruggestuurd met een opmerking. Wilt u die verwerken en de tekst daarna opnieuw inleveren?",
+                    nl:
+                        "Ik heb uw tekst voor \(title) teruggestuurd met een opmerking. Wilt u die verwerken en de tekst daarna opnieuw inleveren?",
                     en: "I sent your text for \(title) back with a comment. Could you work it in and then hand the text in again?")
             case .draft:
                 Message(
-                    nl: "Uw tekst voor \(title) staat als concept in het portaal, maar is nog niet ingeleverd. Wilt u hem afmaken en op ‘Inleveren’ klikken?",
-                    en: "Your text for \(title) is in the portal as a draft, but has not been handed in yet. Could you finish it and click ‘Hand in’?")
+                    nl:
+                        "Uw tekst voor \(title) staat als concept in het portaal, maar is nog niet ingeleverd. Wilt u hem afmaken en op ‘Inleveren’ klikken?",
+                    en:
+                        "Your text for \(title) is in the portal as a draft, but has not been handed in yet. Could you finish it and click ‘Hand in’?"
+                )
             default:
                 Message(
                     nl: "Ik heb de tekst van \(title) nog niet ontvangen. Wilt u hem schrijven en inleveren?",
@@ -72,7 +76,7 @@ struct Reminder: Sendable {
             nl: """
                 \(greeting.map { "Beste \($0)," } ?? "Beste secretaris,")
 
-                Voor het \(reportTitle) van het \(network) wacht ik nog op één tekst van u. \(where_.nl)
+                Voor het \(reportTitle) van het \(network) wacht ik nog op één tekst van u. \(place.nl)
 
                 U schrijft de tekst in het portaal, via de persoonlijke link uit uw uitnodiging. Daar begint u met de tekst van vorig jaar, of zet u een Word-bestand in. Werkt de link niet meer, laat het me dan weten: dan stuur ik u een nieuwe.
 
@@ -83,7 +87,7 @@ struct Reminder: Sendable {
             en: """
                 \(greeting.map { "Dear \($0)," } ?? "Dear secretary,")
 
-                For the \(reportTitle) of the \(network) I am still waiting for one text from you. \(where_.en)
+                For the \(reportTitle) of the \(network) I am still waiting for one text from you. \(place.en)
 
                 You write the text in the portal, through the personal link from your invitation. There you can start from last year's text, or put in a Word file. If the link no longer works, let me know and I will send you a new one.
 

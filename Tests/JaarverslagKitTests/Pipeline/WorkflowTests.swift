@@ -110,7 +110,8 @@ import Testing
         #expect(report.json().contains("\"state\" : \"submitted\""))
         let text = StatusFormatter(language: .nl).format(report)
         #expect(text.contains("zorg                    ingeleverd  0 fouten, 0 waarschuwingen, 24 woorden"))
-        #expect(text.hasSuffix("Totaal: 8 groepen: 0 definitief, 1 ingeleverd, 0 concept, 7 ontbreken; 0 fouten, 0 waarschuwingen; 24 woorden"))
+        #expect(
+            text.hasSuffix("Totaal: 8 groepen: 0 definitief, 1 ingeleverd, 0 concept, 7 ontbreken; 0 fouten, 0 waarschuwingen; 24 woorden"))
     }
 
     @Test func fixWritesBackInTheOriginalFormat() throws {

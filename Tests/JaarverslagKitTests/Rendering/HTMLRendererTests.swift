@@ -68,12 +68,17 @@ import Testing
         let html = HTMLRenderer().render(draft)
         #expect(
             html.contains(
-                "<h1>Jaarverslag 2099</h1>\n      <p class=\"concept\">Conceptversie – nog niet alle teksten zijn definitief</p>\n    </header>"))
+                "<h1>Jaarverslag 2099</h1>\n      <p class=\"concept\">Conceptversie – nog niet alle teksten zijn definitief</p>\n    </header>"
+            ))
         #expect(HTMLRenderer(paged: true).render(draft).contains("<p class=\"concept\">Conceptversie"))
-        #expect(PlainTextRenderer().render(draft).hasPrefix("Jaarverslag 2099\nG40 Stedennetwerk\nCONCEPTVERSIE – NOG NIET ALLE TEKSTEN ZIJN DEFINITIEF\n"))
+        #expect(
+            PlainTextRenderer().render(draft).hasPrefix(
+                "Jaarverslag 2099\nG40 Stedennetwerk\nCONCEPTVERSIE – NOG NIET ALLE TEKSTEN ZIJN DEFINITIEF\n"))
         let docbook = DocBookRenderer().render(draft)
         #expect(docbook.contains("xml:id=\"jaarverslag-2099\" status=\"draft\">"))
-        #expect(docbook.contains("<revremark>Jaarverslag 2099, G40 Stedennetwerk – Conceptversie – nog niet alle teksten zijn definitief</revremark>"))
+        #expect(
+            docbook.contains(
+                "<revremark>Jaarverslag 2099, G40 Stedennetwerk – Conceptversie – nog niet alle teksten zijn definitief</revremark>"))
         #expect(try DocBookSchema.load(.builtIn)?.violations(in: docbook).isEmpty == true)
 
         let published = report(body: "Tekst.")
