@@ -33,8 +33,12 @@ struct Reminder: Sendable {
                 && invitation.revokedAt == nil
             {
                 let person = Person(name: invitation.name, email: invitation.email, canSignIn: invitation.isUsable(at: now))
-                if let index = people.firstIndex(where: { $0.name == person.name && $0.email == person.email }) {
+                // One person invited twice (a new link, an address added later) is greeted once.
+                if let index = people.firstIndex(where: {
+                    $0.name == person.name && ($0.email == person.email || $0.email == nil || person.email == nil)
+                }) {
                     people[index].canSignIn = people[index].canSignIn || person.canSignIn
+                    people[index].email = people[index].email ?? person.email
                 } else {
                     people.append(person)
                 }

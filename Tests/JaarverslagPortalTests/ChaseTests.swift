@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import JaarverslagKit
+import Testing
+
+@testable import JaarverslagPortal
+
+/// Chasing from the dashboard: who still has to hand in, with the names and addresses of their
+/// invitations, and a Dutch reminder ready to copy. No mail server is configured, and the page
+/// says that nothing is sent.
+@Suite("Chase")
+struct ChaseTests {
+    @Test("every open group is listed with its people and a reminder; a group that hands in leaves the list")
+    func openGroups() async throws {
+        let harness = try PortalHarness()
+        _ = try harness.portal.invitations.invite(
+            role: .secretary, year: 2023, group: "europa", name: "Els Europa", email: "els@europa.example")
+        try await harness.withClient { client in
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            let page = try await coordinator.get("/2023").text
+            #expect(page.contains("<li data-group=\"woningmarkt\">"))
+            #expect(page.contains("<li data-group=\"europa\">"))
+            #expect(page.contains("<a href=\"mailto:els@europa.example\">els@europa.example</a>"))
+            #expect(page.contains("id=\"alle-adressen\""))
+            #expect(page.contains("Beste Jan Jansen,"))
+            #expect(page.contains("Beste Els Europa,"))
+            #expect(
+                page.contains(
+                    "Uw tekst voor Themagroep Woningmarkt staat als concept in het portaal, maar is nog niet ingeleverd."))
+            #expect(page.contains("Het portaal verstuurt zelf geen e-mail: er is geen mailserver ingesteld."))
+            #expect(page.contains("Met vriendelijke groet,\n\nCarla Coördinator"))
+
+            let secretary = TestBrowser(client: client)
+            try await secretary.login(harness.secretary)
+            #expect(try await secretary.send(.post, "/api/2023/fragments/woningmarkt/submit", json: [:]).status == .ok)
+            let after = try await coordinator.get("/2023").text
+            #expect(!after.contains("<li data-group=\"woningmarkt\">"))
+            #expect(after.contains("<li data-group=\"europa\">"))
+            #expect(after.contains("data-group=\"woningmarkt\" data-state=\"submitted\""))
+        }
+    }
+
+    @Test("with everything handed in there is nobody to chase")
+    func nobody() async throws {
+        let harness = try PortalHarness()
+        try await harness.withClient { client in
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            for group in PortalHarness.drafts {
+                _ = try await coordinator.send(.post, "/api/2023/fragments/\(group)/submit", json: [:])
+            }
+            let page = try await coordinator.get("/2023").text
+            #expect(!page.contains("class=\"reminders\""))
+            #expect(page.contains(DashboardPage.Messages.nobodyToChase.nl))
+        }
+    }
+}
