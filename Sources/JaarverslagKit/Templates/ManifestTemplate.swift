@@ -38,7 +38,20 @@ public enum ManifestTemplate {
         }
         members.append(("cities", Node(manifest.members.cities.map { Node($0.value) })))
         pairs.append(("members", Node(members)))
+        if !manifest.importStyles.isEmpty { pairs.append(("import", importNode(manifest.importStyles))) }
         return (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""
+    }
+
+    /// The house style, each table in the order the coordinator wrote it.
+    private static func importNode(_ styles: ImportStyleMap) -> Node {
+        func table<Meaning: RawRepresentable<String>>(_ table: [String: Located<Meaning>]) -> Node {
+            let ordered = table.sorted { ($0.value.location.line, $0.key) < ($1.value.location.line, $1.key) }
+            return Node(ordered.map { (Node($0.key), Node($0.value.value.rawValue)) })
+        }
+        var pairs: [(Node, Node)] = []
+        if !styles.paragraphStyles.isEmpty { pairs.append(("paragraph-styles", table(styles.paragraphStyles))) }
+        if !styles.characterStyles.isEmpty { pairs.append(("character-styles", table(styles.characterStyles))) }
+        return Node(pairs)
     }
 
     private static func chapterNode(_ chapter: ChapterPlan) -> Node {

@@ -118,3 +118,15 @@ struct RefusedPayload: Codable, Sendable {
     var error: ErrorPayload.Body
     var reasons: [String]
 }
+
+/// A request refused with findings located in what was sent: a .docx the importer refused, a
+/// new year's manifest that does not load. Each finding says how to fix it.
+struct FindingsError: Error, Sendable {
+    var status: HTTPResponse.Status
+    var payload: FindingsPayload
+}
+
+struct FindingsPayload: Codable, Sendable {
+    var error: ErrorPayload.Body
+    var findings: [DiagnosticPayload]
+}

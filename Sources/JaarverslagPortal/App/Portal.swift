@@ -53,6 +53,8 @@ public struct Portal: Sendable {
             access: access, editor: editor, store: store, invitations: invitations, publisher: publisher, mailConfigured: false,
             now: configuration.now, language: language
         ).addRoutes(to: router)
+        NextYearController(nextYear: NextYear(store: store, invitations: invitations), database: database, configuration: configuration)
+            .addRoutes(api: api, router: router)
         CompareController(access: access, store: store, workspace: Workspace(root: configuration.root), language: language)
             .addRoutes(to: router)
         return router

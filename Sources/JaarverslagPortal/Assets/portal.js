@@ -65,6 +65,54 @@
 
   if (main.classList.contains('editor')) startEditor();
   if (main.classList.contains('dashboard')) startDashboard();
+  if (main.classList.contains('next-year')) startNextYear();
+
+  // Starting the next year: the manifest as confirmed, and the new links shown once.
+  function startNextYear() {
+    const strings = document.getElementById('strings').dataset;
+    const notice = document.getElementById('notice');
+    const button = document.getElementById('start-year');
+    const findings = document.getElementById('next-year-findings');
+    button.addEventListener('click', async () => {
+      const carry = document.getElementById('carry-invitations');
+      button.disabled = true;
+      notice.textContent = strings.starting;
+      notice.className = 'notice info';
+      notice.hidden = false;
+      findings.hidden = true;
+      try {
+        const result = await api('POST', '/api/years', {
+          yaml: document.getElementById('next-year-yaml').value, carryInvitations: !!(carry && carry.checked),
+        });
+        if (result.status !== 200) {
+          notice.textContent = reasonOf(result);
+          notice.className = 'notice error';
+          findings.textContent = '';
+          for (const finding of (result.body && result.body.findings) || []) {
+            const item = document.createElement('li');
+            item.className = finding.severity;
+            item.textContent = (finding.line > 0 ? finding.line + ':' + finding.column + ' ' : '') + finding.message
+              + (finding.fix ? ' — ' + finding.fix : '');
+            findings.appendChild(item);
+          }
+          findings.hidden = findings.children.length === 0;
+          button.disabled = false;
+          return;
+        }
+        notice.textContent = result.body.message;
+        notice.className = 'notice success';
+        document.getElementById('next-year-yaml').readOnly = true;
+        button.hidden = true;
+        const links = result.body.invitations.map((i) => i.group + ' — ' + (i.name || '') + (i.email ? ' <' + i.email + '>' : '') + '\n' + i.link);
+        document.getElementById('new-links-text').value = links.join('\n\n');
+        document.getElementById('new-links').hidden = false;
+      } catch (e) {
+        notice.textContent = String(e);
+        notice.className = 'notice error';
+        button.disabled = false;
+      }
+    });
+  }
 
   function startDashboard() {
     const strings = document.getElementById('strings').dataset;

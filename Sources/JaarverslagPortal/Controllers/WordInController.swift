@@ -29,8 +29,9 @@ struct WordInController: Sendable {
             document: upload.data, displayPath: upload.name, group: ref.group, year: ref.year, replace: true, dryRun: true)
         switch FragmentImport.run(request, in: store.base, limits: limits) {
         case .failure(.refused(let diagnostics)):
-            throw ImportRefusedError(
-                payload: ImportRefusedPayload(
+            throw FindingsError(
+                status: .unprocessableContent,
+                payload: FindingsPayload(
                     error: .init(
                         code: "import-refused",
                         message: (diagnostics.first?.message ?? PortalError.Messages.badRequest).text(language)),
@@ -81,16 +82,6 @@ struct PasteRequest: Codable, Sendable {
 
 struct PasteResponse: Codable, Sendable {
     var text: String
-    var findings: [DiagnosticPayload]
-}
-
-/// A .docx the importer refused: 422 with its reasons, each saying how to fix it.
-struct ImportRefusedError: Error, Sendable {
-    var payload: ImportRefusedPayload
-}
-
-struct ImportRefusedPayload: Codable, Sendable {
-    var error: ErrorPayload.Body
     var findings: [DiagnosticPayload]
 }
 

@@ -18,8 +18,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return JSONResponse.make(error.payload, status: .conflict)
         } catch let error as BlockedError {
             return JSONResponse.make(error.payload, status: .unprocessableContent)
-        } catch let error as ImportRefusedError {
-            return JSONResponse.make(error.payload, status: .unprocessableContent)
+        } catch let error as FindingsError {
+            return JSONResponse.make(error.payload, status: error.status)
         } catch let error as RefusedError {
             return JSONResponse.make(error.payload, status: error.status)
         } catch let error as HTTPError {

@@ -60,6 +60,31 @@ import Testing
         #expect(loaded?.chapters.first?.title == "yes")
     }
 
+    /// A house style for `import` is part of the plan: next year's manifest keeps it, in order.
+    @Test func theHouseStyleCarriesOver() throws {
+        let yaml =
+            ManifestTemplate.yaml(try Self.realManifest(2023)) + """
+                import:
+                  paragraph-styles:
+                    G40 Tussenkop: heading-1
+                    Instructie: ignore
+                  character-styles:
+                    G40 Accent: bold
+
+                """
+        let (withStyle, problems) = ManifestLoader.load(text: yaml, path: "r.yaml")
+        #expect(problems.isEmpty, "\(problems)")
+        let written = ManifestTemplate.yaml(ManifestTemplate.next(after: try #require(withStyle)))
+        #expect(
+            written.hasSuffix(
+                "import:\n  paragraph-styles:\n    G40 Tussenkop: heading-1\n    Instructie: ignore\n  character-styles:\n    G40 Accent: bold\n"
+            ))
+        let (loaded, diagnostics) = ManifestLoader.load(text: written, path: "r.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(loaded?.importStyles.paragraphStyles.mapValues(\.value) == ["G40 Tussenkop": .heading1, "Instructie": .ignore])
+        #expect(loaded?.importStyles.characterStyles.mapValues(\.value) == ["G40 Accent": .bold])
+    }
+
     @Test func createWritesThroughTheStoreOnceAndNeverOverwrites() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
