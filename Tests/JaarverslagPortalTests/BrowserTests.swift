@@ -44,6 +44,53 @@ struct BrowserTests {
         #expect(harness.fileText("woningmarkt")?.contains("status: draft") == true)
     }
 
+    @Test(
+        "a secretary puts in a Word file and hands in; the coordinator sends it back with a comment; the secretary fixes it and hands in again; the coordinator approves, builds with the PDF and downloads it"
+    )
+    func yearlyWorkflow() async throws {
+        let port = ServerProcess.freePort()
+        let base = "http://127.0.0.1:\(port)"
+        let harness = try PortalHarness(baseURL: base, port: port)
+        let shots =
+            ProcessInfo.processInfo.environment["JAARVERSLAG_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
+            ?? harness.root.appendingPathComponent("screenshots")
+        let downloads = harness.root.appendingPathComponent("downloads")
+        for folder in [shots, downloads] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let docx = PortalHarness.packageRoot.appendingPathComponent(
+            "Tests/JaarverslagKitTests/Fixtures/docx/woningmarkt-secretaris.docx")
+        #expect(harness.portal.configuration.weasyPrint != nil, "WeasyPrint is needed for the PDF (apt-get install weasyprint)")
+
+        let application = harness.application()
+        let services = ServiceGroup(
+            configuration: .init(services: [application], logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })))
+        let server = Task { try await services.run() }
+        defer { server.cancel() }
+        for _ in 0..<200 where !ServerProcess.accepts(port: port) { try await Task.sleep(for: .milliseconds(25)) }
+
+        let result = try await Self.runPython(
+            [
+                Self.workflowScript.path, base, "\(base)/login?token=\(harness.secretary)", "\(base)/login?token=\(harness.coordinator)",
+                docx.path, shots.path, downloads.path,
+            ],
+            timeout: 400)
+        await services.triggerGracefulShutdown()
+        try await server.value
+
+        #expect(result.status == 0, "the browser test failed:\n\(result.output)")
+        #expect(result.output.contains("browser test: every step passed"))
+        let text = harness.fileText("woningmarkt") ?? ""
+        #expect(text.contains("status: final"))
+        #expect(text.contains("**woondeals**"))
+        #expect(text.contains("In 2024 volgen de woondeals van de tweede ronde."))
+        let pdf = try Data(contentsOf: downloads.appendingPathComponent("jaarverslag-2023.pdf"))
+        let built = try Data(contentsOf: harness.root.appendingPathComponent("reports/2023/jaarverslag-2023.pdf"))
+        #expect(pdf == built, "the downloaded PDF is the one the build wrote")
+        #expect(try harness.transitions().map(\.action) == [.submit, .return, .submit, .approve, .approve])
+    }
+
+    static let workflowScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Browser/workflow_test.py")
+
     /// Runs python3 with a time limit; its output (both streams) comes back whole.
     static func runPython(_ arguments: [String], timeout: TimeInterval) async throws -> (status: Int32, output: String) {
         let process = Process()
