@@ -94,7 +94,7 @@ struct PublishTests {
             let page = try await coordinator.get("/vergelijking/2023")
             #expect(page.status == .ok)
             let comparison = try Comparison.compare(.year(2014), .year(2023), in: Workspace(root: harness.root)).get()
-            #expect(page.text == DiffPage(comparison, language: .nl).render())
+            #expect(page.text == (try DiffPage(comparison, language: .nl).render()))
             let secretary = TestBrowser(client: client)
             try await secretary.login(harness.secretary)
             #expect(try await secretary.get("/vergelijking/2023").status == .notFound)

@@ -31,24 +31,27 @@ struct CompareController: Sendable {
         let workspace = workspace
         let language = language
         // Comparing two years takes a while on a big year: off the server's own threads.
-        let page = await withCheckedContinuation { continuation in
+        let page: (html: String?, failure: Message?) = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(
-                    returning: Comparison.compare(.year(previous), .year(year), in: workspace).map {
-                        DiffPage($0, language: language).render()
-                    })
+                switch Comparison.compare(.year(previous), .year(year), in: workspace) {
+                case .failure(let failure): continuation.resume(returning: (nil, failure.message))
+                case .success(let comparison):
+                    do throws(RenderRefusal) {
+                        continuation.resume(returning: (try DiffPage(comparison, language: language).render(), nil))
+                    } catch {
+                        continuation.resume(returning: (nil, error.message))
+                    }
+                }
             }
         }
-        switch page {
-        case .failure(let failure):
+        guard let html = page.html else {
             return MessagePage.response(
-                title: Messages.title, text: Messages.failed(failure.message), status: .unprocessableContent, language: language,
-                link: ("/\(year)", Messages.back))
-        case .success(let html):
-            var response = Layout.response(html)
-            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-            return response
+                title: Messages.title, text: Messages.failed(page.failure ?? PortalError.Messages.badRequest),
+                status: .unprocessableContent, language: language, link: ("/\(year)", Messages.back))
         }
+        var response = Layout.response(html)
+        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        return response
     }
 
     enum Messages {

@@ -55,8 +55,8 @@ import Testing
     }
 
     /// A text handed in but not yet approved is not final either.
-    @Test func aSubmittedSectionIsMarkedAsADraft() {
-        let html = HTMLRenderer().render(report(body: "Tekst.", extra: "status: submitted\n"))
+    @Test func aSubmittedSectionIsMarkedAsADraft() throws {
+        let html = try HTMLRenderer().render(report(body: "Tekst.", extra: "status: submitted\n"))
         #expect(html.contains("<section id=\"test\" class=\"groep concept\">"))
     }
 
@@ -65,16 +65,16 @@ import Testing
     @Test func aDraftEditionSaysSoOnItsCover() throws {
         var draft = report(body: "Tekst.")
         draft.isDraft = true
-        let html = HTMLRenderer().render(draft)
+        let html = try HTMLRenderer().render(draft)
         #expect(
             html.contains(
                 "<h1>Jaarverslag 2099</h1>\n      <p class=\"concept\">Conceptversie – nog niet alle teksten zijn definitief</p>\n    </header>"
             ))
-        #expect(HTMLRenderer(paged: true).render(draft).contains("<p class=\"concept\">Conceptversie"))
+        #expect(try HTMLRenderer(paged: true).render(draft).contains("<p class=\"concept\">Conceptversie"))
         #expect(
-            PlainTextRenderer().render(draft).hasPrefix(
+            try PlainTextRenderer().render(draft).hasPrefix(
                 "Jaarverslag 2099\nG40 Stedennetwerk\nCONCEPTVERSIE – NOG NIET ALLE TEKSTEN ZIJN DEFINITIEF\n"))
-        let docbook = DocBookRenderer().render(draft)
+        let docbook = try DocBookRenderer().render(draft)
         #expect(docbook.contains("xml:id=\"jaarverslag-2099\" status=\"draft\">"))
         #expect(
             docbook.contains(
@@ -82,7 +82,9 @@ import Testing
         #expect(try DocBookSchema.load(.builtIn)?.violations(in: docbook).isEmpty == true)
 
         let published = report(body: "Tekst.")
-        for output in [HTMLRenderer().render(published), PlainTextRenderer().render(published), DocBookRenderer().render(published)] {
+        for output in [
+            try HTMLRenderer().render(published), try PlainTextRenderer().render(published), try DocBookRenderer().render(published),
+        ] {
             #expect(!output.lowercased().contains("conceptversie"))
         }
     }

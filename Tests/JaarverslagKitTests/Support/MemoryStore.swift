@@ -28,4 +28,8 @@ struct MemoryStore: FragmentStore {
     func writeFragment(_ id: FragmentID, _ data: Data, createOnly: Bool) throws(StoreError) {
         throw .system(SystemError(code: 30))
     }
+
+    func writeManifest(year: Int, _ data: Data, createOnly: Bool) throws(StoreError) {
+        throw .system(SystemError(code: 30))
+    }
 }
