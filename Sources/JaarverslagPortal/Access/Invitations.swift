@@ -28,7 +28,7 @@ public struct Invitations: Sendable {
         var invitation = Invitation(
             id: nil, tokenHash: Token.hash(token), role: role, year: year, groupID: group, name: name, email: email,
             createdAt: created, expiresAt: created.addingTimeInterval(validFor), revokedAt: nil)
-        try database.pool.write { db in
+        try database.write { db in
             try invitation.insert(db)
             var entry = AuditEntry(
                 time: created, actor: "beheer", action: "invite", year: year, groupID: group,
@@ -50,7 +50,7 @@ public struct Invitations: Sendable {
     @discardableResult
     public func revoke(_ target: Target) throws -> Int {
         let time = now()
-        return try database.pool.write { db in
+        return try database.write { db in
             let request: QueryInterfaceRequest<Invitation>
             switch target {
             case .invitation(let id): request = Invitation.filter(Column("id") == id)
@@ -74,7 +74,7 @@ public struct Invitations: Sendable {
     }
 
     public func all() throws -> [Invitation] {
-        try database.pool.read { db in try Invitation.order(Column("id")).fetchAll(db) }
+        try database.read { db in try Invitation.order(Column("id")).fetchAll(db) }
     }
 
     /// Exchanges a login token for a new session. Nil for a token that is unknown, expired or
@@ -85,7 +85,7 @@ public struct Invitations: Sendable {
         let time = now()
         let sessionToken = Token.make()
         let csrf = Token.make()
-        return try await database.pool.write { db -> (String, Session)? in
+        return try database.write { db -> (String, Session)? in
             guard let invitation = try Invitation.filter(Column("tokenHash") == hash).fetchOne(db), invitation.isUsable(at: time),
                 let invitationID = invitation.id
             else { return nil }
@@ -104,11 +104,12 @@ public struct Invitations: Sendable {
     }
 
     /// The session a cookie belongs to, if it is still valid and its invitation still stands.
+
     func session(cookie token: String) async throws -> Session? {
         guard Token.isWellFormed(token) else { return nil }
         let hash = Token.hash(token)
         let time = now()
-        return try await database.pool.read { db -> Session? in
+        return try database.read { db -> Session? in
             guard let record = try SessionRecord.filter(Column("tokenHash") == hash).fetchOne(db), record.expiresAt > time,
                 let invitation = try Invitation.fetchOne(db, key: record.invitationID), invitation.isUsable(at: time)
             else { return nil }
@@ -118,7 +119,7 @@ public struct Invitations: Sendable {
 
     func logout(_ session: Session) async throws {
         let time = now()
-        try await database.pool.write { db in
+        try database.write { db in
             _ = try SessionRecord.deleteOne(db, key: session.id)
             var entry = AuditEntry(
                 time: time, actor: session.author, action: "logout", year: session.invitation.year, groupID: session.invitation.groupID)

@@ -45,7 +45,7 @@ struct NextYearController: Sendable {
             throw PortalError.storage(reason)
         }
         let time = configuration.now()
-        try await database.pool.write { db in
+        try database.write { db in
             var entry = AuditEntry(
                 time: time, actor: session.author, action: "start-year", year: started.manifest.year,
                 detail: "\(started.links.count) uitnodigingen overgenomen")

@@ -132,7 +132,7 @@ actor Publisher {
         }
         guard built.succeeded else { return .failed(built.diagnostics.filter { $0.severity == .error }) }
         let time = now()
-        try await database.pool.write { db in
+        try database.write { db in
             var entry = AuditEntry(
                 time: time, actor: actor, action: "build", year: year,
                 detail:

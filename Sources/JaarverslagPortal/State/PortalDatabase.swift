@@ -10,6 +10,21 @@ import GRDB
 public struct PortalDatabase: Sendable {
     public let pool: DatabasePool
 
+    /// A read, synchronous also when called from async code. The portal never uses GRDB's
+    /// `async` variants: an async read holds one of the pool's readers across a suspension,
+    /// and when every thread of Swift's cooperative pool (two, on two cores) is blocked in a
+    /// synchronous read waiting for a reader, that task can never resume to give its reader
+    /// back. The load test (20 secretaries) found it: the server stopped answering within a
+    /// minute. A synchronous read or write never waits for a task while it holds a connection.
+    public func read<T>(_ block: (Database) throws -> T) throws -> T {
+        try pool.read(block)
+    }
+
+    /// A write, synchronous also from async code (see `read`).
+    public func write<T>(_ block: (Database) throws -> T) throws -> T {
+        try pool.write(block)
+    }
+
     /// The file under a root: `.jaarverslag/portal.sqlite`.
     public static func location(root: URL) -> URL {
         root.appendingPathComponent(".jaarverslag").appendingPathComponent("portal.sqlite")
