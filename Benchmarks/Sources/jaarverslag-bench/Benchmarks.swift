@@ -6,6 +6,10 @@ import JaarverslagKit
 /// Builds the release `jaarverslag` if needed, then measures it next to pandoc and cmark and
 /// writes the table to stdout and to `Benchmarks/results.md`.
 ///
+/// `swift run -c release --package-path Benchmarks jaarverslag-bench load [SECONDS SECRETARIES]`
+/// runs the portal's load test instead (`PortalLoad`: 60 s, 20 secretaries unless told) and
+/// writes `Benchmarks/results-portal.md`.
+///
 /// `swift run -c release --package-path Benchmarks jaarverslag-bench generate DIR` only writes
 /// the synthetic years (3100–3103) under DIR, to profile the tool on the same data.
 @main
@@ -13,15 +17,33 @@ struct Benchmarks {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func main() throws {
+    static func main() async throws {
         let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == "load" {
+            // The portal under load: its own table, Benchmarks/results-portal.md.
+            var load = PortalLoad()
+            if arguments.count == 3, let seconds = Double(arguments[arguments.startIndex + 1]),
+                let secretaries = Int(arguments[arguments.startIndex + 2])
+            {
+                load.seconds = seconds
+                load.secretaries = secretaries
+            }
+            let results = Results()
+            try await load.run(
+                portal: try releaseTool(in: repository, product: "jaarverslag-portal"), repository: repository, results: results)
+            let stamp = ISO8601DateFormatter().string(from: Date())
+            let table = "Measured \(stamp) on \(ProcessInfo.processInfo.activeProcessorCount) cores.\n\n" + results.table
+            print(table)
+            try table.write(to: repository.appendingPathComponent("Benchmarks/results-portal.md"), atomically: true, encoding: .utf8)
+            return
+        }
         if arguments.first == "generate", arguments.count == 2 {
             let root = URL(fileURLWithPath: arguments.last!)
             try writeSyntheticYears(into: root, SyntheticYear(realYear: 2023, in: Workspace(root: repository)))
             print("years 3100 (100), 3101 (1,000), 3102 and 3103 (10,000, edited) written under \(root.path)")
             return
         }
-        guard arguments.isEmpty else { throw BenchmarkError("usage: jaarverslag-bench [generate DIR]") }
+        guard arguments.isEmpty else { throw BenchmarkError("usage: jaarverslag-bench [generate DIR | load [SECONDS SECRETARIES]]") }
         let results = Results()
         let tool = try releaseTool(in: repository)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jaarverslag-bench-\(getpid())")
@@ -225,19 +247,19 @@ struct Benchmarks {
     /// path dependency, which does not notice source files added since it was resolved),
     /// statically linked (as a command-line tool is shipped on
     /// Linux: it starts without resolving the Swift runtime's shared libraries).
-    static func releaseTool(in repository: URL) throws -> String {
+    static func releaseTool(in repository: URL, product: String = "jaarverslag") throws -> String {
         let scratch = repository.appendingPathComponent("Benchmarks/.build-static")
         let build = Process()
         build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
         build.arguments = [
-            "build", "-c", "release", "--product", "jaarverslag", "--static-swift-stdlib",
+            "build", "-c", "release", "--product", product, "--static-swift-stdlib",
             "--package-path", repository.path, "--scratch-path", scratch.path,
         ]
         try build.run()
         build.waitUntilExit()
-        let tool = scratch.appendingPathComponent("release/jaarverslag").path
+        let tool = scratch.appendingPathComponent("release/\(product)").path
         guard build.terminationStatus == 0, FileManager.default.isExecutableFile(atPath: tool) else {
-            throw BenchmarkError("could not build the release jaarverslag into \(scratch.path)")
+            throw BenchmarkError("could not build the release \(product) into \(scratch.path)")
         }
         return tool
     }
