@@ -6,38 +6,19 @@ import Testing
 @testable import JaarverslagPortal
 
 /// The page in a real browser: Debian's chromium and chromium-driver, driven by Selenium
-/// (`Browser/editor_test.py`) against the portal started here, in-process, on loopback.
+/// (`Browser/editor_test.py`, `Browser/workflow_test.py`) against the portal started here,
+/// in-process, on loopback.
 ///
 /// Set `JAARVERSLAG_SCREENSHOTS=DIR` to keep the screenshots (the README's come from here).
 @Suite("Browser", .serialized)
 struct BrowserTests {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/editor_test.py")
+    static let browser = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser")
 
     @Test(
         "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, saves, reloads, adds a trekker, views and restores a version; the coordinator sees the new state"
     )
     func secretaryAndCoordinator() async throws {
-        let port = ServerProcess.freePort()
-        let base = "http://127.0.0.1:\(port)"
-        let harness = try PortalHarness(baseURL: base, port: port)
-        let shots =
-            ProcessInfo.processInfo.environment["JAARVERSLAG_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
-            ?? harness.root.appendingPathComponent("screenshots")
-        try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
-
-        let application = harness.application()
-        let services = ServiceGroup(
-            configuration: .init(services: [application], logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })))
-        let server = Task { try await services.run() }
-        defer { server.cancel() }
-        for _ in 0..<200 where !ServerProcess.accepts(port: port) { try await Task.sleep(for: .milliseconds(25)) }
-
-        let result = try await Self.runPython(
-            [Self.script.path, base, "\(base)/login?token=\(harness.secretary)", "\(base)/login?token=\(harness.coordinator)", shots.path],
-            timeout: 240)
-        await services.triggerGracefulShutdown()
-        try await server.value
-
+        let (harness, result) = try await Self.run("editor_test.py", timeout: 240) { _, _ in [] }
         #expect(result.status == 0, "the browser test failed:\n\(result.output)")
         #expect(result.output.contains("browser test: every step passed"))
         #expect(harness.fileText("woningmarkt")?.contains("[de site](https://www.g40stedennetwerk.nl).") == true)
@@ -45,20 +26,47 @@ struct BrowserTests {
     }
 
     @Test(
-        "a secretary puts in a Word file and hands in; the coordinator sends it back with a comment; the secretary fixes it and hands in again; the coordinator approves, builds with the PDF and downloads it"
+        "a secretary puts in a Word file and hands in; the coordinator sends it back with a comment; the secretary pastes from Word and hands in again; the coordinator approves, builds with the PDF, downloads it and starts the next year"
     )
     func yearlyWorkflow() async throws {
+        let docx = PortalHarness.packageRoot.appendingPathComponent(
+            "Tests/JaarverslagKitTests/Fixtures/docx/woningmarkt-secretaris.docx")
+        let (harness, result) = try await Self.run("workflow_test.py", timeout: 400) { harness, _ in
+            #expect(harness.portal.configuration.weasyPrint != nil, "WeasyPrint is needed for the PDF (apt-get install weasyprint)")
+            let downloads = harness.root.appendingPathComponent("downloads")
+            try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
+            return [docx.path, downloads.path]
+        }
+        #expect(result.status == 0, "the browser test failed:\n\(result.output)")
+        #expect(result.output.contains("browser test: every step passed"))
+        let text = harness.fileText("woningmarkt") ?? ""
+        #expect(text.contains("status: final"))
+        #expect(text.contains("**woondeals**"))
+        #expect(text.contains("In 2024 volgen de **woondeals** van de [tweede ronde](https://www.g40stedennetwerk.nl/nieuws)."))
+        let pdf = try Data(contentsOf: harness.root.appendingPathComponent("downloads/jaarverslag-2023.pdf"))
+        let built = try Data(contentsOf: harness.root.appendingPathComponent("reports/2023/jaarverslag-2023.pdf"))
+        #expect(pdf == built, "the downloaded PDF is the one the build wrote")
+        #expect(try harness.transitions().map(\.action) == [.submit, .return, .submit, .approve, .approve])
+        #expect(harness.portal.store.years() == [2014, 2023, 2024])
+    }
+
+    /// Serves a fresh harness on a free loopback port and runs a browser script against it:
+    /// `script BASE SECRETARY_LINK COORDINATOR_LINK SCREENSHOTS EXTRA…`.
+    static func run(
+        _ script: String, timeout: TimeInterval, extra: (PortalHarness, String) throws -> [String]
+    ) async throws -> (PortalHarness, (status: Int32, output: String)) {
         let port = ServerProcess.freePort()
         let base = "http://127.0.0.1:\(port)"
         let harness = try PortalHarness(baseURL: base, port: port)
         let shots =
             ProcessInfo.processInfo.environment["JAARVERSLAG_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
             ?? harness.root.appendingPathComponent("screenshots")
-        let downloads = harness.root.appendingPathComponent("downloads")
-        for folder in [shots, downloads] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        let docx = PortalHarness.packageRoot.appendingPathComponent(
-            "Tests/JaarverslagKitTests/Fixtures/docx/woningmarkt-secretaris.docx")
-        #expect(harness.portal.configuration.weasyPrint != nil, "WeasyPrint is needed for the PDF (apt-get install weasyprint)")
+        try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
+        let arguments =
+            [
+                browser.appendingPathComponent(script).path, base, "\(base)/login?token=\(harness.secretary)",
+                "\(base)/login?token=\(harness.coordinator)", shots.path,
+            ] + (try extra(harness, base))
 
         let application = harness.application()
         let services = ServiceGroup(
@@ -66,30 +74,11 @@ struct BrowserTests {
         let server = Task { try await services.run() }
         defer { server.cancel() }
         for _ in 0..<200 where !ServerProcess.accepts(port: port) { try await Task.sleep(for: .milliseconds(25)) }
-
-        let result = try await Self.runPython(
-            [
-                Self.workflowScript.path, base, "\(base)/login?token=\(harness.secretary)", "\(base)/login?token=\(harness.coordinator)",
-                docx.path, shots.path, downloads.path,
-            ],
-            timeout: 400)
+        let result = try await runPython(arguments, timeout: timeout)
         await services.triggerGracefulShutdown()
         try await server.value
-
-        #expect(result.status == 0, "the browser test failed:\n\(result.output)")
-        #expect(result.output.contains("browser test: every step passed"))
-        let text = harness.fileText("woningmarkt") ?? ""
-        #expect(text.contains("status: final"))
-        #expect(text.contains("**woondeals**"))
-        #expect(text.contains("In 2024 volgen de woondeals van de tweede ronde."))
-        let pdf = try Data(contentsOf: downloads.appendingPathComponent("jaarverslag-2023.pdf"))
-        let built = try Data(contentsOf: harness.root.appendingPathComponent("reports/2023/jaarverslag-2023.pdf"))
-        #expect(pdf == built, "the downloaded PDF is the one the build wrote")
-        #expect(try harness.transitions().map(\.action) == [.submit, .return, .submit, .approve, .approve])
+        return (harness, result)
     }
-
-    static let workflowScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-        "Browser/workflow_test.py")
 
     /// Runs python3 with a time limit; its output (both streams) comes back whole.
     static func runPython(_ arguments: [String], timeout: TimeInterval) async throws -> (status: Int32, output: String) {

@@ -8,10 +8,8 @@ Exits 0 when every step worked; otherwise prints the step that failed and exits 
 
 import os
 import sys
-import traceback
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser_support import report_failure, start_browser, step
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -39,19 +37,10 @@ def preview_link(driver, address):
         driver.switch_to.default_content()
 
 
-def step(name):
-    print("step:", name, flush=True)
-
 
 def main():
     base, secretary_link, coordinator_link, shots = sys.argv[1:5]
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1400,1150", "--lang=nl-NL", "--no-first-run", "--disable-extensions"]:
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+    driver = start_browser()
     wait = WebDriverWait(driver, 20)
     try:
         step("open the secretary's login link")
@@ -148,13 +137,7 @@ def main():
         print("browser test: every step passed", flush=True)
         return 0
     except Exception:
-        traceback.print_exc()
-        for entry in driver.get_log("browser"):
-            print("browser console:", entry.get("level"), entry.get("message"), flush=True)
-        try:
-            driver.save_screenshot(os.path.join(shots, "portal-failure.png"))
-        except Exception:
-            pass
+        report_failure(driver, os.path.join(shots, "portal-failure.png"))
         return 1
     finally:
         driver.quit()

@@ -1,30 +1,27 @@
 """The year's workflow in a real browser (Debian's chromium and chromium-driver, driven by
 Selenium): a secretary puts in a Word file and hands in; the coordinator sends it back with a
-comment; the secretary fixes it and hands in again; the coordinator approves, builds the report
-with its PDF and downloads the PDF.
+comment; the secretary pastes a sentence from Word and hands in again; the coordinator approves, builds the report
+with its PDF and downloads the PDF; then starts the next year from the page.
 
 Called by BrowserTests.swift with the server running:
-    python3 workflow_test.py BASE_URL SECRETARY_LINK COORDINATOR_LINK DOCX SCREENSHOT_DIR DOWNLOAD_DIR
+    python3 workflow_test.py BASE_URL SECRETARY_LINK COORDINATOR_LINK SCREENSHOT_DIR DOCX DOWNLOAD_DIR
 Exits 0 when every step worked; otherwise prints the step that failed and exits 1.
 """
 
 import os
 import sys
 import time
-import traceback
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser_support import report_failure, start_browser, step
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 COMMENT = "Noem ook de woondeals van 2024."
-FIX = "In 2024 volgen de woondeals van de tweede ronde."
-
-
-def step(name):
-    print("step:", name, flush=True)
+FIX = "In 2024 volgen de **woondeals** van de [tweede ronde](https://www.g40stedennetwerk.nl/nieuws)."
+PASTED = ('<html><body><!--StartFragment--><p class=MsoNormal>In 2024 volgen de <b>woondeals</b> van de '
+          '<a href="https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g40stedennetwerk.nl%2Fnieuws'
+          '&amp;data=05%7C02&amp;reserved=0">tweede ronde</a>.<o:p></o:p></p><!--EndFragment--></body></html>')
 
 
 def editable_body(driver, wait):
@@ -43,18 +40,8 @@ def sign_in(driver, wait, link, lands_on):
 
 
 def main():
-    base, secretary_link, coordinator_link, docx, shots, downloads = sys.argv[1:7]
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1400,1150", "--lang=nl-NL", "--no-first-run", "--disable-extensions"]:
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {
-        "download.default_directory": downloads, "download.prompt_for_download": False,
-        "plugins.always_open_pdf_externally": True})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
-    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    base, secretary_link, coordinator_link, shots, docx, downloads = sys.argv[1:7]
+    driver = start_browser(downloads)
     wait = WebDriverWait(driver, 30)
     editor = base + "/2023/woningmarkt"
     try:
@@ -88,6 +75,11 @@ def main():
         row = driver.find_element(By.CSS_SELECTOR, 'tr[data-group="woningmarkt"]')
         assert row.get_attribute("data-state") == "submitted", row.get_attribute("data-state")
         assert "Jan Jansen" in row.text, row.text
+        chase = driver.find_element(By.CSS_SELECTOR, '.reminders li[data-group="europa"]')
+        assert "Beste Els Europa," in chase.find_element(By.TAG_NAME, "textarea").get_attribute("value")
+        assert not driver.find_elements(By.CSS_SELECTOR, '.reminders li[data-group="woningmarkt"]'), "handed in: not chased"
+        driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", driver.find_element(By.ID, "herinneren"))
+        driver.save_screenshot(os.path.join(shots, "portal-chase.png"))
         row.find_element(By.CSS_SELECTOR, "a").click()
         wait.until(lambda d: d.current_url == editor)
         wait.until(lambda d: d.find_element(By.ID, "return-comment").is_displayed())
@@ -105,7 +97,16 @@ def main():
         driver.save_screenshot(os.path.join(shots, "portal-returned.png"))
         body.click()
         body.send_keys(Keys.CONTROL, Keys.END)
-        body.send_keys(Keys.ENTER, Keys.ENTER, FIX)
+        body.send_keys(Keys.ENTER, Keys.ENTER)
+        # A paste from Word: the page sends the clipboard's HTML to the server, which maps it.
+        driver.execute_script(
+            "const data = new DataTransfer();"
+            "data.setData('text/html', arguments[0]); data.setData('text/plain', 'platte tekst');"
+            "document.getElementById('body').dispatchEvent("
+            "new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+            PASTED)
+        wait.until(lambda d: FIX in d.find_element(By.ID, "body").get_attribute("value"))
+        assert "platte tekst" not in body.get_attribute("value")
         driver.find_element(By.ID, "save").click()
         wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
         driver.find_element(By.ID, "submit").click()
@@ -137,16 +138,26 @@ def main():
             time.sleep(0.2)
         with open(target, "rb") as handle:
             assert handle.read(5) == b"%PDF-", "the download is not a PDF"
+
+        step("the coordinator starts 2024 from the page, and the secretary's invitation carries over")
+        driver.get(base + "/2023")
+        driver.find_element(By.CSS_SELECTOR, 'a[href="/nieuw-jaar"]').click()
+        wait.until(lambda d: d.current_url == base + "/nieuw-jaar")
+        assert "year: 2024" in driver.find_element(By.ID, "next-year-yaml").get_attribute("value")
+        carried = driver.find_element(By.ID, "carried").text
+        assert "woningmarkt: Jan Jansen" in carried, carried
+        driver.save_screenshot(os.path.join(shots, "portal-next-year.png"))
+        driver.find_element(By.ID, "start-year").click()
+        wait.until(lambda d: d.find_element(By.ID, "new-links").is_displayed())
+        links = driver.find_element(By.ID, "new-links-text").get_attribute("value")
+        assert "woningmarkt — Jan Jansen" in links and "/login?token=" in links, links
+        assert "Het jaar 2024 is begonnen." in driver.find_element(By.ID, "notice").text
+        driver.find_element(By.ID, "to-new-year").click()
+        wait.until(lambda d: d.current_url == base + "/2024")
         print("browser test: every step passed", flush=True)
         return 0
     except Exception:
-        traceback.print_exc()
-        for entry in driver.get_log("browser"):
-            print("browser console:", entry.get("level"), entry.get("message"), flush=True)
-        try:
-            driver.save_screenshot(os.path.join(shots, "portal-workflow-failure.png"))
-        except Exception:
-            pass
+        report_failure(driver, os.path.join(shots, "portal-workflow-failure.png"))
         return 1
     finally:
         driver.quit()
