@@ -91,7 +91,8 @@ import Testing
     /// Secretaries write Dutch: `concept` is a draft and `definitief` is final, in any case.
     @Test func statusInDutch() throws {
         for (written, status) in [
-            ("concept", FrontMatter.Status.draft), ("definitief", .final), ("ingeleverd", .submitted), ("Definitief", .final), ("Draft", .draft), ("final", .final),
+            ("concept", FrontMatter.Status.draft), ("definitief", .final), ("ingeleverd", .submitted), ("Definitief", .final),
+            ("Draft", .draft), ("final", .final),
         ] {
             let (fragment, diagnostics) = TestSupport.load(
                 "---\nyear: 2023\npillar: a\ngroup: a\ntitle: A\nstatus: \(written)\n---\nTekst.\n")
