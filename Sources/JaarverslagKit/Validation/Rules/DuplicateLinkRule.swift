@@ -23,7 +23,9 @@ struct DuplicateLinkRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
+            var cap = FindingCap()
             let merged = body.matches(Self.twoLinks, when: Self.hasTwoLinks).compactMap { match -> Diagnostic? in
+                guard cap.admit() else { return nil }
                 guard let first = match.groups[1], let url = match.groups[2], let space = match.groups[3], let second = match.groups[4]
                 else { return nil }
                 let words: String
@@ -36,10 +38,11 @@ struct DuplicateLinkRule: ValidationRule {
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }
             let bare = body.matches(Self.linkAndAddress, when: Self.hasLinkAndAddress).compactMap { match -> Diagnostic? in
+                guard cap.admit() else { return nil }
                 guard let words = match.groups[1], let url = match.groups[2] else { return nil }
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }
-            return merged + bare
+            return merged + bare + [cap.summary(.duplicateLink, in: fragment)].compactMap { $0 }
         }
     }
 

@@ -24,20 +24,23 @@ struct InvisibleCharacterRule: ValidationRule {
         year.fragments.flatMap { fragment -> [Diagnostic] in
             guard Self.encoded.contains(where: fragment.text.containsBytes) else { return [] }
             var diagnostics: [Diagnostic] = []
+            var cap = FindingCap()
             var offset = 0
             for (index, line) in fragment.text.lines.enumerated() {
                 defer { offset += line.utf8.count + 1 }
                 let number = index + 1
                 guard number != 1, number != fragment.bodyLine - 1, Self.encoded.contains(where: line.containsBytes) else { continue }
                 let destinations = number >= fragment.bodyLine ? Self.linkDestinations(in: line) : []
-                diagnostics += Self.findings(in: line, number: number, offset: offset, skipping: destinations, fragment: fragment)
+                diagnostics += Self.findings(
+                    in: line, number: number, offset: offset, skipping: destinations, fragment: fragment, cap: &cap)
             }
-            return diagnostics
+            return diagnostics + [cap.summary(.invisibleCharacter, in: fragment)].compactMap { $0 }
         }
     }
 
     private static func findings(
-        in line: Substring, number: Int, offset: Int, skipping destinations: [Range<Substring.Index>], fragment: Fragment
+        in line: Substring, number: Int, offset: Int, skipping destinations: [Range<Substring.Index>], fragment: Fragment,
+        cap: inout FindingCap
     ) -> [Diagnostic] {
         let scalars = line.unicodeScalars
         var diagnostics: [Diagnostic] = []
@@ -52,6 +55,10 @@ struct InvisibleCharacterRule: ValidationRule {
             while end < scalars.endIndex, scalars[end] == scalar { end = scalars.index(after: end) }
             let before = index > scalars.startIndex ? scalars[scalars.index(before: index)] : nil
             let after = end < scalars.endIndex ? scalars[end] : nil
+            guard cap.admit() else {
+                index = end
+                continue
+            }
             let run = scalars[index..<end].count
             let replacement = Self.replacement(for: scalar, between: before, and: after).map {
                 ligatures[scalar] == nil ? $0 : String(repeating: $0, count: run)

@@ -12,21 +12,28 @@ struct SpacingRule: ValidationRule {
             // Most fragments have neither; then their lines need not be looked at.
             guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
-            let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }.map { line, range in
+            var doubledCap = FindingCap()
+            let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }.compactMap {
+                line, range -> Diagnostic? in
+                guard doubledCap.admit() else { return nil }
                 var diagnostic = Diagnostic(
                     .doubleSpace, Messages.doubled, at: body.location(line, range.lowerBound),
                     fix: Messages.doubledFix, sourceLine: String(line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(line, range), replacement: " ")]
                 return diagnostic
             }
-            let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { match in
+            var nonBreakingCap = FindingCap()
+            let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).compactMap {
+                match -> Diagnostic? in
+                guard nonBreakingCap.admit() else { return nil }
                 var diagnostic = Diagnostic(
                     .nonBreakingSpace, Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
                     fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
                 return diagnostic
             }
-            return doubled + nonBreaking
+            return doubled + [doubledCap.summary(.doubleSpace, in: fragment)].compactMap { $0 } + nonBreaking
+                + [nonBreakingCap.summary(.nonBreakingSpace, in: fragment)].compactMap { $0 }
         }
     }
 

@@ -10,6 +10,7 @@ struct TabRule: ValidationRule {
             guard fragment.text.containsByte(9) else { return [] }
             let body = year.body(fragment)
             var diagnostics: [Diagnostic] = []
+            var cap = FindingCap()
             var run: [(line: BodyText.Line, tabs: [Range<Substring.Index>])] = []
             func flush() {
                 if run.count >= 2 {
@@ -20,7 +21,8 @@ struct TabRule: ValidationRule {
                             at: body.location(first.line, first.tabs[0].lowerBound), fix: Messages.tableFix,
                             sourceLine: String(first.line.text)))
                 } else if let only = run.first {
-                    diagnostics += only.tabs.map { tab in
+                    diagnostics += only.tabs.compactMap { tab -> Diagnostic? in
+                        guard cap.admit() else { return nil }
                         var diagnostic = Diagnostic(
                             .tab, Messages.tab, at: body.location(only.line, tab.lowerBound), fix: Messages.tabFix,
                             sourceLine: String(only.line.text))
@@ -36,7 +38,7 @@ struct TabRule: ValidationRule {
                 if !tabs.isEmpty { run.append((line, tabs)) }
             }
             flush()
-            return diagnostics
+            return diagnostics + [cap.summary(.tab, in: fragment)].compactMap { $0 }
         }
     }
 
