@@ -39,16 +39,21 @@ enum NameSkeleton {
     static func apply(_ step: Step, to text: String) -> String {
         switch step {
         case .normalization:
-            return text.precomposedStringWithCanonicalMapping
+            // ASCII is its own normal form; most names are, and ICU's normalizer is not free.
+            return isASCII(text) ? text : text.precomposedStringWithCanonicalMapping
         case .spacing:
             let visible = text.unicodeScalars.filter { !InvisibleCharacters.isInvisible($0) || $0 == "\t" || $0 == "\n" }
             return String(String.UnicodeScalarView(visible)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         case .letterCase:
             return text.lowercased()
         case .lookAlikes:
-            let compatible = text.precomposedStringWithCompatibilityMapping
+            let compatible = isASCII(text) ? text : text.precomposedStringWithCompatibilityMapping
             return String(String.UnicodeScalarView(compatible.unicodeScalars.map { lookAlikes[$0] ?? $0 }))
         }
+    }
+
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Letters that are drawn like a Latin letter (upper and lower case, which the next step
