@@ -525,7 +525,7 @@ import Testing
         var random = SeededRandom.forTest()
         let words = [
             "Met", "vriendelijke", "groet", "groeten", "Hartelijke", "KIND", "regards", "Best", "groetjes", ",", " ", "  ", "x", "Van",
-            "Onderwerp", "CC", "to", "\t", "Aan ", "datum\u{A0}",
+            "Onderwerp", "CC", "to", "\t", "Aan ", "datum\u{A0}", "06", "1234", "٣٤", "½", "1\u{301}",
         ]
         for _ in 0..<3_000 {
             let line = (0..<Int.random(in: 1...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(
@@ -537,6 +537,7 @@ import Testing
             if ContactDetailsRule.matches(ContactDetailsRule.header, header.trimmingSpaces()) {
                 #expect(ContactDetailsRule.mayBeHeader(Substring(header)), "\(header.debugDescription)")
             }
+            if line.filter(\.isNumber).count >= 10 { #expect(ContactDetailsRule.mayHaveTenNumbers(line)) }
             let counted = line.split(separator: " ").count
             #expect(ContactDetailsRule.wordCount(Substring(line), upTo: 7) == min(counted, 7), "\(line.debugDescription)")
         }

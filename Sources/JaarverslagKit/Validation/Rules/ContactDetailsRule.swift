@@ -92,8 +92,12 @@ struct ContactDetailsRule: ValidationRule {
     /// What a line is, if it is nothing but contact details; parts joined by `|` or `·` count
     /// one by one (`T 06-12345678 | E j.jansen@delft.nl`).
     static func kind(of line: Substring) -> Kind? {
-        let trimmed = line.trimmingSpaces()
-        guard !trimmed.isEmpty, trimmed.count < 120 else { return nil }
+        // A line of 120 characters or more is prose: it is counted no further, and not copied.
+        var core = line
+        while let first = core.first, first == " " || first == "\t" { core = core.dropFirst() }
+        while let last = core.last, last == " " || last == "\t" { core = core.dropLast() }
+        guard !core.isEmpty, core.prefix(120).count < 120 else { return nil }
+        let trimmed = String(core)
         // Each expression is tried only where it can match (a greeting starts with one of its
         // words' letters, an address holds `@`, a phone number ten digits), so that the prose
         // lines of a year cost no regular expression.
@@ -104,7 +108,7 @@ struct ContactDetailsRule: ValidationRule {
         for part in parts {
             if part.containsByte(UInt8(ascii: "@")), matches(email, part) {
                 kinds.append(.email)
-            } else if part.filter(\.isNumber).count >= 10, matches(phone, part) {
+            } else if mayHaveTenNumbers(part), part.filter(\.isNumber).count >= 10, matches(phone, part) {
                 kinds.append(.phone)
             } else if part.hasPrefix("www.") || part.hasPrefix("http") {
                 continue
@@ -136,6 +140,17 @@ struct ContactDetailsRule: ValidationRule {
     private static let headerWords: Set<String> = [
         "van", "verzonden", "aan", "cc", "onderwerp", "datum", "from", "sent", "to", "subject", "date",
     ]
+
+    /// Whether `text` can hold ten characters that are numbers: each holds an ASCII digit or
+    /// a scalar outside ASCII, and each of those has its own byte of one of these kinds.
+    static func mayHaveTenNumbers(_ text: String) -> Bool {
+        var count = 0
+        for byte in text.utf8 where (48...57).contains(byte) || byte >= 0xC0 {
+            count += 1
+            if count >= 10 { return true }
+        }
+        return false
+    }
 
     /// Whether `line` can start like `greeting`: with one of the first letters of its words
     /// (any letter outside ASCII may fold to one of them).
