@@ -203,8 +203,6 @@ final class YAMLContext {
         static let syntaxFix = Message(
             nl: "schrijf elk gegeven als `naam: waarde` op een eigen regel; zet een waarde met een dubbele punt tussen aanhalingstekens",
             en: "write each field as `name: value` on a line of its own; quote a value that contains a colon")
-        static let unreadable = Message(
-            nl: "de kopgegevens kunnen niet gelezen worden als YAML", en: "the front matter cannot be read as YAML")
         static func badCharacter(_ value: UInt32) -> Message {
             let code = " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")"
             return Message(

@@ -20,13 +20,15 @@ struct FindingCap {
         return true
     }
 
-    /// The finding that says how many more there are, at the start of the body; nil when none
-    /// was skipped.
-    func summary(_ rule: Rule, in fragment: Fragment) -> Diagnostic? {
-        guard skipped > 0 else { return nil }
-        return Diagnostic(
-            rule, Messages.more(skipped), at: TextLocation(path: fragment.path, line: fragment.bodyLine, column: 1),
-            fix: Messages.moreFix)
+    /// The finding that says how many more there are, at the start of the body; none when
+    /// nothing was skipped.
+    func summary(_ rule: Rule, in fragment: Fragment) -> [Diagnostic] {
+        guard skipped > 0 else { return [] }
+        return [
+            Diagnostic(
+                rule, Messages.more(skipped), at: TextLocation(path: fragment.path, line: fragment.bodyLine, column: 1),
+                fix: Messages.moreFix)
+        ]
     }
 
     enum Messages {

@@ -42,7 +42,7 @@ struct DuplicateLinkRule: ValidationRule {
                 guard let words = match.groups[1], let url = match.groups[2] else { return nil }
                 return diagnostic(body, match.line, match.range, url: String(url), replacement: "[\(words)](\(url))")
             }
-            return merged + bare + [cap.summary(.duplicateLink, in: fragment)].compactMap { $0 }
+            return merged + bare + cap.summary(.duplicateLink, in: fragment)
         }
     }
 

@@ -34,7 +34,7 @@ struct InvisibleCharacterRule: ValidationRule {
                 diagnostics += Self.findings(
                     in: line, number: number, offset: offset, skipping: destinations, fragment: fragment, cap: &cap)
             }
-            return diagnostics + [cap.summary(.invisibleCharacter, in: fragment)].compactMap { $0 }
+            return diagnostics + cap.summary(.invisibleCharacter, in: fragment)
         }
     }
 

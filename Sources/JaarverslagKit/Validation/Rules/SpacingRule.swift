@@ -32,8 +32,8 @@ struct SpacingRule: ValidationRule {
                 diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
                 return diagnostic
             }
-            return doubled + [doubledCap.summary(.doubleSpace, in: fragment)].compactMap { $0 } + nonBreaking
-                + [nonBreakingCap.summary(.nonBreakingSpace, in: fragment)].compactMap { $0 }
+            return doubled + doubledCap.summary(.doubleSpace, in: fragment) + nonBreaking
+                + nonBreakingCap.summary(.nonBreakingSpace, in: fragment)
         }
     }
 

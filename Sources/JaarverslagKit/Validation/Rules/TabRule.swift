@@ -38,7 +38,7 @@ struct TabRule: ValidationRule {
                 if !tabs.isEmpty { run.append((line, tabs)) }
             }
             flush()
-            return diagnostics + [cap.summary(.tab, in: fragment)].compactMap { $0 }
+            return diagnostics + cap.summary(.tab, in: fragment)
         }
     }
 
