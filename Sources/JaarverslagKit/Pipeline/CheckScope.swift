@@ -44,7 +44,7 @@ public enum CheckScope {
             case .success(let ids): scope = ids
             }
         }
-        var result = Pipeline.check(sources, earlier: EarlierYears(before: year, in: store))
+        var result = Pipeline.check(sources, earlier: EarlierYears(before: year, in: store), focus: scope)
         if let earlier = sources.standIn {
             let plan: Set<Rule> = [.missingGroup, .unlistedGroup, .chapterMismatch, .emptyChapter]
             result.diagnostics.removeAll { plan.contains($0.rule) }
@@ -52,11 +52,6 @@ public enum CheckScope {
                 Diagnostic(
                     .noManifestYet, Messages.standIn(year: year, earlier: earlier),
                     at: TextLocation(path: store.manifestPath(year: year)), fix: Messages.standInFix(earlier: earlier)), at: 0)
-        }
-        if let scope {
-            let paths = Set(scope.map(store.fragmentPath))
-            result.diagnostics.removeAll { !paths.contains($0.location.path) && $0.rule != .noManifestYet }
-            result.scope = scope
         }
         return .success(result)
     }

@@ -114,7 +114,7 @@ public enum FragmentImport {
             Imported(
                 id: id, text: text, path: path, written: !request.dryRun, replaced: exists && !request.dryRun,
                 basedOn: header.basedOn, importDiagnostics: outcome.diagnostics,
-                checkDiagnostics: check(text, id: id, path: path, in: sources)))
+                checkDiagnostics: check(text, id: id, path: path, in: sources, earlier: EarlierYears(before: year, in: store))))
     }
 
     /// Reads a Word document from a file for `run`: at most one byte past the size limit, so a
@@ -131,8 +131,9 @@ public enum FragmentImport {
     }
 
     /// The findings of `check` for this fragment, checked together with the rest of its year
-    /// (duplicate groups, the manifest's chapters), from the text in memory.
-    static func check(_ text: String, id: FragmentID, path: String, in sources: YearSources) -> [Diagnostic] {
+    /// (duplicate groups, the manifest's chapters) and the earlier years (a broken word whole in
+    /// last year's text), from the text in memory: what `check <year> <group>` would say.
+    static func check(_ text: String, id: FragmentID, path: String, in sources: YearSources, earlier: EarlierYears? = nil) -> [Diagnostic] {
         var year = sources
         let replaced = year.fragments.contains { $0.path == path }
         year.fragments.removeAll { $0.path == path }
@@ -144,7 +145,7 @@ public enum FragmentImport {
             year.ids.append(id)
             year.paths[id] = path
         }
-        return Pipeline.check(year).diagnostics.filter { $0.location.path == path }
+        return Pipeline.check(year, earlier: earlier, focus: [id]).diagnostics
     }
 
     enum Messages {

@@ -10,7 +10,14 @@ public protocol ValidationRule: Sendable {
 /// What every rule may look at.
 public struct ValidationInput: Sendable {
     public var manifest: Manifest
+    /// Every fragment of the year: what the checks that compare fragments look at.
     public var fragments: [Fragment]
+    /// The fragments whose findings are wanted: all of them, or the focus. A check of one
+    /// fragment's own text (every rule that looks at one fragment at a time) runs on these
+    /// only; a secretary's preview or an import need not lint the other 21 texts again.
+    public let checked: [Fragment]
+    /// The fragments asked about; nil for the whole year.
+    public let focus: Set<FragmentID>?
     /// Every fragment file of the year, also those that could not be loaded: a file that is
     /// there is never asked for as missing.
     public var files: [FragmentID]
@@ -23,12 +30,17 @@ public struct ValidationInput: Sendable {
     public let earlier: EarlierYears?
 
     /// `lints: false` when only the error rules will run: they rarely need a body's lines,
-    /// and splitting 10,000 bodies up front is then wasted.
+    /// and splitting 10,000 bodies up front is then wasted. `focus`: only these fragments'
+    /// findings are wanted (`Pipeline.check(_:focus:)` drops the rest).
     public init(
-        manifest: Manifest, fragments: [Fragment], files: [FragmentID]? = nil, lints: Bool = true, earlier: EarlierYears? = nil
+        manifest: Manifest, fragments: [Fragment], files: [FragmentID]? = nil, lints: Bool = true, earlier: EarlierYears? = nil,
+        focus: Set<FragmentID>? = nil
     ) {
         self.manifest = manifest
         self.fragments = fragments
+        self.focus = focus
+        let checked = focus.map { focus in fragments.filter { focus.contains($0.id) } } ?? fragments
+        self.checked = checked
         self.files = files ?? fragments.map(\.id)
         self.earlier = earlier
         var planned: [String: String] = [:]
@@ -39,8 +51,8 @@ public struct ValidationInput: Sendable {
             return
         }
         var bodies: [FragmentID: BodyText] = [:]
-        bodies.reserveCapacity(fragments.count)
-        for body in ResultSlots.concurrentMap(fragments.count, { BodyText(fragments[$0]) }) { bodies[body.fragment.id] = body }
+        bodies.reserveCapacity(checked.count)
+        for body in ResultSlots.concurrentMap(checked.count, { BodyText(checked[$0]) }) { bodies[body.fragment.id] = body }
         self.bodies = bodies
     }
 

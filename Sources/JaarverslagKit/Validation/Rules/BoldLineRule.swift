@@ -8,7 +8,7 @@ struct BoldLineRule: ValidationRule {
     static let maxLength = 80
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment in
+        year.checked.flatMap { fragment in
             fragment.body.compactMap { block -> Diagnostic? in
                 guard let title = Self.boldLine(block) else { return nil }
                 return Diagnostic(

@@ -43,7 +43,7 @@ struct BrokenWordRule: ValidationRule {
     ]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        let found = year.fragments.flatMap { fragment -> [(BodyText, Candidate)] in
+        let found = year.checked.flatMap { fragment -> [(BodyText, Candidate)] in
             guard fragment.text.containsByte(UInt8(ascii: "-")) else { return [] }
             let body = year.body(fragment)
             let within = body.lines.flatMap { Self.candidates(in: $0) }

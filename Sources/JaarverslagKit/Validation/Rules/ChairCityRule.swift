@@ -13,7 +13,7 @@ struct ChairCityRule: ValidationRule {
         let memberKeys = CityName.keys(members)
         let earlier = year.manifest.earlierMembers
         let earlierKeys = CityName.keys(earlier?.cities ?? [])
-        return year.fragments.flatMap { fragment in
+        return year.checked.flatMap { fragment in
             fragment.frontMatter.chairs.compactMap { chair -> Diagnostic? in
                 guard !memberKeys.contains(CityName.key(chair.city)), let location = chair.location else { return nil }
                 let message: Message

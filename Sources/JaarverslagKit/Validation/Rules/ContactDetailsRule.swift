@@ -25,7 +25,7 @@ struct ContactDetailsRule: ValidationRule {
     enum Kind { case phone, email, greeting }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             let text = fragment.text
             guard
                 text.containsByte(UInt8(ascii: "@")) || text.containsBytes("roet") || text.containsBytes("egards")

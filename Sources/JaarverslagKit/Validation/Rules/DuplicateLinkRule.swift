@@ -21,7 +21,7 @@ struct DuplicateLinkRule: ValidationRule {
     }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             var cap = FindingCap()
             let merged = body.matches(Self.twoLinks, when: Self.hasTwoLinks).compactMap { match -> Diagnostic? in

@@ -3,7 +3,7 @@ struct EmptyBodyRule: ValidationRule {
     let rules: [Rule] = [.emptyBody]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment in
+        year.checked.compactMap { fragment in
             guard fragment.body.isEmpty, fragment.unsupported.isEmpty else { return nil }
             return Diagnostic(
                 .emptyBody, Messages.empty, at: TextLocation(path: fragment.path, line: fragment.lineCount, column: 1),

@@ -4,7 +4,7 @@ struct EmptyHeadingRule: ValidationRule {
     let rules: [Rule] = [.emptyHeading]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
             for (index, block) in fragment.body.enumerated() {
                 guard case .heading(let level, let inlines) = block.kind else { continue }

@@ -4,7 +4,7 @@ struct ForbiddenCharacterRule: ValidationRule {
     let rules: [Rule] = [.forbiddenCharacter]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             guard XMLCharacters.mayContainForbidden(fragment.text) else { return [] }
             var diagnostics: [Diagnostic] = []
             var line = 1

@@ -5,7 +5,7 @@ struct ForewordRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let forewordGroup = year.manifest.foreword?.value
         var diagnostics: [Diagnostic] = []
-        for fragment in year.fragments {
+        for fragment in year.checked {
             let isForeword = forewordGroup != nil && fragment.groupID == forewordGroup
             if let pillar = fragment.frontMatter.pillar, pillar.value == Manifest.forewordPillar, !isForeword, forewordGroup != nil,
                 let group = fragment.frontMatter.group

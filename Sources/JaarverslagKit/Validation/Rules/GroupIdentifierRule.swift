@@ -3,7 +3,7 @@ struct GroupIdentifierRule: ValidationRule {
     let rules: [Rule] = [.invalidID, .fileNameMismatch]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment in
+        year.checked.compactMap { fragment in
             guard let group = fragment.frontMatter.group else { return nil }
             if !Identifier.isValid(group.value) {
                 return Diagnostic(

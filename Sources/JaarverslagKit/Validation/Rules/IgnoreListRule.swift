@@ -4,7 +4,7 @@ struct IgnoreListRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let allowed = Validator.ignorableRules.map(\.id.rawValue)
-        return year.fragments.flatMap { fragment in
+        return year.checked.flatMap { fragment in
             fragment.frontMatter.ignore.compactMap { rule -> Diagnostic? in
                 guard !allowed.contains(rule.value) else { return nil }
                 return Diagnostic(

@@ -21,7 +21,7 @@ struct InvisibleCharacterRule: ValidationRule {
     ]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             guard Self.encoded.contains(where: fragment.text.containsBytes) else { return [] }
             var diagnostics: [Diagnostic] = []
             var cap = FindingCap()

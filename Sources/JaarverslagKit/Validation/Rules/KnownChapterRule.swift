@@ -4,7 +4,7 @@ struct KnownChapterRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let valid = year.validPillars
-        return year.fragments.compactMap { fragment in
+        return year.checked.compactMap { fragment in
             guard let pillar = fragment.frontMatter.pillar, !valid.contains(pillar.value) else { return nil }
             let suggestion = Suggestion.closest(to: pillar.value, in: valid)
             return Diagnostic(

@@ -7,7 +7,7 @@ struct LastYearsTextRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         let reportYear = year.manifest.year
-        return year.fragments.compactMap { fragment -> Diagnostic? in
+        return year.checked.compactMap { fragment -> Diagnostic? in
             guard fragment.frontMatter.status?.value ?? .final == .final else { return nil }
             let body = year.body(fragment)
             let text = body.lines.map(\.text).joined(separator: "\n")

@@ -7,7 +7,7 @@ struct LetteredLinesRule: ValidationRule {
     let rules: [Rule] = [.letteredListLines]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             return Self.paragraphs(body.lines).compactMap { lines in Self.diagnostic(lines, in: body) }
         }

@@ -6,7 +6,7 @@ struct LetteredListRule: ValidationRule {
     let rules: [Rule] = [.letteredListEnd]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment in
+        year.checked.flatMap { fragment in
             Self.lists(in: fragment.body).compactMap { items -> Diagnostic? in
                 guard let last = items.last, items.count >= 2 else { return nil }
                 let most = items.dropLast().map { $0.blocks.count }.max() ?? 1

@@ -7,7 +7,7 @@ struct LineLengthRule: ValidationRule {
     static let limit = 20_000
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment -> Diagnostic? in
+        year.checked.compactMap { fragment -> Diagnostic? in
             guard fragment.text.utf8.count > Self.limit else { return nil }
             for (index, line) in fragment.text.lines.enumerated()
             where line.utf8.count > Self.limit && line.count > Self.limit {

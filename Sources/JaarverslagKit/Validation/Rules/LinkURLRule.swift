@@ -10,7 +10,7 @@ struct LinkURLRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         // A year links to the same few sites again and again; each address is judged once.
         var verdicts: [String: LinkPolicy.Problem?] = [:]
-        return year.fragments.flatMap { fragment in
+        return year.checked.flatMap { fragment in
             // The n-th link to an address is found at the n-th place it is written.
             var seen: [String: Int] = [:]
             return links(in: fragment.body).compactMap { link -> Diagnostic? in

@@ -4,7 +4,7 @@ struct MeetingDateRule: ValidationRule {
     let rules: [Rule] = [.dateOutsideYear]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment in
+        year.checked.flatMap { fragment in
             fragment.frontMatter.meetings.compactMap { meeting -> Diagnostic? in
                 guard meeting.value.year != year.manifest.year else { return nil }
                 return Diagnostic(

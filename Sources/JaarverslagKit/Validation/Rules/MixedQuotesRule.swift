@@ -11,7 +11,7 @@ struct MixedQuotesRule: ValidationRule {
     }
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment -> Diagnostic? in
+        year.checked.compactMap { fragment -> Diagnostic? in
             let text = fragment.text
             guard text.containsByte(39) || text.containsByte(34),
                 text.containsBytes("‘") || text.containsBytes("’") || text.containsBytes("“") || text.containsBytes("”")

@@ -14,7 +14,7 @@ struct PageNumberRule: ValidationRule {
     static let bare = NSRegularExpression(#"^\s*(\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])\s*$"#)
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             let worthTrying = { (line: Substring) in line.utf8.count < 40 && line.utf8.contains(where: { (48...57).contains($0) }) }
             let certain = body.matches(Self.pattern, when: worthTrying).map { match in

@@ -11,7 +11,7 @@ struct PastedBulletRule: ValidationRule {
     static let maybeBullets: Set<Unicode.Scalar> = ["–", "—", "o"]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
             return body.lines.compactMap { line in Self.diagnostic(line, in: body) }
         }

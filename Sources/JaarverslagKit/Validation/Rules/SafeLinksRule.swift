@@ -9,7 +9,7 @@ struct SafeLinksRule: ValidationRule {
     let rules: [Rule] = [.safelinks, .safelinksWithoutTarget]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             guard SafeLinks.mayContain(fragment.text) else { return [] }
             let body = year.body(fragment)
             return body.matches(SafeLinks.pattern, when: SafeLinks.mayContain).map { match in

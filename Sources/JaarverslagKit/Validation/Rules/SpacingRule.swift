@@ -8,7 +8,7 @@ struct SpacingRule: ValidationRule {
     static let nonBreaking = NSRegularExpression("\u{00A0}+")
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             // Most fragments have neither; then their lines need not be looked at.
             guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)

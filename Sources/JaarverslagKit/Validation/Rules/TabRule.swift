@@ -6,7 +6,7 @@ struct TabRule: ValidationRule {
     let rules: [Rule] = [.tab, .tabTable]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             guard fragment.text.containsByte(9) else { return [] }
             let body = year.body(fragment)
             var diagnostics: [Diagnostic] = []

@@ -4,7 +4,7 @@ struct TemplateHintRule: ValidationRule {
     let rules: [Rule] = [.templateHint]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment -> Diagnostic? in
+        year.checked.compactMap { fragment -> Diagnostic? in
             guard fragment.text.containsBytes(PlaceholderText.marker) else { return nil }
             let body = year.body(fragment)
             guard let line = body.lines.first(where: { $0.text.containsBytes(PlaceholderText.marker) }) else { return nil }

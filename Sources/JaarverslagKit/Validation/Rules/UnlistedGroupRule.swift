@@ -4,7 +4,7 @@ struct UnlistedGroupRule: ValidationRule {
     let rules: [Rule] = [.chapterMismatch, .unlistedGroup]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment in
+        year.checked.compactMap { fragment in
             guard let group = fragment.frontMatter.group, let pillar = fragment.frontMatter.pillar,
                 year.validPillars.contains(pillar.value)
             else { return nil }

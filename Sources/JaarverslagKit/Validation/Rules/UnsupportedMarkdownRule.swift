@@ -3,7 +3,7 @@ struct UnsupportedMarkdownRule: ValidationRule {
     let rules: [Rule] = [.unsupportedMarkdown, .unusedLinkDefinition]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment in
+        year.checked.flatMap { fragment in
             fragment.unsupported.map { item in
                 Diagnostic(
                     item.kind == .unusedDefinition ? .unusedLinkDefinition : .unsupportedMarkdown, Messages.message(item),

@@ -6,7 +6,7 @@ struct YearListRule: ValidationRule {
     let rules: [Rule] = [.yearAsList]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.flatMap { fragment -> [Diagnostic] in
+        year.checked.flatMap { fragment -> [Diagnostic] in
             let lists = Self.yearLists(in: fragment.body)
             guard !lists.isEmpty else { return [] }
             let body = year.body(fragment)

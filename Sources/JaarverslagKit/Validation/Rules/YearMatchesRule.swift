@@ -3,7 +3,7 @@ struct YearMatchesRule: ValidationRule {
     let rules: [Rule] = [.yearMismatch]
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
-        year.fragments.compactMap { fragment in
+        year.checked.compactMap { fragment in
             guard let written = fragment.frontMatter.year, written.value != year.manifest.year else { return nil }
             return Diagnostic(
                 .yearMismatch, Messages.mismatch(written.value, year.manifest.year), at: written.location,
