@@ -12,6 +12,7 @@ import sys
 from browser_support import report_failure, start_browser, step
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 SENTENCE = "Meer over ons werk staat op [de site](www.g40stedennetwerk.nl)."
@@ -41,7 +42,8 @@ def preview_link(driver, address):
 def main():
     base, secretary_link, coordinator_link, shots = sys.argv[1:5]
     driver = start_browser()
-    wait = WebDriverWait(driver, 20)
+    # A step that reloads the page may replace an element while it is read.
+    wait = WebDriverWait(driver, 20, ignored_exceptions=(StaleElementReferenceException,))
     try:
         step("open the secretary's login link")
         driver.get(secretary_link)

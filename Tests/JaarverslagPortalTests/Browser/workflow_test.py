@@ -15,6 +15,7 @@ import time
 from browser_support import report_failure, start_browser, step
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.support.ui import WebDriverWait
 
 COMMENT = "Noem ook de woondeals van 2024."
@@ -42,7 +43,8 @@ def sign_in(driver, wait, link, lands_on):
 def main():
     base, secretary_link, coordinator_link, shots, docx, downloads = sys.argv[1:7]
     driver = start_browser(downloads)
-    wait = WebDriverWait(driver, 30)
+    # A step that reloads the page (handing in, a build) may replace an element while it is read.
+    wait = WebDriverWait(driver, 30, ignored_exceptions=(StaleElementReferenceException,))
     editor = base + "/2023/woningmarkt"
     try:
         step("the secretary opens the link and puts in a Word file")
