@@ -11,8 +11,9 @@ public enum FragmentLoader {
     /// Fragments are a few kilobytes; anything this large is a mistake or an attack.
     public static let maxFileSize = 2 * 1024 * 1024
 
-    /// Reads a fragment from the store and loads it.
-    public static func load(_ id: FragmentID, from store: any FragmentStore) -> (Fragment?, [Diagnostic]) {
+    /// Reads a fragment from the store and loads it; with a `cache`, bytes parsed before are
+    /// not parsed again.
+    public static func load(_ id: FragmentID, from store: any FragmentStore, cache: ParseCache? = nil) -> (Fragment?, [Diagnostic]) {
         let path = store.fragmentPath(id)
         let data: Data
         switch store.readFragment(id, limit: maxFileSize + 1) {
@@ -30,7 +31,8 @@ public enum FragmentLoader {
         if data.count > maxFileSize {
             return (nil, [Diagnostic(.fragmentTooLarge, Messages.tooLarge, at: TextLocation(path: path), fix: Messages.tooLargeFix)])
         }
-        return load(data: data, id: id, path: path)
+        guard let cache else { return load(data: data, id: id, path: path) }
+        return cache.fragment(path: path, data: data) { load(data: data, id: id, path: path) }
     }
 
     public static func load(data: Data, id: FragmentID, path: String) -> (Fragment?, [Diagnostic]) {

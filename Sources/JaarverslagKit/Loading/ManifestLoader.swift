@@ -6,10 +6,15 @@ public enum ManifestLoader {
 
     /// Reads a year's manifest from the store and loads it; nil without diagnostics when the
     /// store has no manifest for the year.
-    public static func load(year: Int, from store: any FragmentStore) -> (Manifest?, [Diagnostic]) {
+    public static func load(year: Int, from store: any FragmentStore, cache: ParseCache? = nil) -> (Manifest?, [Diagnostic]) {
         let path = store.manifestPath(year: year)
         switch store.readManifest(year: year) {
-        case .success(let data): return load(data: data, path: path, folderYear: year, earlier: earlierMembers(before: year, in: store))
+        case .success(let data):
+            let earlier = earlierMembers(before: year, in: store, cache: cache)
+            guard let cache else { return load(data: data, path: path, folderYear: year, earlier: earlier) }
+            return cache.manifest(path: path, key: .init(data: data, earlier: earlier)) {
+                load(data: data, path: path, folderYear: year, earlier: earlier)
+            }
         case .failure(.missing): return (nil, [])
         case .failure(.outside):
             return (nil, [Diagnostic(.linkOutside, Messages.linkOutside, at: TextLocation(path: path), fix: Messages.linkOutsideFix)])
@@ -30,11 +35,16 @@ public enum ManifestLoader {
     }
 
     /// The member cities of the most recent earlier manifest that can be read.
-    static func earlierMembers(before year: Int, in store: any FragmentStore) -> EarlierMembers? {
-        guard let earlier = store.years().last(where: { $0 < year }), case .success(let data) = store.readManifest(year: earlier),
-            case .success(let text) = SourceText.decode(data, path: ""), case (let manifest?, _) = load(text: text, path: "")
+    static func earlierMembers(before year: Int, in store: any FragmentStore, cache: ParseCache? = nil) -> EarlierMembers? {
+        guard let earlier = store.years().last(where: { $0 < year }), case .success(let data) = store.readManifest(year: earlier)
         else { return nil }
-        return EarlierMembers(year: earlier, cities: manifest.members.cities.map(\.value))
+        func members() -> EarlierMembers? {
+            guard case .success(let text) = SourceText.decode(data, path: ""), case (let manifest?, _) = load(text: text, path: "")
+            else { return nil }
+            return EarlierMembers(year: earlier, cities: manifest.members.cities.map(\.value))
+        }
+        guard let cache else { return members() }
+        return cache.earlierMembers(path: store.manifestPath(year: earlier), data: data, parse: members)
     }
 
     public static func load(text: String, path: String, folderYear: Int? = nil, earlier: EarlierMembers? = nil) -> (

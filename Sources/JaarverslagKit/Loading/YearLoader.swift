@@ -57,8 +57,11 @@ public enum YearLoadFailure: CommandFailure {
 /// Loads a year from a store: the manifest and every fragment of the year.
 public enum YearLoader {
     /// `standIn`: when the year has fragments but no manifest yet, check them against the most
-    /// recent earlier manifest, so a secretary need not wait for the coordinator.
-    public static func load(year: Int, from store: any FragmentStore, standIn: Bool = false) -> Result<YearSources, YearLoadFailure> {
+    /// recent earlier manifest, so a secretary need not wait for the coordinator. `cache`: files
+    /// whose bytes were parsed before are not parsed again (the portal loads a year per request).
+    public static func load(year: Int, from store: any FragmentStore, standIn: Bool = false, cache: ParseCache? = nil) -> Result<
+        YearSources, YearLoadFailure
+    > {
         let listing = store.listFragments(year: year)
         let ids = listing.ids
         // The manifest (task 0) and the fragments are read on all cores; the results keep the
@@ -67,9 +70,9 @@ public enum YearLoader {
         let manifestSlot = ResultSlots<(Manifest?, [Diagnostic])>(count: 1)
         DispatchQueue.concurrentPerform(iterations: ids.count + 1) { task in
             if task == 0 {
-                manifestSlot[0] = ManifestLoader.load(year: year, from: store)
+                manifestSlot[0] = ManifestLoader.load(year: year, from: store, cache: cache)
             } else {
-                loaded[task - 1] = FragmentLoader.load(ids[task - 1], from: store)
+                loaded[task - 1] = FragmentLoader.load(ids[task - 1], from: store, cache: cache)
             }
         }
         var (manifest, manifestDiagnostics) = manifestSlot.values[0]

@@ -134,18 +134,7 @@ public enum FragmentImport {
     /// (duplicate groups, the manifest's chapters) and the earlier years (a broken word whole in
     /// last year's text), from the text in memory: what `check <year> <group>` would say.
     static func check(_ text: String, id: FragmentID, path: String, in sources: YearSources, earlier: EarlierYears? = nil) -> [Diagnostic] {
-        var year = sources
-        let replaced = year.fragments.contains { $0.path == path }
-        year.fragments.removeAll { $0.path == path }
-        year.diagnostics.removeAll { $0.location.path == path }
-        let (fragment, diagnostics) = FragmentLoader.load(text: text, id: id, path: path)
-        if let fragment { year.fragments.append(fragment) }
-        year.diagnostics += diagnostics
-        if !replaced, !year.ids.contains(id) {
-            year.ids.append(id)
-            year.paths[id] = path
-        }
-        return Pipeline.check(year, earlier: earlier, focus: [id]).diagnostics
+        Pipeline.check(sources.replacing(id, path: path, with: text), earlier: earlier, focus: [id]).diagnostics
     }
 
     enum Messages {

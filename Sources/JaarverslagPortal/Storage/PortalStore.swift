@@ -8,6 +8,8 @@ import JaarverslagKit
 /// (`OverlayStore`), so the compiler sees it in place of the file and nothing is written.
 public struct PortalStore: Sendable {
     public let base: any FragmentStore
+    /// Every request loads its year; files whose bytes have not changed are not parsed again.
+    let parsed = ParseCache()
 
     public init(root: URL) {
         base = Workspace(root: root)
@@ -46,7 +48,7 @@ public struct PortalStore: Sendable {
 
     /// The year's manifest, or nil when there is none or it cannot be read.
     func manifest(year: Int) -> Manifest? {
-        ManifestLoader.load(year: year, from: base).0
+        ManifestLoader.load(year: year, from: base, cache: parsed).0
     }
 
     /// The path diagnostics use for the fragment (`fragments/2023/woningmarkt.md`).
@@ -75,14 +77,18 @@ public struct PortalStore: Sendable {
         }
     }
 
-    /// Checks the year with the fragment holding `text`; nothing is written.
+    /// Checks the fragment holding `text` as part of its year; nothing is written. Only its
+    /// own findings are made (a focused check): the other texts are not linted again.
     func check(_ id: FragmentID, text: String) -> Pipeline.CheckResult? {
-        try? Pipeline.check(year: id.year, in: OverlayStore(over: base, showing: id, as: Data(text.utf8))).get()
+        guard case .success(let year) = YearLoader.load(year: id.year, from: base, cache: parsed) else { return nil }
+        return Pipeline.check(
+            year.replacing(id, path: displayPath(id), with: text), earlier: EarlierYears(before: id.year, in: base), focus: [id])
     }
 
     /// The year as it is stored, checked.
     func check(year: Int) -> Pipeline.CheckResult? {
-        try? Pipeline.check(year: year, in: base).get()
+        guard case .success(let sources) = YearLoader.load(year: year, from: base, cache: parsed) else { return nil }
+        return Pipeline.check(sources, earlier: EarlierYears(before: year, in: base))
     }
 
     /// The group's fragment as `jaarverslag new` would start it from its latest earlier one,

@@ -78,8 +78,9 @@ import Testing
         let woningmarkt = FragmentID(year: 2023, group: "woningmarkt")
         store.fragments[FragmentID(year: 2023, group: "woningmarkt-kopie")] = store.fragments[woningmarkt]
         // A group whose 2014 text comes back unchanged, marked final.
-        if let (group, old) = store.fragments.first(where: { $0.key.year == 2014 }).map({ ($0.key.group, $0.value) }) {
-            store.fragments[FragmentID(year: 2023, group: group)] = old.replacingOccurrences(of: "year: 2014", with: "year: 2023")
+        if let old = store.fragments.keys.filter({ $0.year == 2014 }).min() {
+            store.fragments[FragmentID(year: 2023, group: old.group)] = store.fragments[old]!.replacingOccurrences(
+                of: "year: 2014", with: "year: 2023")
         }
         store.fragments[FragmentID(year: 2023, group: "geplakt")] = """
             ---
