@@ -42,7 +42,6 @@ enum FragmentFiles {
                         fix: Messages.invalidNameFix))
                 continue
             }
-            let url = directory.appendingPathComponent(name, isDirectory: false)
             let location = TextLocation(path: directoryPath + "/" + name)
             guard name.hasSuffix(".md"), entry.kind == .file || entry.kind == .symbolicLink else {
                 let (message, fix) =
@@ -54,7 +53,7 @@ enum FragmentFiles {
             }
             // Only symbolic links need resolving; a plain file is where it is.
             if entry.kind == .symbolicLink {
-                let target = url.resolvingSymlinksInPath()
+                let target = directory.appendingPathComponent(name, isDirectory: false).resolvingSymlinksInPath()
                 var isDirectory: ObjCBool = false
                 if !target.path.hasPrefix(realDirectory + "/") {
                     diagnostics.append(Diagnostic(.linkOutside, Messages.linkOutside, at: location, fix: Messages.linkOutsideFix))

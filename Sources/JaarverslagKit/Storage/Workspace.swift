@@ -3,10 +3,21 @@ import Foundation
 /// A repository on disk: `fragments/<year>/<group>.md`, `reports/<year>/report.yaml`, and the
 /// compiled outputs next to each manifest. The file-system `FragmentStore`.
 public struct Workspace: FragmentStore {
-    public var root: URL
+    public var root: URL {
+        didSet { rootPath = Self.folderPath(root) }
+    }
+    /// The root as a path ending in `/`, made once: the portal reads files on every request,
+    /// and building each path through `URL.appendingPathComponent` cost more than the read.
+    private var rootPath: String
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
+        rootPath = Self.folderPath(self.root)
+    }
+
+    private static func folderPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     public func fragmentsDirectory(year: Int) -> URL {
@@ -34,7 +45,7 @@ public struct Workspace: FragmentStore {
     }
 
     public func years() -> [Int] {
-        numberedFolders(in: "reports").filter { FileManager.default.fileExists(atPath: manifestURL(year: $0).path) }
+        numberedFolders(in: "reports").filter { FileManager.default.fileExists(atPath: rootPath + manifestPath(year: $0)) }
     }
 
     public func fragmentYears() -> [Int] {
@@ -42,7 +53,7 @@ public struct Workspace: FragmentStore {
     }
 
     private func numberedFolders(in folder: String) -> [Int] {
-        let entries = DirectoryEntries.read(root.appendingPathComponent(folder).path) ?? []
+        let entries = DirectoryEntries.read(rootPath + folder) ?? []
         return entries.filter { $0.kind == .directory && $0.name.utf8.allSatisfy { (48...57).contains($0) } }.compactMap { Int($0.name) }
             .sorted()
     }
@@ -54,8 +65,8 @@ public struct Workspace: FragmentStore {
     /// A manifest that is a symbolic link (or lies in a linked folder) leading out of the
     /// repository is not read, like a fragment linked out of its folder.
     public func readManifest(year: Int) -> Result<Data, StoreError> {
-        let path = manifestURL(year: year).path
-        if let real = Self.realPath(path), let realRoot = Self.realPath(root.path),
+        let path = rootPath + manifestPath(year: year)
+        if let real = Self.realPath(path), let realRoot = Self.realPath(rootPath),
             !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
         {
             return .failure(.outside)
@@ -83,7 +94,7 @@ public struct Workspace: FragmentStore {
     }
 
     public func readFragment(_ id: FragmentID, limit: Int) -> Result<Data, StoreError> {
-        RegularFile.read(fragmentURL(id).path, limit: limit)
+        RegularFile.read(rootPath + fragmentPath(id), limit: limit)
     }
 
     public func writeFragment(_ id: FragmentID, _ data: Data, createOnly: Bool) throws(StoreError) {

@@ -31,7 +31,7 @@ struct FragmentController: Sendable {
 
     @Sendable func load(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
-        let (state, loaded) = try await editor.state(ref)
+        let (state, loaded) = try editor.state(ref)
         let text = loaded.text ?? store.template(ref, copyText: false).text
         let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: false)
         return JSONResponse.make(
@@ -44,7 +44,7 @@ struct FragmentController: Sendable {
     @Sendable func save(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, session) = try resolve(context)
         let body = try await JSONResponse.decode(SaveRequest.self, from: request)
-        let outcome = try await editor.save(
+        let outcome = try editor.save(
             ref, text: body.text, baseVersion: body.baseVersion, author: session.author, isCoordinator: session.isCoordinator)
         return try await answer(outcome, ref: ref, text: body.text)
     }
@@ -52,9 +52,9 @@ struct FragmentController: Sendable {
     @Sendable func restore(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, session) = try resolve(context)
         let body = try await JSONResponse.decode(RestoreRequest.self, from: request)
-        let outcome = try await editor.restore(
+        let outcome = try editor.restore(
             ref, version: body.version, baseVersion: body.baseVersion, author: session.author, isCoordinator: session.isCoordinator)
-        let text = try await editor.load(ref).text ?? ""
+        let text = try editor.load(ref).text ?? ""
         return try await answer(outcome, ref: ref, text: text)
     }
 
@@ -75,7 +75,7 @@ struct FragmentController: Sendable {
 
     @Sendable func history(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
-        let versions = try await editor.history(ref).map {
+        let versions = try editor.history(ref).map {
             HistoryPayload.Entry(version: $0.version, author: $0.author, time: $0.time, kind: $0.kind.rawValue)
         }
         return JSONResponse.make(HistoryPayload(versions: versions))
@@ -83,7 +83,7 @@ struct FragmentController: Sendable {
 
     @Sendable func version(_ request: Request, context: PortalContext) async throws -> Response {
         let (ref, _) = try resolve(context)
-        guard let saved = try await editor.savedVersion(ref, version: context.parameters.get("version") ?? "") else {
+        guard let saved = try editor.savedVersion(ref, version: context.parameters.get("version") ?? "") else {
             throw PortalError.versionNotFound
         }
         return JSONResponse.make(

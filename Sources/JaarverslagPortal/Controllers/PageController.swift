@@ -43,13 +43,13 @@ struct PageController: Sendable {
         guard session.isCoordinator else { throw PortalError.notFound }
         guard let result = store.check(year: year) else { throw PortalError.notFound }
         let status = StatusReport(result)
-        let states = try await editor.states(year: year, status: status)
+        let states = try editor.states(year: year, status: status)
         let reminders = Reminder.open(
             year: year, reportTitle: manifest.title, network: manifest.network, status: status, states: states,
             invitations: try invitations.all(), coordinator: session.author, now: now())
         let page = DashboardPage(
-            status: status, manifest: manifest, states: states, lastChanges: try await editor.lastChanges(year: year),
-            lastSteps: try await editor.lastTransitions(year: year), reminders: reminders,
+            status: status, manifest: manifest, states: states, lastChanges: try editor.lastChanges(year: year),
+            lastSteps: try editor.lastTransitions(year: year), reminders: reminders,
             publishing: .init(
                 reasons: Publisher.reasons(status, states: states), files: publisher.files(year: year),
                 pdfAvailable: publisher.weasyPrint != nil, mailConfigured: mailConfigured),
@@ -61,13 +61,13 @@ struct PageController: Sendable {
         let session = try context.requireSession()
         let (ref, manifest) = try access.fragment(
             year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session)
-        let (state, loaded) = try await editor.state(ref)
+        let (state, loaded) = try editor.state(ref)
         let text = loaded.text ?? store.template(ref, copyText: false).text
         let check = FragmentCheck.run(ref, text: text, store: store, language: language, preview: true)
-        let history = try await editor.history(ref)
+        let history = try editor.history(ref)
         let page = EditorPage(
             ref: ref, manifest: manifest, text: text, version: loaded.version, exists: loaded.text != nil, check: check, history: history,
-            state: state, transitions: try await editor.transitions(ref), locked: !session.isCoordinator && !state.isOpenForWriting,
+            state: state, transitions: try editor.transitions(ref), locked: !session.isCoordinator && !state.isOpenForWriting,
             language: language)
         return Layout.response(page.render(session: session))
     }
@@ -77,7 +77,7 @@ struct PageController: Sendable {
         let session = try context.requireSession()
         let (ref, _) = try access.fragment(
             year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session)
-        let loaded = try await editor.load(ref)
+        let loaded = try editor.load(ref)
         let text = loaded.text ?? store.template(ref, copyText: false).text
         return PreviewPage.response(
             FragmentCheck.run(ref, text: text, store: store, language: language, preview: true).preview, language: language)

@@ -24,7 +24,7 @@ struct PublishController: Sendable {
     func readiness(year: Int) async throws -> (status: StatusReport, reasons: [Message]) {
         guard let result = store.check(year: year) else { throw PortalError.notFound }
         let status = StatusReport(result)
-        let states = try await editor.states(year: year, status: status)
+        let states = try editor.states(year: year, status: status)
         return (status, Publisher.reasons(status, states: states))
     }
 

@@ -28,11 +28,11 @@ struct WorkflowController: Sendable {
         let ref = try access.fragment(
             year: context.parameters.get("year") ?? "", group: context.parameters.get("group") ?? "", session: session
         ).ref
-        let (state, loaded) = try await editor.state(ref)
+        let (state, loaded) = try editor.state(ref)
         return JSONResponse.make(
             WorkflowPayload(
                 state: state.rawValue, version: loaded.version, message: nil,
-                transitions: try await editor.transitions(ref).map(TransitionPayload.init)))
+                transitions: try editor.transitions(ref).map(TransitionPayload.init)))
     }
 
     func step(_ action: Transition.Action, request: Request, context: PortalContext) async throws -> Response {
@@ -46,7 +46,7 @@ struct WorkflowController: Sendable {
         if let comment, comment.count > Self.maxComment { throw PortalError.commentTooLong }
         if action == .return && (comment ?? "").isEmpty { throw PortalError.commentRequired }
 
-        let loaded = try await editor.load(ref)
+        let loaded = try editor.load(ref)
         if let base = body.baseVersion, base != loaded.version {
             throw try await ConflictError.make(loaded, ref: ref, editor: editor, language: language)
         }
@@ -61,14 +61,14 @@ struct WorkflowController: Sendable {
                         error: ErrorPayload(Self.blocked(blocking.count, action), language: language).error, blocking: blocking))
             }
         }
-        let outcome = try await editor.step(
+        let outcome = try editor.step(
             action, ref, expectedVersion: loaded.version, actor: session.author, isCoordinator: session.isCoordinator,
             comment: comment?.isEmpty == false ? comment : nil)
         switch outcome {
         case .conflict(let current):
             throw try await ConflictError.make(current, ref: ref, editor: editor, language: language)
         case .done(let version, let state):
-            let transitions = try await editor.transitions(ref)
+            let transitions = try editor.transitions(ref)
             return JSONResponse.make(
                 WorkflowPayload(
                     state: state.rawValue, version: version, message: Messages.done(action).text(language),

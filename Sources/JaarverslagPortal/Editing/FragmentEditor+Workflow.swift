@@ -29,6 +29,14 @@ extension FragmentEditor {
         _ action: Transition.Action, _ ref: FragmentID, expectedVersion: String, actor: String, isCoordinator: Bool, comment: String?
     ) throws -> StepOutcome {
         if action.coordinatorOnly && !isCoordinator { throw PortalError.coordinatorOnly }
+        return try locks.withLock(ref) {
+            try stepLocked(action, ref, expectedVersion: expectedVersion, actor: actor, comment: comment)
+        }
+    }
+
+    private func stepLocked(
+        _ action: Transition.Action, _ ref: FragmentID, expectedVersion: String, actor: String, comment: String?
+    ) throws -> StepOutcome {
         let current = try read(ref)
         try recordIfChangedOutside(ref, current)
         guard current.version == expectedVersion else { return .conflict(current: Loaded(contents: current)) }

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import JaarverslagKit
 
-/// Reads and saves fragments without ever losing an edit. An actor: saves, restores and the
-/// recording of outside changes happen one at a time, so two tabs saving the same version
-/// give one save and one conflict.
+/// Reads and saves fragments without ever losing an edit. Saves, restores, steps and the
+/// recording of outside changes of one fragment happen one at a time (`FragmentLocks`), so two
+/// tabs saving the same version give one save and one conflict; different fragments are saved
+/// side by side (twenty secretaries saving at once did not wait for each other's disk writes).
 ///
 /// A save compares the file's current version (the hash of its bytes) with the version the
 /// editor started from; only when they match is the file replaced, atomically, and only then
@@ -12,10 +13,11 @@ import JaarverslagKit
 /// the two leaves a file whose version the history does not know, which the next read records
 /// as a change made outside the portal. Whatever was on disk before a save is recorded first
 /// too, so an edit made outside the portal is never overwritten without a trace.
-actor FragmentEditor {
+final class FragmentEditor: Sendable {
     let store: PortalStore
     let database: PortalDatabase
     let now: @Sendable () -> Date
+    let locks = FragmentLocks()
 
     /// Who made a change that did not come through the portal.
     static let outsideAuthor = "buiten het portaal"
@@ -38,9 +40,11 @@ actor FragmentEditor {
     }
 
     func load(_ ref: FragmentID) throws -> Loaded {
-        let contents = try read(ref)
-        try recordIfChangedOutside(ref, contents)
-        return Loaded(contents: contents)
+        try locks.withLock(ref) {
+            let contents = try read(ref)
+            try recordIfChangedOutside(ref, contents)
+            return Loaded(contents: contents)
+        }
     }
 
     /// Saves `text` if the file is still at `baseVersion`. The editorial workflow holds: a
@@ -48,6 +52,14 @@ actor FragmentEditor {
     /// (that is what handing in, approving and returning do, each recorded).
     func save(
         _ ref: FragmentID, text: String, baseVersion: String, author: String, isCoordinator: Bool, kind: SavedVersion.Kind = .save
+    ) throws -> SaveOutcome {
+        try locks.withLock(ref) {
+            try saveLocked(ref, text: text, baseVersion: baseVersion, author: author, isCoordinator: isCoordinator, kind: kind)
+        }
+    }
+
+    private func saveLocked(
+        _ ref: FragmentID, text: String, baseVersion: String, author: String, isCoordinator: Bool, kind: SavedVersion.Kind
     ) throws -> SaveOutcome {
         let current = try read(ref)
         try recordIfChangedOutside(ref, current)
@@ -68,6 +80,14 @@ actor FragmentEditor {
     /// Makes an earlier version the current one, as a new version. The text comes back, the
     /// state does not: the restored text keeps the `status` the fragment has now.
     func restore(_ ref: FragmentID, version: String, baseVersion: String?, author: String, isCoordinator: Bool) throws -> SaveOutcome {
+        try locks.withLock(ref) {
+            try restoreLocked(ref, version: version, baseVersion: baseVersion, author: author, isCoordinator: isCoordinator)
+        }
+    }
+
+    private func restoreLocked(_ ref: FragmentID, version: String, baseVersion: String?, author: String, isCoordinator: Bool) throws
+        -> SaveOutcome
+    {
         guard let old = try savedVersion(ref, version: version) else { throw PortalError.versionNotFound }
         let current = try read(ref)
         var text = old.text

@@ -78,7 +78,7 @@ struct ConflictError: Error, Sendable {
     static func make(_ current: FragmentEditor.Loaded, ref: FragmentID, editor: FragmentEditor, language: Language) async throws
         -> ConflictError
     {
-        let last = try await editor.history(ref).first
+        let last = try editor.history(ref).first
         return ConflictError(
             payload: ConflictPayload(
                 error: ErrorPayload(conflict, language: language).error,
