@@ -94,12 +94,18 @@ extension PortalLoad {
     struct Server {
         let process: Process
 
-        static func start(_ portal: String, root: URL, port: Int) throws -> Server {
+        /// `log`: where the server's request log goes (one line per request with its time
+        /// inside the server), or nowhere.
+        static func start(_ portal: String, root: URL, port: Int, log: URL? = nil) throws -> Server {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: portal)
             process.arguments = ["serve", "--root", root.path, "--port", String(port)]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
+            if let log {
+                FileManager.default.createFile(atPath: log.path, contents: nil)
+                process.standardError = try FileHandle(forWritingTo: log)
+            }
             try process.run()
             for _ in 0..<400 {
                 if accepts(port: port) { return Server(process: process) }

@@ -48,7 +48,8 @@ struct PortalLoad {
         let links = try groups.map { try invite([$0, "--year", "2023", "--name", "Secretaris \($0)"]) }
         let coordinatorLink = try invite(["--coordinator", "--name", "Coördinator"])
 
-        var server = try Server.start(portal, root: root, port: port)
+        let log = root.appendingPathComponent("server.log")
+        var server = try Server.start(portal, root: root, port: port, log: log)
         let clients = try await withThrowingTaskGroup(of: Client.self) { group in
             for link in links { group.addTask { try await Client.signIn(link, base: base) } }
             var all: [Client] = []
@@ -104,6 +105,28 @@ struct PortalLoad {
             "\(saves) saves acknowledged, each found in the history after a restart"
                 + (outcome.errors.isEmpty ? "" : "; first error: \(outcome.errors[0])"))
         results.record("portal load, \(label): server peak memory", String(format: "%.0f MB", peak), "VmHWM; target < 150 MB")
+        // The same requests timed inside the server (its request log): what the client's own
+        // overhead adds, on the same two cores, is the difference.
+        let inside = try Self.serverTimes(log)
+        for (name, request) in [("preview", "POST /api/2023/preview"), ("save", "PUT /api/2023/fragments/"), ("dashboard", "GET /2023 ")] {
+            results.record(
+                "portal load, \(label): \(name), time inside the server", Self.percentiles(inside[request] ?? []),
+                "from the server's request log")
+        }
+    }
+
+    /// The server's own time per request, in seconds, by the start of its log line's request
+    /// (`POST /api/2023/preview`, `PUT /api/2023/fragments/`, `GET /2023 `).
+    static func serverTimes(_ log: URL) throws -> [String: [Double]] {
+        var times: [String: [Double]] = [:]
+        let kinds = ["POST /api/2023/preview", "PUT /api/2023/fragments/", "GET /2023 "]
+        for line in try String(contentsOf: log, encoding: .utf8).split(separator: "\n") {
+            guard let kind = kinds.first(where: { line.contains("] " + $0) }),
+                let milliseconds = line.split(separator: " ").dropLast().last.flatMap({ Double($0) })
+            else { continue }
+            times[kind, default: []].append(milliseconds / 1000)
+        }
+        return times
     }
 
     /// One secretary: change the text, preview it, and every few previews save it.
