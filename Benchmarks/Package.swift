@@ -10,12 +10,17 @@ let projectPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let package = Package(
     name: "JaarverslagBenchmarks",
     dependencies: [
-        .package(path: "..")
+        .package(path: ".."),
+        // The load test's HTTP client (`jaarverslag-bench load`), on SwiftNIO like the server.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .executableTarget(
             name: "jaarverslag-bench",
-            dependencies: [.product(name: "JaarverslagKit", package: projectPackage)]
+            dependencies: [
+                .product(name: "JaarverslagKit", package: projectPackage),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
         )
     ]
 )
