@@ -59,9 +59,12 @@ public enum YearLoader {
     /// `standIn`: when the year has fragments but no manifest yet, check them against the most
     /// recent earlier manifest, so a secretary need not wait for the coordinator. `cache`: files
     /// whose bytes were parsed before are not parsed again (the portal loads a year per request).
-    public static func load(year: Int, from store: any FragmentStore, standIn: Bool = false, cache: ParseCache? = nil) -> Result<
-        YearSources, YearLoadFailure
-    > {
+    /// `manifest`: the manifest as the caller already loaded it (`ManifestLoader.load`), so it is
+    /// not read twice.
+    public static func load(
+        year: Int, from store: any FragmentStore, standIn: Bool = false, cache: ParseCache? = nil,
+        manifest preloaded: (Manifest?, [Diagnostic])? = nil
+    ) -> Result<YearSources, YearLoadFailure> {
         let listing = store.listFragments(year: year)
         let ids = listing.ids
         // The manifest (task 0) and the fragments are read on all cores; the results keep the
@@ -70,7 +73,7 @@ public enum YearLoader {
         let manifestSlot = ResultSlots<(Manifest?, [Diagnostic])>(count: 1)
         DispatchQueue.concurrentPerform(iterations: ids.count + 1) { task in
             if task == 0 {
-                manifestSlot[0] = ManifestLoader.load(year: year, from: store, cache: cache)
+                manifestSlot[0] = preloaded ?? ManifestLoader.load(year: year, from: store, cache: cache)
             } else {
                 loaded[task - 1] = FragmentLoader.load(ids[task - 1], from: store, cache: cache)
             }
@@ -85,12 +88,7 @@ public enum YearLoader {
             manifest?.year = year
             standInYear = earlier
         }
-        guard let manifest else {
-            if manifestDiagnostics.isEmpty {
-                return .failure(.noManifest(year: year, path: store.manifestPath(year: year), known: store.years()))
-            }
-            return .failure(.badManifest(manifestDiagnostics))
-        }
+        guard let manifest else { return .failure(failure(year: year, manifestDiagnostics: manifestDiagnostics, in: store)) }
         var diagnostics = manifestDiagnostics + listing.diagnostics
         var fragments: [Fragment] = []
         for (fragment, problems) in loaded.values {
@@ -101,5 +99,11 @@ public enum YearLoader {
             YearSources(
                 manifest: manifest, fragments: fragments, diagnostics: diagnostics, ids: ids,
                 paths: Dictionary(uniqueKeysWithValues: ids.map { ($0, store.fragmentPath($0)) }), standIn: standInYear))
+    }
+
+    /// Why a year without a (readable) manifest cannot be loaded.
+    public static func failure(year: Int, manifestDiagnostics: [Diagnostic], in store: any FragmentStore) -> YearLoadFailure {
+        guard manifestDiagnostics.isEmpty else { return .badManifest(manifestDiagnostics) }
+        return .noManifest(year: year, path: store.manifestPath(year: year), known: store.years())
     }
 }

@@ -78,10 +78,11 @@ public enum FragmentImport {
     > {
         guard Identifier.isValid(request.group) else { return .failure(.invalidGroup(request.group)) }
         guard let year = request.year ?? store.years().last else { return .failure(.noYears) }
-        let sources: YearSources
-        switch YearLoader.load(year: year, from: store) {
-        case .success(let loaded): sources = loaded
-        case .failure(let failure): return .failure(.year(failure))
+        // The manifest first: the import styles and the front matter come from it. Then the
+        // Word document is converted while the rest of the year is read, on two cores.
+        let manifestLoad = ManifestLoader.load(year: year, from: store)
+        guard let manifest = manifestLoad.0 else {
+            return .failure(.year(YearLoader.failure(year: year, manifestDiagnostics: manifestLoad.1, in: store)))
         }
         let id = FragmentID(year: year, group: request.group)
         let path = store.fragmentPath(id)
@@ -89,15 +90,29 @@ public enum FragmentImport {
         if case .failure(.missing) = store.readFragment(id, limit: 0) { exists = false } else { exists = true }
         if exists, !request.replace, !request.dryRun { return .failure(.exists(path)) }
 
-        let existing = exists ? sources.fragments.first { $0.path == path } : nil
-        var header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: sources.manifest, replacing: existing)
+        let existing = exists ? FragmentLoader.load(id, from: store).0 : nil
+        var header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
         let options = WordImport.Options(
-            displayPath: request.displayPath, styles: sources.manifest.importStyles, title: header.title, limits: limits)
-        let outcome = WordImport.convert(request.document, options: options)
+            displayPath: request.displayPath, styles: manifest.importStyles, title: header.title, limits: limits)
+        let loaded = ResultSlots<Result<YearSources, YearLoadFailure>>(count: 1)
+        let converted = ResultSlots<WordImport.Outcome>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                loaded[0] = YearLoader.load(year: year, from: store, manifest: manifestLoad)
+            } else {
+                converted[0] = WordImport.convert(request.document, options: options)
+            }
+        }
+        let sources: YearSources
+        switch loaded.values[0] {
+        case .success(let year): sources = year
+        case .failure(let failure): return .failure(.year(failure))
+        }
+        let outcome = converted.values[0]
         guard let body = outcome.body else { return .failure(.refused(outcome.diagnostics)) }
         if header.title == nil, let title = outcome.documentTitle, !title.isEmpty {
             header = FragmentTemplate.header(
-                group: request.group, year: year, in: store, manifest: sources.manifest, replacing: existing, title: title)
+                group: request.group, year: year, in: store, manifest: manifest, replacing: existing, title: title)
         }
         let text = header.text + body
 
