@@ -109,7 +109,10 @@ struct DocxPackage {
         let limits = self.limits
         let already = unpacked
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
+            // ZIPFoundation clears a buffer of this size for every chunk it inflates: the part's
+            // own size (4 to 64 KB) spares the many small parts of a document 64 KB each.
+            let buffer = min(64 * 1024, max(4 * 1024, declared + 1))
+            _ = try archive.extract(entry, bufferSize: buffer) { chunk in
                 bytes.append(chunk)
                 if bytes.count > limits.partSize { throw ImportFailure(.partTooLarge(name, limits.partSize)) }
                 if already + bytes.count > limits.totalSize { throw ImportFailure(.packageTooLarge(limits.totalSize)) }
