@@ -4,6 +4,36 @@
 /// name is always the manifest's own.
 enum CityName {
     static func key(_ name: String) -> String {
+        asciiKey(name) ?? keyByCharacters(name)
+    }
+
+    /// The key of an ASCII name, byte by byte, or nil for any other name: the same rules
+    /// without comparing each character as a `Character` (which made the member checks of a
+    /// manifest cost millions of instructions). `CityNameTests` holds it to `keyByCharacters`.
+    static func asciiKey(_ name: String) -> String? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        var lastWasSpace = true
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                key += "’".utf8
+                lastWasSpace = false
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                if !lastWasSpace { key.append(0x20) }
+                lastWasSpace = true
+            default:
+                key.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                lastWasSpace = false
+            }
+        }
+        if key.last == 0x20 { key.removeLast() }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The key character by character, for any name.
+    static func keyByCharacters(_ name: String) -> String {
         var key = ""
         var lastWasSpace = true
         for character in name.lowercased() {

@@ -28,3 +28,34 @@ import Testing
         #expect(NameSkeleton.differences(a, b) == nil)
     }
 }
+
+/// The one-pass skeleton of ASCII names and the byte-wise city key give what the general
+/// paths give, on random names made of the characters their rules treat specially.
+@Suite struct NameShortcutTests {
+    static let pieces = [
+        "a", "Z", "D", "e", "0", "1", "2", "-", "'", "`", ".", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1}",
+        "\u{1F}", "\u{7F}", "s-Hertogenbosch", "Alphen aan den Rijn",
+    ]
+
+    @Test func asciiSkeletonAgreesWithTheSteps() {
+        var texts = RandomText(random: .forTest())
+        for _ in 0..<20_000 {
+            let name = texts.text(from: Self.pieces)
+            #expect(NameSkeleton.asciiSkeleton(name) == NameSkeleton.stepwiseSkeleton(name), "\(name.debugDescription)")
+        }
+    }
+
+    @Test func asciiCityKeyAgreesWithCharacters() {
+        var texts = RandomText(random: .forTest())
+        for _ in 0..<20_000 {
+            let name = texts.text(from: Self.pieces)
+            #expect(CityName.asciiKey(name) == CityName.keyByCharacters(name), "\(name.debugDescription)")
+        }
+    }
+
+    @Test func namesBeyondASCIITakeTheGeneralPath() {
+        #expect(NameSkeleton.asciiSkeleton("Súdwest-Fryslân") == nil)
+        #expect(CityName.asciiKey("’s-Hertogenbosch") == nil)
+        #expect(CityName.key("'S-Hertogenbosch ") == CityName.key("’s-Hertogenbosch"))
+    }
+}
