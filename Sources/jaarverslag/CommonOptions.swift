@@ -33,7 +33,13 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+/// The values written out: ArgumentParser's generic defaults give the same (`nl`, `en`, no
+/// descriptions) through conditional conformances that the runtime looks up on every start.
+extension Language: ExpressibleByArgument {
+    public var defaultValueDescription: String { rawValue }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+}
 
 /// Printing for every subcommand: diagnostics to stderr, results to stdout.
 enum Console {
