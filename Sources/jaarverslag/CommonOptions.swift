@@ -2,16 +2,20 @@ import ArgumentParser
 import Foundation
 import JaarverslagKit
 
-/// Options every subcommand takes.
-struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: Messages.root.help(value: ValueName.folder))
+/// Options every subcommand takes: `--root` and `--lang`. Each subcommand declares the two
+/// last among its own (`@Option(name: .long, help: CommonOptions.rootHelp) var root`, and
+/// `langHelp`), and reads them through its `options`. Not an `@OptionGroup`: ArgumentParser
+/// builds the argument set of a command several times a run, each time reflecting every group
+/// with `Mirror` as well, which cost more than the import of a document's paragraphs.
+struct CommonOptions {
     var root: String?
-
-    @Option(name: .long, help: Messages.lang.help(value: ValueName.language))
     var lang: Language?
 
+    static var rootHelp: ArgumentHelp { Messages.root.help(value: ValueName.folder) }
+    static var langHelp: ArgumentHelp { Messages.lang.help(value: ValueName.language) }
+
     var language: Language {
-        lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        lang ?? Language.ofLocale
     }
 
     /// The repository: `--root`, or the nearest folder at or above the current one that holds
