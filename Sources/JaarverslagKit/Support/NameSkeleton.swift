@@ -17,7 +17,7 @@ enum NameSkeleton {
     }
 
     static func skeleton(_ name: String) -> String {
-        asciiSkeleton(name) ?? stepwiseSkeleton(name)
+        plainSkeleton(name) ?? stepwiseSkeleton(name)
     }
 
     /// Every step in turn: what `skeleton` means.
@@ -25,33 +25,33 @@ enum NameSkeleton {
         Step.allCases.reduce(name) { apply($1, to: $0) }
     }
 
-    /// The skeleton of an ASCII name in one pass over its bytes, or nil for any other name.
-    /// Most member names are ASCII, and the steps one by one cost tens of thousands of
-    /// instructions a name. For ASCII the steps come down to this: control characters go
-    /// (tab and line feed separate words), words are joined by one space, `0`, `1` and
-    /// `` ` `` become `o`, `l` and `'`, and letters become lower case.
-    /// `NameSkeletonTests` holds it to `stepwiseSkeleton`.
-    static func asciiSkeleton(_ name: String) -> String? {
-        guard isASCII(name) else { return nil }
+    /// The skeleton of a plain name (ASCII, and the curly apostrophes of `’s-Hertogenbosch`)
+    /// in one pass, or nil for any other name. Member names are plain, and the steps one by
+    /// one cost tens of thousands of instructions a name. For these characters the steps come
+    /// down to this: control characters go (tab and line feed separate words), words are
+    /// joined by one space, `0`, `1`, `` ` ``, `‘` and `’` become `o`, `l` and `'`, and letters
+    /// become lower case. `NameShortcutTests` holds it to `stepwiseSkeleton`.
+    static func plainSkeleton(_ name: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         var space = false
-        for byte in name.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A: space = !bytes.isEmpty
+        for scalar in name.unicodeScalars {
+            let byte: UInt8
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A:
+                space = !bytes.isEmpty
+                continue
             case 0x00...0x1F, 0x7F: continue
-            default:
-                if space { bytes.append(0x20) }
-                space = false
-                let lookAlike: UInt8
-                switch byte {
-                case UInt8(ascii: "0"): lookAlike = UInt8(ascii: "o")
-                case UInt8(ascii: "1"): lookAlike = UInt8(ascii: "l")
-                case UInt8(ascii: "`"): lookAlike = UInt8(ascii: "'")
-                default: lookAlike = byte
-                }
-                bytes.append((0x41...0x5A).contains(lookAlike) ? lookAlike | 0x20 : lookAlike)
+            case 0x2018, 0x2019, 0x60: byte = UInt8(ascii: "'")
+            case 0x30: byte = UInt8(ascii: "o")
+            case 0x31: byte = UInt8(ascii: "l")
+            case 0x41...0x5A: byte = UInt8(scalar.value) | 0x20
+            case 0x21...0x7E: byte = UInt8(scalar.value)
+            default: return nil
             }
+            if space { bytes.append(0x20) }
+            space = false
+            bytes.append(byte)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
