@@ -15,7 +15,7 @@ enum MarkdownInlines {
                 ImportedRun(text: run.text, bold: bold && run.bold, italic: italic && run.italic, link: nil)
             }
             let text = formatted(group, indent: indent)
-            if let link, !text.trimmingWhitespacesAndNewlines().isEmpty {
+            if let link, !text.isOnlyWhitespacesAndNewlines {
                 let (lead, core, trail) = splitWhitespace(text)
                 output += lead + "[" + core + "](" + destination(link) + ")" + trail
             } else {
@@ -162,8 +162,16 @@ enum MarkdownInlines {
     /// A link address as CommonMark reads it back unchanged.
     static func destination(_ address: String) -> String {
         // Most addresses hold none of the characters below (each one ASCII, so a byte).
-        let special: (UInt8) -> Bool = { " <>()\\".utf8.contains($0) }
-        guard address.withUTF8Bytes({ $0.contains(where: special) }) else { return address }
+        let special = address.withUTF8Bytes { bytes in
+            bytes.contains { byte in
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
+                    return true
+                default: return false
+                }
+            }
+        }
+        guard special else { return address }
         if address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) {
             return address.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(
                 of: ">", with: "%3E")

@@ -14,7 +14,9 @@ struct RunCollector {
 
     mutating func append(_ text: String, bold: Bool, italic: Bool, link: String?) {
         var cleaned = text
-        if text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{2011}" || $0 == "\t" }) {
+        // A tab, U+00AD (C2 AD) and U+2011 (E2 80 91) each have a byte no ASCII text has.
+        let mayChange = text.withUTF8Bytes { $0.contains { $0 == 0x09 || $0 == 0xAD || $0 == 0x91 } }
+        if mayChange, text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{2011}" || $0 == "\t" }) {
             var scalars = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 switch scalar {

@@ -1,25 +1,43 @@
 import Foundation
 
 /// `trimmingCharacters(in:)` goes through NSString on Linux and costs thousands of
-/// instructions even when there is nothing to trim, which is almost always. A text whose
-/// first and last bytes are ASCII characters outside the set is returned as it is; anything
-/// else goes to Foundation. `TrimmingTests` holds the shortcut to Foundation's answers.
+/// instructions even when there is nothing to trim, which is almost always. Here ASCII spaces
+/// are taken off the ends byte by byte; only when an end is a character beyond ASCII does
+/// Foundation decide. `TrimmingTests` holds these to Foundation's answers.
 extension String {
     /// `trimmingCharacters(in: .whitespaces)`: spaces (Unicode category Zs) and tabs.
     func trimmingWhitespaces() -> String {
-        Self.hasPlainEnds(self, space: { $0 == 0x20 || $0 == 0x09 }) ? self : trimmingCharacters(in: .whitespaces)
+        trimmingASCII(isSpace: { $0 == 0x20 || $0 == 0x09 }) ?? trimmingCharacters(in: .whitespaces)
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
     func trimmingWhitespacesAndNewlines() -> String {
-        Self.hasPlainEnds(self, space: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-            ? self : trimmingCharacters(in: .whitespacesAndNewlines)
+        trimmingASCII(isSpace: Self.isASCIIWhitespaceOrNewline) ?? trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Whether the text is empty or starts and ends with an ASCII byte that is no space.
-    /// `space` names the ASCII members of the set; every other member is beyond ASCII.
-    private static func hasPlainEnds(_ text: String, space: (UInt8) -> Bool) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
-        return first < 0x80 && last < 0x80 && !space(first) && !space(last)
+    /// Whether `trimmingWhitespacesAndNewlines()` would leave nothing.
+    var isOnlyWhitespacesAndNewlines: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII
+                ? Self.isASCIIWhitespaceOrNewline(UInt8(scalar.value)) : CharacterSet.whitespacesAndNewlines.contains(scalar)
+        }
+    }
+
+    private static func isASCIIWhitespaceOrNewline(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// The text without the ASCII members of a set at its ends (`isSpace` names them; every
+    /// other member is beyond ASCII), or nil when an end is a character beyond ASCII.
+    private func trimmingASCII(isSpace: (UInt8) -> Bool) -> String? {
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        guard start < end else { return "" }
+        guard bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 else { return nil }
+        if start == bytes.startIndex, end == bytes.endIndex { return self }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

@@ -12,6 +12,9 @@ import Testing
             #expect(text.trimmingWhitespaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
             #expect(
                 text.trimmingWhitespacesAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(
+                text.isOnlyWhitespacesAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "\(text.debugDescription)")
         }
     }
 
