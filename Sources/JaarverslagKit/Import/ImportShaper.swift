@@ -39,6 +39,7 @@ enum ImportShaper {
         }
 
         var result: [ImportedParagraph] = []
+        result.reserveCapacity(paragraphs.count)
         for var paragraph in paragraphs {
             switch paragraph.role {
             case .title: paragraph.role = .heading(level: 1)
@@ -99,9 +100,21 @@ enum ImportShaper {
         return String(folded).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// Whether `typedBullets` holds the character, without hashing it: asked of every paragraph,
+    /// and each bullet is one scalar, equal as a `Character` only to itself (and `·` to its
+    /// canonical equivalent U+0387). `ImportShaperTests` holds it to the set for every scalar.
+    static func isTypedBullet(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar.value {
+        case 0x2022, 0x00B7, 0x0387, 0x25AA, 0x25E6, 0x2023, 0x2D, 0x2013, 0x2A: return true
+        default: return false
+        }
+    }
+
     /// The runs without a typed bullet and its spaces, or nil when the paragraph has none.
     static func strippingTypedBullet(_ runs: [ImportedRun]) -> [ImportedRun]? {
-        guard var first = runs.first, let marker = first.text.first, typedBullets.contains(marker) else { return nil }
+        guard var first = runs.first, let marker = first.text.first, isTypedBullet(marker) else { return nil }
         let rest = first.text.dropFirst()
         guard let next = rest.first, next == " " || next == "\u{00A0}" else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\u{00A0}" }

@@ -267,10 +267,15 @@ public enum FragmentTemplate {
     /// Nothing written here needs it (scalars are emitted with implicit tags, whatever they
     /// resolve to), so the tags name the basic resolver; `text` consults the YAML 1.1 rules
     /// only for a value that can match one.
+    /// A tag is made for every value (Yams changes a tag's name as it resolves it), but the
+    /// constructor is shared: `Constructor.default` builds its three tables on every call.
     enum YAMLTags {
-        static var implicit: Tag { Tag(.implicit, .basic) }
-        static var int: Tag { Tag(.int, .basic) }
-        static var str: Tag { Tag(.str, .basic) }
+        static var implicit: Tag { Tag(.implicit, .basic, constructor) }
+        static var int: Tag { Tag(.int, .basic, constructor) }
+        static var str: Tag { Tag(.str, .basic, constructor) }
+        /// Safe to share between threads: a `Constructor` holds its tables in `let`s and never
+        /// changes them, and nothing here constructs values with it anyway.
+        nonisolated(unsafe) private static let constructor = Constructor.default
     }
 
     private static func scalar(_ value: String) -> Node {
