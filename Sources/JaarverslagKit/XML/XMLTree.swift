@@ -38,8 +38,11 @@ final class XMLTree {
             throw ParseError(kind: .tooLarge, line: 0, message: "larger than \(maxSize / (1024 * 1024)) MB")
         }
         guard !data.isEmpty else { throw ParseError(line: 1, message: "the document is empty") }
+        // `XML_PARSE_COMPACT` keeps short texts inside their node instead of a block of their
+        // own (fewer allocations); it forbids changing the tree afterwards, which nothing does.
         let options = Int32(
-            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+                | XML_PARSE_COMPACT.rawValue)
         let outcome: Result<xmlDocPtr, ParseError> = data.withUnsafeBytes { bytes in
             guard
                 let context = xmlCreateMemoryParserCtxt(
