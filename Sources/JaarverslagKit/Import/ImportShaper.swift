@@ -27,7 +27,7 @@ enum ImportShaper {
         let wanted = title.map(comparable) ?? ""
 
         if let index = paragraphs.firstIndex(where: { $0.role == .title }) {
-            let found = paragraphs[index].plainText.trimmingCharacters(in: .whitespaces)
+            let found = paragraphs[index].plainText.trimmingWhitespaces()
             documentTitle = found
             if !wanted.isEmpty, comparable(found) != wanted, let title {
                 findings.append(
@@ -130,7 +130,7 @@ enum ImportShaper {
         guard case .body = paragraph.role,
             paragraph.runs.allSatisfy({ ($0.bold || $0.text.allSatisfy(\.isWhitespace)) && $0.link == nil })
         else { return false }
-        let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+        let text = paragraph.plainText.trimmingWhitespaces()
         guard !text.isEmpty, text.count <= maxHeadingCharacters, !text.contains("\n"),
             text.split(separator: " ").count <= maxHeadingWords, let last = text.last, !".:;,".contains(last)
         else { return false }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import JaarverslagKit
 
-/// The shortcut past Foundation's trimming gives Foundation's answer.
+/// Trimming by scalar gives Foundation's answer.
 @Suite struct TrimmingTests {
     @Test func agreesWithFoundationOnRandomTexts() {
         var texts = RandomText(random: .forTest())
@@ -15,6 +15,14 @@ import Testing
             #expect(
                 text.isOnlyWhitespacesAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
                 "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theSetsAreFoundationsForEveryScalar() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(String.isWhitespace(scalar) == CharacterSet.whitespaces.contains(scalar), "U+\(value)")
+            #expect(String.isWhitespaceOrNewline(scalar) == CharacterSet.whitespacesAndNewlines.contains(scalar), "U+\(value)")
         }
     }
 
