@@ -88,7 +88,10 @@ struct DocxPackage {
 
     /// Names a zip may not have: absolute, climbing out with `..`, backslashes, control characters.
     static func isSafe(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\") else { return false }
+        // Foundation's `contains` searches through NSString; a name without a backslash byte
+        // cannot hold one, whatever it would say.
+        let backslash = name.utf8.contains(UInt8(ascii: "\\")) && name.contains("\\")
+        guard !name.isEmpty, !name.hasPrefix("/"), !backslash else { return false }
         guard !name.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return false }
         return !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
