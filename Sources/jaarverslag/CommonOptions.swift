@@ -2,16 +2,20 @@ import ArgumentParser
 import Foundation
 import JaarverslagKit
 
-/// Options every subcommand takes.
-struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: Messages.root.help(value: ValueName.folder))
+/// Options every subcommand takes: `--root` and `--lang`. Each subcommand declares the two
+/// last among its own (`@Option(name: .long, help: CommonOptions.rootHelp) var root`, and
+/// `langHelp`), and reads them through its `options`. Not an `@OptionGroup`: ArgumentParser
+/// builds the argument set of a command several times a run, each time reflecting every group
+/// with `Mirror` as well, which cost more than the import of a document's paragraphs.
+struct CommonOptions {
     var root: String?
-
-    @Option(name: .long, help: Messages.lang.help(value: ValueName.language))
     var lang: Language?
 
+    static var rootHelp: ArgumentHelp { Messages.root.help(value: ValueName.folder) }
+    static var langHelp: ArgumentHelp { Messages.lang.help(value: ValueName.language) }
+
     var language: Language {
-        lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        lang ?? Language.ofLocale
     }
 
     /// The repository: `--root`, or the nearest folder at or above the current one that holds
@@ -33,7 +37,13 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+/// The values written out: ArgumentParser's generic defaults give the same (`nl`, `en`, no
+/// descriptions) through conditional conformances that the runtime looks up on every start.
+extension Language: ExpressibleByArgument {
+    public var defaultValueDescription: String { rawValue }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+}
 
 /// Printing for every subcommand: diagnostics to stderr, results to stdout.
 enum Console {

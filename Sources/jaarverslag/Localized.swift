@@ -17,8 +17,21 @@ enum HelpLanguage {
         {
             return language
         }
-        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        return Language.ofLocale
     }()
+}
+
+extension Language {
+    /// The language the locale variables ask for. `Language.fromEnvironment` reads only these
+    /// three, so they are fetched with getenv: `ProcessInfo.environment` copies the whole
+    /// environment into a dictionary, at every start.
+    static var ofLocale: Language {
+        var variables: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(name) { variables[name] = String(cString: value) }
+        }
+        return fromEnvironment(variables)
+    }
 }
 
 extension Message {

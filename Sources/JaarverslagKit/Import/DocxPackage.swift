@@ -88,7 +88,10 @@ struct DocxPackage {
 
     /// Names a zip may not have: absolute, climbing out with `..`, backslashes, control characters.
     static func isSafe(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\") else { return false }
+        // Foundation's `contains` searches through NSString; a name without a backslash byte
+        // cannot hold one, whatever it would say.
+        let backslash = name.utf8.contains(UInt8(ascii: "\\")) && name.contains("\\")
+        guard !name.isEmpty, !name.hasPrefix("/"), !backslash else { return false }
         guard !name.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return false }
         return !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
@@ -109,7 +112,10 @@ struct DocxPackage {
         let limits = self.limits
         let already = unpacked
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
+            // ZIPFoundation clears a buffer of this size for every chunk it inflates: the part's
+            // own size (4 to 64 KB) spares the many small parts of a document 64 KB each.
+            let buffer = min(64 * 1024, max(4 * 1024, declared + 1))
+            _ = try archive.extract(entry, bufferSize: buffer) { chunk in
                 bytes.append(chunk)
                 if bytes.count > limits.partSize { throw ImportFailure(.partTooLarge(name, limits.partSize)) }
                 if already + bytes.count > limits.totalSize { throw ImportFailure(.packageTooLarge(limits.totalSize)) }

@@ -27,7 +27,7 @@ enum ImportShaper {
         let wanted = title.map(comparable) ?? ""
 
         if let index = paragraphs.firstIndex(where: { $0.role == .title }) {
-            let found = paragraphs[index].plainText.trimmingCharacters(in: .whitespaces)
+            let found = paragraphs[index].plainText.trimmingWhitespaces()
             documentTitle = found
             if !wanted.isEmpty, comparable(found) != wanted, let title {
                 findings.append(
@@ -39,6 +39,7 @@ enum ImportShaper {
         }
 
         var result: [ImportedParagraph] = []
+        result.reserveCapacity(paragraphs.count)
         for var paragraph in paragraphs {
             switch paragraph.role {
             case .title: paragraph.role = .heading(level: 1)
@@ -99,9 +100,21 @@ enum ImportShaper {
         return String(folded).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// Whether `typedBullets` holds the character, without hashing it: asked of every paragraph,
+    /// and each bullet is one scalar, equal as a `Character` only to itself (and `·` to its
+    /// canonical equivalent U+0387). `ImportShaperTests` holds it to the set for every scalar.
+    static func isTypedBullet(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar.value {
+        case 0x2022, 0x00B7, 0x0387, 0x25AA, 0x25E6, 0x2023, 0x2D, 0x2013, 0x2A: return true
+        default: return false
+        }
+    }
+
     /// The runs without a typed bullet and its spaces, or nil when the paragraph has none.
     static func strippingTypedBullet(_ runs: [ImportedRun]) -> [ImportedRun]? {
-        guard var first = runs.first, let marker = first.text.first, typedBullets.contains(marker) else { return nil }
+        guard var first = runs.first, let marker = first.text.first, isTypedBullet(marker) else { return nil }
         let rest = first.text.dropFirst()
         guard let next = rest.first, next == " " || next == "\u{00A0}" else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\u{00A0}" }
@@ -117,7 +130,7 @@ enum ImportShaper {
         guard case .body = paragraph.role,
             paragraph.runs.allSatisfy({ ($0.bold || $0.text.allSatisfy(\.isWhitespace)) && $0.link == nil })
         else { return false }
-        let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+        let text = paragraph.plainText.trimmingWhitespaces()
         guard !text.isEmpty, text.count <= maxHeadingCharacters, !text.contains("\n"),
             text.split(separator: " ").count <= maxHeadingWords, let last = text.last, !".:;,".contains(last)
         else { return false }

@@ -8,7 +8,7 @@ enum LinkTarget: Hashable {
     case local(String)
 
     init?(address: String?, anchor: String?) {
-        let trimmed = address?.trimmingCharacters(in: .whitespaces) ?? ""
+        let trimmed = address?.trimmingWhitespaces() ?? ""
         if trimmed.isEmpty {
             guard let anchor, !anchor.isEmpty else { return nil }
             self = .bookmark(anchor)

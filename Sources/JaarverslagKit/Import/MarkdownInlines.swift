@@ -15,7 +15,7 @@ enum MarkdownInlines {
                 ImportedRun(text: run.text, bold: bold && run.bold, italic: italic && run.italic, link: nil)
             }
             let text = formatted(group, indent: indent)
-            if let link, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let link, !text.isOnlyWhitespacesAndNewlines {
                 let (lead, core, trail) = splitWhitespace(text)
                 output += lead + "[" + core + "](" + destination(link) + ")" + trail
             } else {
@@ -59,7 +59,7 @@ enum MarkdownInlines {
     }
 
     private static func whitespace(_ text: String, indent: String) -> String {
-        text.replacingOccurrences(of: "\n", with: "\n" + indent)
+        text.containsBytes("\n") ? text.replacingOccurrences(of: "\n", with: "\n" + indent) : text
     }
 
     static func splitWhitespace(_ text: String) -> (String, String, String) {
@@ -78,7 +78,8 @@ enum MarkdownInlines {
 
     /// Backslash-escapes what CommonMark would read as markup inside a line.
     static func escape(_ text: String, indent: String) -> String {
-        guard text.unicodeScalars.contains(where: Self.isSpecial) else { return text }
+        // Every special character is ASCII: its byte cannot be part of another character.
+        guard text.withUTF8Bytes({ $0.contains { $0 < 0x80 && isSpecial(Unicode.Scalar($0)) } }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         output.reserveCapacity(scalars.count + 8)
@@ -125,7 +126,7 @@ enum MarkdownInlines {
     /// Escapes the first character of each line where it would start a block: a heading, a
     /// quote, a bullet, a numbered item (`2023. `), a code fence, a setext underline.
     static func escapeLineStarts(_ text: String) -> String {
-        guard text.utf8.contains(10) else { return escapeLineStart(text) }
+        guard text.containsBytes("\n") else { return escapeLineStart(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
             escapeLineStart(String(line), continuation: index > 0)
         }.joined(separator: "\n")
@@ -160,6 +161,17 @@ enum MarkdownInlines {
 
     /// A link address as CommonMark reads it back unchanged.
     static func destination(_ address: String) -> String {
+        // Most addresses hold none of the characters below (each one ASCII, so a byte).
+        let special = address.withUTF8Bytes { bytes in
+            bytes.contains { byte in
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
+                    return true
+                default: return false
+                }
+            }
+        }
+        guard special else { return address }
         if address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) {
             return address.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(
                 of: ">", with: "%3E")

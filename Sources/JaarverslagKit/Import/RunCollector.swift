@@ -14,7 +14,9 @@ struct RunCollector {
 
     mutating func append(_ text: String, bold: Bool, italic: Bool, link: String?) {
         var cleaned = text
-        if text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{2011}" || $0 == "\t" }) {
+        // A tab, U+00AD (C2 AD) and U+2011 (E2 80 91) each have a byte no ASCII text has.
+        let mayChange = text.withUTF8Bytes { $0.contains { $0 == 0x09 || $0 == 0xAD || $0 == 0x91 } }
+        if mayChange, text.unicodeScalars.contains(where: { $0 == "\u{00AD}" || $0 == "\u{2011}" || $0 == "\t" }) {
             var scalars = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 switch scalar {
@@ -27,9 +29,9 @@ struct RunCollector {
             cleaned = String(scalars)
         }
         guard !cleaned.isEmpty else { return }
-        if !sealed, var last = runs.last, last.bold == bold, last.italic == italic, last.link == link {
-            last.text += cleaned
-            runs[runs.count - 1] = last
+        if !sealed, let last = runs.last, last.bold == bold, last.italic == italic, last.link == link {
+            // In place: a copy of the run would copy its text on every append.
+            runs[runs.count - 1].text += cleaned
         } else {
             runs.append(ImportedRun(text: cleaned, bold: bold, italic: italic, link: link))
         }
@@ -68,20 +70,17 @@ struct RunCollector {
         for index in runs.indices {
             // Most runs have nothing to drop: no doubled space, no space before a line break,
             // and no space at their start after one.
-            let bytes = runs[index].text.utf8
-            var needsWork = previousSpace && bytes.first == 32
-            if !needsWork {
+            let (needsWork, lastByte) = runs[index].text.withUTF8Bytes { bytes -> (Bool, UInt8?) in
+                if previousSpace && bytes.first == 32 { return (true, bytes.last) }
                 var last: UInt8 = 0
                 for byte in bytes {
-                    if last == 32, byte == 32 || byte == 10 {
-                        needsWork = true
-                        break
-                    }
+                    if last == 32, byte == 32 || byte == 10 { return (true, bytes.last) }
                     last = byte
                 }
+                return (false, bytes.last)
             }
             if !needsWork {
-                if let last = bytes.last { previousSpace = last == 32 || last == 10 }
+                if let lastByte { previousSpace = lastByte == 32 || lastByte == 10 }
                 continue
             }
             let original = runs[index].text.unicodeScalars

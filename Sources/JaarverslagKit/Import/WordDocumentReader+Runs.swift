@@ -177,7 +177,7 @@ extension WordDocumentReader {
     /// the link (reported); text that was the wrapped SafeLinks address shows the real one.
     private mutating func finishLink(_ target: LinkTarget?, raw: String?, from first: Int) {
         defer { content.seal() }
-        let text = content.text(from: first).trimmingCharacters(in: .whitespaces)
+        let text = content.text(from: first).trimmingWhitespaces()
         switch target {
         case .address(let url):
             if let raw, raw != url, text == raw || text == raw.replacingOccurrences(of: "&amp;", with: "&") {

@@ -135,7 +135,7 @@ struct WordDocumentReader {
     private mutating func listRole(instance: String, level: Int) -> ImportedParagraph.Role? {
         guard let definition = numbering.level(level, of: instance, styles: styles), let numberingInstance = numbering.instances[instance]
         else { return nil }
-        let visibleMarker = !definition.text.trimmingCharacters(in: .whitespaces).isEmpty
+        let visibleMarker = !definition.text.trimmingWhitespaces().isEmpty
         guard definition.format != "none", visibleMarker else { return .listContinuation(level: level) }
         let kind: ListMark.Kind
         switch definition.format {

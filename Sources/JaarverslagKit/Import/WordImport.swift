@@ -91,18 +91,32 @@ public enum WordImport {
         guard package.contains("[Content_Types].xml") else { throw ImportFailure(.notDocx("een zip-bestand")) }
 
         // Every XML part is read by the safe parser, also those the importer does not use:
-        // a part with a DOCTYPE, an entity or broken XML makes the whole file suspect.
+        // a part with a DOCTYPE, an entity or broken XML makes the whole file suspect. Only the
+        // parts it reads become trees (the others are checked, which throws the same), decided
+        // as soon as the relationships that name them are read; until then, every part is a
+        // tree. The parts are read in the order of their names, so the first problem found is
+        // always the same one.
         var trees: [String: XMLTree] = [:]
-        for name in package.names.sorted() where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+        let names = package.names.sorted().filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rels") }
+        var pending = Set(names)
+        var decided: DocxParts?
+        for name in names {
+            if decided == nil { decided = DocxParts.decided(trees: trees, pending: pending.contains) }
+            pending.remove(name)
             guard let bytes = try package.part(name) else { continue }
             do {
-                trees[name] = try XMLTree(data: bytes, maxSize: limits.partSize)
+                if name.hasSuffix(".rels") || decided.map({ $0.read.contains(name) }) ?? true {
+                    trees[name] = try XMLTree(data: bytes, maxSize: limits.partSize)
+                } else {
+                    try XMLTree.check(bytes, maxSize: limits.partSize)
+                }
             } catch {
                 throw ImportFailure(.xml(part: name, error: error))
             }
         }
-        let packageRelationships = trees["_rels/.rels"].map(Relationships.init(tree:)) ?? Relationships()
-        let main = packageRelationships.part(ofType: "/officeDocument", relativeTo: "") ?? "word/document.xml"
+        // Every relationships part has been read by now.
+        let parts = decided ?? DocxParts(trees: trees)
+        let main = parts.main
         guard let document = trees[main] else {
             if package.names.contains("xl/workbook.xml") { throw ImportFailure(.otherOffice("Excel")) }
             if package.names.contains("ppt/presentation.xml") { throw ImportFailure(.otherOffice("PowerPoint")) }
@@ -111,19 +125,17 @@ public enum WordImport {
         guard let root = document.root, root.isWord("document"), let body = root.word("body") else {
             throw ImportFailure(.missingDocument(main))
         }
-        let relationships = trees[Relationships.path(for: main)].map(Relationships.init(tree:)) ?? Relationships()
-        func part(_ type: String) -> XMLTree? {
-            relationships.part(ofType: type, relativeTo: main).flatMap { trees[$0] }
-        }
-        let styles = part("/styles").map { WordStyles(tree: $0, houseStyle: houseStyle) } ?? WordStyles(houseStyle: houseStyle)
-        let numbering = part("/numbering").map(WordNumbering.init(tree:)) ?? WordNumbering()
+        let relationships = parts.relationships
+        let styles =
+            parts.styles.flatMap { trees[$0] }.map { WordStyles(tree: $0, houseStyle: houseStyle) } ?? WordStyles(houseStyle: houseStyle)
+        let numbering = parts.numbering.flatMap { trees[$0] }.map(WordNumbering.init(tree:)) ?? WordNumbering()
         let notes = WordNotes()
-        for (type, endnote) in [("/footnotes", false), ("/endnotes", true)] {
-            guard let name = relationships.part(ofType: type, relativeTo: main), let tree = trees[name] else { continue }
+        for (name, endnote) in [(parts.footnotes, false), (parts.endnotes, true)] {
+            guard let name, let tree = trees[name] else { continue }
             let noteRelationships = trees[Relationships.path(for: name)].map(Relationships.init(tree:)) ?? Relationships()
             notes.addNotes(tree, endnote: endnote, relationships: noteRelationships)
         }
-        if let comments = part("/comments") { notes.addComments(comments) }
+        if let comments = parts.comments.flatMap({ trees[$0] }) { notes.addComments(comments) }
 
         var reader = WordDocumentReader(styles: styles, numbering: numbering, relationships: relationships, notes: notes)
         reader.read(body: body)

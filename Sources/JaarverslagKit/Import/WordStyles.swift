@@ -24,6 +24,9 @@ struct WordStyles {
     private final class Cache {
         var paragraphMeanings: [String: (meaning: StyleNames.Meaning, name: String?)] = [:]
         var characterFormats: [String: (bold: Bool?, italic: Bool?)] = [:]
+        /// By the style the paragraph has (a paragraph with no style and no default is not cached).
+        var paragraphFormats: [String: (bold: Bool?, italic: Bool?)] = [:]
+        var paragraphNumberings: [String: (numberingID: String, level: Int?)?] = [:]
     }
 
     init(houseStyle: ImportStyleMap) {
@@ -99,6 +102,14 @@ struct WordStyles {
 
     /// Numbering that a paragraph style gives its paragraphs, following `basedOn`.
     func numbering(ofParagraphStyle id: String?) -> (numberingID: String, level: Int?)? {
+        guard let key = id ?? defaultParagraphStyle else { return findNumbering(ofParagraphStyle: nil) }
+        if let known = cache.paragraphNumberings[key] { return known }
+        let found = findNumbering(ofParagraphStyle: key)
+        cache.paragraphNumberings[key] = .some(found)
+        return found
+    }
+
+    private func findNumbering(ofParagraphStyle id: String?) -> (numberingID: String, level: Int?)? {
         for style in chain(id) {
             if let numbering = style.numberingID { return (numbering, style.numberingLevel) }
         }
@@ -138,6 +149,14 @@ struct WordStyles {
 
     /// Bold and italic that a paragraph style gives all its text.
     func formatting(ofParagraphStyle id: String?) -> (bold: Bool?, italic: Bool?) {
+        guard let key = id ?? defaultParagraphStyle else { return findFormatting(ofParagraphStyle: nil) }
+        if let known = cache.paragraphFormats[key] { return known }
+        let found = findFormatting(ofParagraphStyle: key)
+        cache.paragraphFormats[key] = found
+        return found
+    }
+
+    private func findFormatting(ofParagraphStyle id: String?) -> (bold: Bool?, italic: Bool?) {
         var bold: Bool?
         var italic: Bool?
         for style in chain(id) {

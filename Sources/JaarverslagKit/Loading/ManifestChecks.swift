@@ -46,7 +46,7 @@ enum ManifestChecks {
         var diagnostics: [Diagnostic] = []
         var first: [String: Located<String>] = [:]
         for city in cities {
-            let sourceLine = context.sourceLine(city.location.line)
+            var sourceLine: String? { context.sourceLine(city.location.line) }
             if InvisibleCharacters.isVisiblyEmpty(city.value) {
                 diagnostics.append(
                     Diagnostic(

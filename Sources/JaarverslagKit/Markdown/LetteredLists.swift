@@ -61,6 +61,10 @@ enum LetteredLists {
     /// The letter of a paragraph that starts `x) `, if any.
     static func letter(of block: Block) -> Character? {
         guard case .paragraph(let inlines) = block.kind, case .text(let text)? = inlines.first else { return nil }
+        // Asked of every block: a letter paragraph's first two bytes are `a`…`z` and `)`.
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), bytes.next() == UInt8(ascii: ")")
+        else { return nil }
         let characters = Array(text.prefix(3))
         guard characters.count == 3, characters[1] == ")", characters[2] == " " || characters[2] == "\u{00A0}",
             let letter = characters.first, letter.isASCII, letter.isLowercase

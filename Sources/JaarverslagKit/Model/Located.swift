@@ -1,5 +1,10 @@
 /// A value together with the place it was written, so later stages can still point at it.
-public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+///
+/// `Value` is unconstrained, and `Hashable` and `Sendable` are conditional: a constraint on the
+/// type itself is checked by the runtime whenever it makes the metadata of a `Located<…>`
+/// (for instance to destroy an optional one), and each such first check searched every
+/// protocol conformance of the program.
+public struct Located<Value> {
     public var value: Value
     public var location: TextLocation
 
@@ -8,3 +13,7 @@ public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
         self.location = location
     }
 }
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+extension Located: Sendable where Value: Sendable {}

@@ -7,6 +7,15 @@ import Foundation
 /// A link is judged in every form a reader or a program may see it: as written, with its
 /// character references decoded (cmark has done that), and with its `%XX` escapes decoded.
 enum LinkPolicy {
+    /// Whether any character of `text` is white space. Asked of every link of every check:
+    /// an address of ASCII characters other than space, tab and LF to CR has none (each ASCII
+    /// character is one scalar, and CR LF is white space too), and only other text is looked
+    /// at character by character. `LinkPolicyTests` holds the two together.
+    static func hasWhitespace(_ text: some StringProtocol) -> Bool {
+        let plain = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
+        return plain ? false : text.contains(where: \.isWhitespace)
+    }
+
     enum Problem: Hashable, Sendable {
         /// Not `http://`, `https://` or `mailto:` with a host or address (`www.g40.nl`, `javascript:`).
         case incomplete
@@ -31,7 +40,7 @@ enum LinkPolicy {
             let scripts = Script.of(domain)
             return scripts.count > 1 ? .mixedScripts(host: domain, scripts: scripts) : nil
         }
-        guard destination.hasPrefix("http://") || destination.hasPrefix("https://"), !destination.contains(where: { $0.isWhitespace })
+        guard destination.hasPrefix("http://") || destination.hasPrefix("https://"), !hasWhitespace(destination)
         else { return .incomplete }
         let authority = destination.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if let at = authority.lastIndex(of: "@") { return .userInfo(host: String(authority[authority.index(after: at)...])) }

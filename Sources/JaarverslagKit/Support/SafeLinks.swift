@@ -35,6 +35,26 @@ enum SafeLinks {
     /// The real address inside a SafeLinks address, or nil when `address` is not one (or
     /// hides no usable address).
     static func unwrap(_ address: String) -> String? {
+        mayBeSafeLink(address) ? unwrapParsing(address) : nil
+    }
+
+    /// A cheap test before `URLComponents`, asked of every link a Word document holds: a
+    /// SafeLinks host ends in `.safelinks.…`, the Teams form has `/safelinks/` in its path, in
+    /// some letter case, unless hidden in percent escapes or punycode, which `URLComponents`
+    /// may decode.
+    /// `SafeLinksShortcutTests` holds `unwrap` to the same answers as `unwrapParsing`.
+    static func mayBeSafeLink(_ address: String) -> Bool {
+        let lowered = address.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func holds(_ word: String) -> Bool {
+            let word = Array(word.utf8)
+            guard lowered.count >= word.count else { return false }
+            return (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) }
+        }
+        return lowered.contains(UInt8(ascii: "%")) || holds("safelinks.") || holds("/safelinks/") || holds("xn--")
+    }
+
+    /// `unwrap` without the cheap test first.
+    static func unwrapParsing(_ address: String) -> String? {
         var current = address.replacingOccurrences(of: "&amp;", with: "&")
         var unwrapped = false
         for _ in 0..<4 where isSafeLink(current) {

@@ -19,16 +19,45 @@ enum XMLCharacters {
         return text.unicodeScalars.first(where: isForbidden)
     }
 
+    /// Asked of every text the tool reads, so eight bytes at a time: a word with no byte
+    /// below 0x20 and no 0xBF (and no 0xBF just before it) cannot hold one, and only the
+    /// rare other words are looked at byte by byte. `XMLCharactersTests` holds it to
+    /// `mayContainForbiddenByBytes`.
     static func mayContainForbidden(_ text: some StringProtocol) -> Bool {
         text.withUTF8Bytes { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
             var previous: UInt8 = 0
-            for byte in bytes {
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-                if byte >= 0xBE && previous == 0xBF { return true }
-                previous = byte
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let below20 = (word &- ones &* 0x20) & ~word & highs
+                let bf = word ^ (ones &* 0xBF)
+                let hasBF = (bf &- ones) & ~bf & highs
+                if below20 != 0 || hasBF != 0 || previous == 0xBF {
+                    if hasForbiddenBytes(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 8)]), after: previous) { return true }
+                }
+                previous = bytes[offset + 7]
+                offset += 8
             }
-            return false
+            return hasForbiddenBytes(UnsafeBufferPointer(rebasing: bytes[offset...]), after: previous)
         }
+    }
+
+    /// The test byte by byte: what `mayContainForbidden` means.
+    static func mayContainForbiddenByBytes(_ text: some StringProtocol) -> Bool {
+        text.withUTF8Bytes { hasForbiddenBytes($0, after: 0) }
+    }
+
+    private static func hasForbiddenBytes(_ bytes: UnsafeBufferPointer<UInt8>, after start: UInt8) -> Bool {
+        var previous = start
+        for byte in bytes {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            if byte >= 0xBE && previous == 0xBF { return true }
+            previous = byte
+        }
+        return false
     }
 
     enum Messages {

@@ -267,10 +267,18 @@ public enum FragmentTemplate {
     /// Nothing written here needs it (scalars are emitted with implicit tags, whatever they
     /// resolve to), so the tags name the basic resolver; `text` consults the YAML 1.1 rules
     /// only for a value that can match one.
+    /// A tag is made for every value (Yams changes a tag's name as it resolves it), but the
+    /// constructor is shared, and empty: these nodes are only written, and a constructor is
+    /// used only to turn a node into a value (`Node.any`). `Constructor.default` builds three
+    /// tables on every call, and making their types cost the runtime a search of every
+    /// protocol conformance.
     enum YAMLTags {
-        static var implicit: Tag { Tag(.implicit, .basic) }
-        static var int: Tag { Tag(.int, .basic) }
-        static var str: Tag { Tag(.str, .basic) }
+        static var implicit: Tag { Tag(.implicit, .basic, constructor) }
+        static var int: Tag { Tag(.int, .basic, constructor) }
+        static var str: Tag { Tag(.str, .basic, constructor) }
+        /// Safe to share between threads: a `Constructor` holds its tables in `let`s and never
+        /// changes them, and nothing here constructs values with it anyway.
+        nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
     }
 
     private static func scalar(_ value: String) -> Node {

@@ -33,14 +33,32 @@ final class XMLTree {
     static let maxSize = 64 * 1024 * 1024
 
     init(data: Data, maxSize: Int = XMLTree.maxSize) throws(ParseError) {
+        guard let parsed = try Self.parse(data, maxSize: maxSize, keepTree: true) else {
+            throw ParseError(line: 0, message: "libxml2 made no document")
+        }
+        document = parsed
+    }
+
+    /// Reads `data` with the same parser, limits and refusals as `init`, without building a
+    /// tree: for a part that must be sound but is not read (a Word theme, its settings). It
+    /// throws exactly what `init` would; `XMLTreeTests` holds the two together.
+    static func check(_ data: Data, maxSize: Int = XMLTree.maxSize) throws(ParseError) {
+        _ = try parse(data, maxSize: maxSize, keepTree: false)
+    }
+
+    /// The parse itself: the document when `keepTree`, nil otherwise.
+    private static func parse(_ data: Data, maxSize: Int, keepTree: Bool) throws(ParseError) -> xmlDocPtr? {
         LibXML.ready
         guard data.count <= maxSize else {
             throw ParseError(kind: .tooLarge, line: 0, message: "larger than \(maxSize / (1024 * 1024)) MB")
         }
         guard !data.isEmpty else { throw ParseError(line: 1, message: "the document is empty") }
+        // `XML_PARSE_COMPACT` keeps short texts inside their node instead of a block of their
+        // own (fewer allocations); it forbids changing the tree afterwards, which nothing does.
         let options = Int32(
-            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
-        let outcome: Result<xmlDocPtr, ParseError> = data.withUnsafeBytes { bytes in
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+                | XML_PARSE_COMPACT.rawValue)
+        let outcome: Result<xmlDocPtr?, ParseError> = data.withUnsafeBytes { bytes in
             guard
                 let context = xmlCreateMemoryParserCtxt(
                     bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
@@ -59,6 +77,7 @@ final class XMLTree {
                 parser.pointee._private = UnsafeMutableRawPointer(bitPattern: 1)
                 xmlStopParser(parser)
             }
+            if !keepTree { Self.dropTreeBuilding(from: context.pointee.sax) }
             xmlParseDocument(context)
             let parsed = context.pointee.myDoc
             context.pointee.myDoc = nil
@@ -67,7 +86,7 @@ final class XMLTree {
                 xmlFreeDoc(parsed)
                 return .failure(ParseError(kind: .doctype, line: max(line, 1), message: "DOCTYPE"))
             }
-            guard context.pointee.wellFormed != 0, let parsed else {
+            guard context.pointee.wellFormed != 0, parsed != nil || !keepTree else {
                 xmlFreeDoc(parsed)
                 let error = context.pointee.lastError
                 let message =
@@ -78,10 +97,32 @@ final class XMLTree {
             return .success(parsed)
         }
         switch outcome {
-        case .success(let parsed): document = parsed
+        case .success(let parsed): return parsed
         case .failure(let error): throw error
         }
     }
+
+    /// Takes the callbacks that build the tree out of a context's own handler table. Text,
+    /// comments and the like go to callbacks that do nothing rather than to none: libxml2 reads
+    /// them differently without one (its message for a bad comment quotes the comment only when
+    /// someone listens). Characters and ignorable white space share one function, as in
+    /// libxml2's own table, where that equality means "keep white space".
+    private static func dropTreeBuilding(from sax: UnsafeMutablePointer<xmlSAXHandler>) {
+        sax.pointee.startDocument = nil
+        sax.pointee.endDocument = nil
+        sax.pointee.startElement = nil
+        sax.pointee.endElement = nil
+        sax.pointee.startElementNs = nil
+        sax.pointee.endElementNs = nil
+        sax.pointee.characters = ignoreText
+        sax.pointee.ignorableWhitespace = ignoreText
+        sax.pointee.cdataBlock = ignoreText
+        sax.pointee.comment = { _, _ in }
+        sax.pointee.processingInstruction = { _, _, _ in }
+        sax.pointee.reference = { _, _ in }
+    }
+
+    private static let ignoreText: charactersSAXFunc = { _, _, _ in }
 
     deinit {
         xmlFreeDoc(document)

@@ -22,7 +22,13 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: Messages.pdf.help)
     var pdf = false
 
-    @OptionGroup var options: CommonOptions
+    @Option(name: .long, help: CommonOptions.rootHelp)
+    var root: String?
+
+    @Option(name: .long, help: CommonOptions.langHelp)
+    var lang: Language?
+
+    var options: CommonOptions { CommonOptions(root: root, lang: lang) }
 
     func run() throws {
         let language = options.language

@@ -25,7 +25,13 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: Messages.dryRun.help)
     var dryRun = false
 
-    @OptionGroup var options: CommonOptions
+    @Option(name: .long, help: CommonOptions.rootHelp)
+    var root: String?
+
+    @Option(name: .long, help: CommonOptions.langHelp)
+    var lang: Language?
+
+    var options: CommonOptions { CommonOptions(root: root, lang: lang) }
 
     func run() throws {
         let language = options.language

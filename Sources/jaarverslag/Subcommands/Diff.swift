@@ -26,7 +26,13 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: Messages.output.help(value: ValueName.file))
     var output: String?
 
-    @OptionGroup var options: CommonOptions
+    @Option(name: .long, help: CommonOptions.rootHelp)
+    var root: String?
+
+    @Option(name: .long, help: CommonOptions.langHelp)
+    var lang: Language?
+
+    var options: CommonOptions { CommonOptions(root: root, lang: lang) }
 
     func run() throws {
         let language = options.language

@@ -21,7 +21,13 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: Messages.replace.help)
     var replace = false
 
-    @OptionGroup var options: CommonOptions
+    @Option(name: .long, help: CommonOptions.rootHelp)
+    var root: String?
+
+    @Option(name: .long, help: CommonOptions.langHelp)
+    var lang: Language?
+
+    var options: CommonOptions { CommonOptions(root: root, lang: lang) }
 
     func run() throws {
         let language = options.language

@@ -18,7 +18,13 @@ struct New: ParsableCommand {
     @Flag(name: .long, help: Messages.copyText.help)
     var copyText = false
 
-    @OptionGroup var options: CommonOptions
+    @Option(name: .long, help: CommonOptions.rootHelp)
+    var root: String?
+
+    @Option(name: .long, help: CommonOptions.langHelp)
+    var lang: Language?
+
+    var options: CommonOptions { CommonOptions(root: root, lang: lang) }
 
     func run() throws {
         let language = options.language

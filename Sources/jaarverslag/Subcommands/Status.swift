@@ -19,7 +19,13 @@ struct Status: ParsableCommand {
     @Option(name: .long, help: Messages.format.help(value: ValueName.format))
     var format: Format = .text
 
-    @OptionGroup var options: CommonOptions
+    @Option(name: .long, help: CommonOptions.rootHelp)
+    var root: String?
+
+    @Option(name: .long, help: CommonOptions.langHelp)
+    var lang: Language?
+
+    var options: CommonOptions { CommonOptions(root: root, lang: lang) }
 
     func run() throws {
         let year = try options.year(self.year)
