@@ -11,9 +11,20 @@ public enum FragmentLoader {
     /// Fragments are a few kilobytes; anything this large is a mistake or an attack.
     public static let maxFileSize = 2 * 1024 * 1024
 
+    /// How much of a fragment is read.
+    public enum Extent: Sendable {
+        case whole
+        /// The front matter only; the body is left empty and its Markdown unparsed. For the
+        /// fragments a focused check compares with but does not lint (`Pipeline.check(_:focus:)`):
+        /// the checks that compare fragments look at their front matter and raw text only.
+        case frontMatter
+    }
+
     /// Reads a fragment from the store and loads it; with a `cache`, bytes parsed before are
     /// not parsed again.
-    public static func load(_ id: FragmentID, from store: any FragmentStore, cache: ParseCache? = nil) -> (Fragment?, [Diagnostic]) {
+    public static func load(
+        _ id: FragmentID, from store: any FragmentStore, cache: ParseCache? = nil, extent: Extent = .whole
+    ) -> (Fragment?, [Diagnostic]) {
         let path = store.fragmentPath(id)
         let data: Data
         switch store.readFragment(id, limit: maxFileSize + 1) {
@@ -31,22 +42,23 @@ public enum FragmentLoader {
         if data.count > maxFileSize {
             return (nil, [Diagnostic(.fragmentTooLarge, Messages.tooLarge, at: TextLocation(path: path), fix: Messages.tooLargeFix)])
         }
-        guard let cache else { return load(data: data, id: id, path: path) }
+        guard let cache, extent == .whole else { return load(data: data, id: id, path: path, extent: extent) }
         return cache.fragment(path: path, data: data) { load(data: data, id: id, path: path) }
     }
 
-    public static func load(data: Data, id: FragmentID, path: String) -> (Fragment?, [Diagnostic]) {
+    public static func load(data: Data, id: FragmentID, path: String, extent: Extent = .whole) -> (Fragment?, [Diagnostic]) {
         let text: String
         switch SourceText.decode(data, path: path) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let format = SourceFormat(of: data)
-        return load(text: text, id: id, path: path, format: format)
+        return load(text: text, id: id, path: path, format: format, extent: extent)
     }
 
-    public static func load(text: String, id: FragmentID, path: String, format: SourceFormat = SourceFormat()) -> (Fragment?, [Diagnostic])
-    {
+    public static func load(
+        text: String, id: FragmentID, path: String, format: SourceFormat = SourceFormat(), extent: Extent = .whole
+    ) -> (Fragment?, [Diagnostic]) {
         if text.isBlank {
             return (
                 nil,
@@ -66,6 +78,12 @@ public enum FragmentLoader {
         let frontMatter = FrontMatterDecoder.decode(
             parts.yaml, context: context, location: TextLocation(path: path, line: 1, column: 1))
         var diagnostics = context.diagnostics
+        guard extent == .whole else {
+            let fragment = Fragment(
+                id: id, path: path, frontMatter: frontMatter, body: [], unsupported: [], text: text, bodyLine: parts.bodyLineOffset + 1,
+                format: format)
+            return (fragment, diagnostics)
+        }
         let parsed = MarkdownParser.parse(parts.body, path: path, lineOffset: parts.bodyLineOffset)
         if let deep = parsed.tooDeep {
             diagnostics.append(Diagnostic(.markdownTooDeep, Messages.tooDeep, at: deep, fix: Messages.tooDeepFix))

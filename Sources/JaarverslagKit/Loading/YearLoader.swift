@@ -60,10 +60,11 @@ public enum YearLoader {
     /// recent earlier manifest, so a secretary need not wait for the coordinator. `cache`: files
     /// whose bytes were parsed before are not parsed again (the portal loads a year per request).
     /// `manifest`: the manifest as the caller already loaded it (`ManifestLoader.load`), so it is
-    /// not read twice.
+    /// not read twice. `whole`: the fragments read whole; of the others only the front matter
+    /// (`FragmentLoader.Extent`), for a check focused on `whole`; nil reads every one whole.
     public static func load(
         year: Int, from store: any FragmentStore, standIn: Bool = false, cache: ParseCache? = nil,
-        manifest preloaded: (Manifest?, [Diagnostic])? = nil
+        manifest preloaded: (Manifest?, [Diagnostic])? = nil, whole: Set<FragmentID>? = nil
     ) -> Result<YearSources, YearLoadFailure> {
         let listing = store.listFragments(year: year)
         let ids = listing.ids
@@ -75,7 +76,9 @@ public enum YearLoader {
             if task == 0 {
                 manifestSlot[0] = preloaded ?? ManifestLoader.load(year: year, from: store, cache: cache)
             } else {
-                loaded[task - 1] = FragmentLoader.load(ids[task - 1], from: store, cache: cache)
+                let id = ids[task - 1]
+                let extent: FragmentLoader.Extent = whole.map { $0.contains(id) ? .whole : .frontMatter } ?? .whole
+                loaded[task - 1] = FragmentLoader.load(id, from: store, cache: cache, extent: extent)
             }
         }
         var (manifest, manifestDiagnostics) = manifestSlot.values[0]

@@ -98,7 +98,8 @@ public enum FragmentImport {
         let converted = ResultSlots<WordImport.Outcome>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
-                loaded[0] = YearLoader.load(year: year, from: store, manifest: manifestLoad)
+                // The imported text takes the group's place; the others are compared with, not linted.
+                loaded[0] = YearLoader.load(year: year, from: store, manifest: manifestLoad, whole: [])
             } else {
                 converted[0] = WordImport.convert(request.document, options: options)
             }

@@ -23,6 +23,12 @@ import Testing
             #expect(
                 focused.diagnostics == wholeYear(whole, about: id), "\(store.fragmentPath(id))", sourceLocation: sourceLocation)
             #expect(focused.fragmentCount == 1, sourceLocation: sourceLocation)
+            // With only the focused fragment read whole, the others' front matter only.
+            let light = try YearLoader.load(year: year, from: store, whole: [id]).get()
+            #expect(light.fragments.allSatisfy { $0.id == id || $0.body.isEmpty }, sourceLocation: sourceLocation)
+            #expect(
+                Pipeline.check(light, earlier: EarlierYears(before: year, in: store), focus: [id]).diagnostics
+                    == wholeYear(whole, about: id), "\(store.fragmentPath(id)), front matter only", sourceLocation: sourceLocation)
             compared += wholeYear(whole, about: id).count
         }
         // The comparison has something to compare: the year has findings in its fragments.
