@@ -13,9 +13,9 @@ import Foundation
 /// entries takes the lock; parsing happens outside it.
 public final class ParseCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var fragments: [String: (data: Data, loaded: (Fragment?, [Diagnostic]))] = [:]
-    private var manifests: [String: (key: ManifestKey, loaded: (Manifest?, [Diagnostic]))] = [:]
-    private var members: [String: (key: ManifestKey, members: EarlierMembers?)] = [:]
+    private var fragments: [String: (key: Data, value: (Fragment?, [Diagnostic]))] = [:]
+    private var manifests: [String: (key: ManifestKey, value: (Manifest?, [Diagnostic]))] = [:]
+    private var members: [String: (key: Data, value: EarlierMembers?)] = [:]
     /// How many files were parsed (not found in the cache), for tests.
     public private(set) var parses = 0
 
@@ -28,35 +28,30 @@ public final class ParseCache: @unchecked Sendable {
     }
 
     func fragment(path: String, data: Data, parse: () -> (Fragment?, [Diagnostic])) -> (Fragment?, [Diagnostic]) {
-        if let hit = lock.withLock({ fragments[path] }), hit.data == data { return hit.loaded }
-        let loaded = parse()
-        lock.withLock {
-            fragments[path] = (data, loaded)
-            parses += 1
-        }
-        return loaded
+        cached(\.fragments, path: path, key: data, parse: parse)
     }
 
     func manifest(path: String, key: ManifestKey, parse: () -> (Manifest?, [Diagnostic])) -> (Manifest?, [Diagnostic]) {
-        if let hit = lock.withLock({ manifests[path] }), hit.key == key { return hit.loaded }
-        let loaded = parse()
-        lock.withLock {
-            manifests[path] = (key, loaded)
-            parses += 1
-        }
-        return loaded
+        cached(\.manifests, path: path, key: key, parse: parse)
     }
 
     /// Last year's members, by the bytes of last year's manifest: the new-member check reads
     /// them for every load of this year's manifest.
     func earlierMembers(path: String, data: Data, parse: () -> EarlierMembers?) -> EarlierMembers? {
-        let key = ManifestKey(data: data, earlier: nil)
-        if let hit = lock.withLock({ members[path] }), hit.key == key { return hit.members }
-        let found = parse()
+        cached(\.members, path: path, key: data, parse: parse)
+    }
+
+    /// The entry of `path` in `table` when it was made from `key`; else parsed (outside the
+    /// lock) and kept in its place.
+    private func cached<Key: Equatable, Value>(
+        _ table: ReferenceWritableKeyPath<ParseCache, [String: (key: Key, value: Value)]>, path: String, key: Key, parse: () -> Value
+    ) -> Value {
+        if let hit = lock.withLock({ self[keyPath: table][path] }), hit.key == key { return hit.value }
+        let value = parse()
         lock.withLock {
-            members[path] = (key, found)
+            self[keyPath: table][path] = (key, value)
             parses += 1
         }
-        return found
+        return value
     }
 }
