@@ -31,12 +31,21 @@ extension PortalLoad {
             var body: [String: Any] { (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:] }
         }
 
-        /// One connection per secretary and the coordinator, as each has their own browser.
-        static func makeHTTPClient(people: Int) -> HTTPClient {
+        /// Runs `body` with an HTTP client of one connection per person (each has their own
+        /// browser), and shuts the client down afterwards, also when `body` throws.
+        static func withHTTPClient<T>(people: Int, _ body: (HTTPClient) async throws -> T) async throws -> T {
             var configuration = HTTPClient.Configuration()
             configuration.redirectConfiguration = .disallow
             configuration.connectionPool = .init(idleTimeout: .seconds(120), concurrentHTTP1ConnectionsPerHostSoftLimit: people + 2)
-            return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+            let http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+            do {
+                let result = try await body(http)
+                try await http.shutdown()
+                return result
+            } catch {
+                try? await http.shutdown()
+                throw error
+            }
         }
 
         /// Opens the login link, keeps the cookie, and fetches the CSRF token as the page does.

@@ -51,92 +51,78 @@ struct PortalLoad {
         let coordinatorLink = try invite(["--coordinator", "--name", "Coördinator"])
 
         let log = root.appendingPathComponent("server.log")
-        var server = try Server.start(portal, root: root, port: port, log: log)
-        let http = Client.makeHTTPClient(people: secretaries + 1)
-        do {
-            try await measure(
-                links: links, coordinatorLink: coordinatorLink, base: base, http: http, server: &server, portal: portal, root: root,
-                port: port, log: log, results: results)
-        } catch {
-            try? await http.shutdown()
-            try? server.stop()
-            throw error
-        }
-        try await http.shutdown()
-    }
-
-    func measure(
-        links: [String], coordinatorLink: String, base: String, http: HTTPClient, server: inout Server, portal: String, root: URL,
-        port: Int,
-        log: URL, results: Results
-    ) async throws {
-        let clients = try await withThrowingTaskGroup(of: Client.self) { group in
-            for link in links { group.addTask { try await Client.signIn(link, base: base, http: http) } }
-            var all: [Client] = []
-            for try await client in group { all.append(client) }
-            return all
-        }
-        let coordinator = try await Client.signIn(coordinatorLink, base: base, http: http)
-
-        let end = ContinuousClock.now + .seconds(seconds)
-        let outcome = try await withThrowingTaskGroup(of: Outcome.self) { group in
-            for (index, client) in clients.enumerated() {
-                // People do not type in step: each secretary starts a little later than the one
-                // before, spread over one preview interval, so the same load arrives evenly
-                // rather than as twenty requests in the same millisecond every 400 ms.
-                let start = ContinuousClock.now + (inStep ? .zero : previewInterval * (Double(index) / Double(clients.count)))
-                group.addTask { try await self.edit(client, from: start, until: end) }
+        try await Client.withHTTPClient(people: secretaries + 1) { http in
+            var server = try Server.start(portal, root: root, port: port, log: log)
+            let clients = try await withThrowingTaskGroup(of: Client.self) { group in
+                for link in links { group.addTask { try await Client.signIn(link, base: base, http: http) } }
+                var all: [Client] = []
+                for try await client in group { all.append(client) }
+                return all
             }
-            group.addTask { try await self.dashboard(coordinator, until: end) }
-            var total = Outcome()
-            for try await part in group {
-                total.previews += part.previews
-                total.saves += part.saves
-                total.dashboards += part.dashboards
-                total.errors += part.errors
-                total.acknowledged.merge(part.acknowledged) { $0 + $1 }
-                total.lastText.merge(part.lastText) { $1 }
+            let coordinator = try await Client.signIn(coordinatorLink, base: base, http: http)
+
+            let end = ContinuousClock.now + .seconds(seconds)
+            let outcome = try await withThrowingTaskGroup(of: Outcome.self) { group in
+                for (index, client) in clients.enumerated() {
+                    // People do not type in step: each secretary starts a little later than the one
+                    // before, spread over one preview interval, so the same load arrives evenly
+                    // rather than as twenty requests in the same millisecond every 400 ms.
+                    let start = ContinuousClock.now + (inStep ? .zero : previewInterval * (Double(index) / Double(clients.count)))
+                    group.addTask { try await self.edit(client, from: start, until: end) }
+                }
+                group.addTask { try await self.dashboard(coordinator, until: end) }
+                var total = Outcome()
+                for try await part in group {
+                    total.previews += part.previews
+                    total.saves += part.saves
+                    total.dashboards += part.dashboards
+                    total.errors += part.errors
+                    total.acknowledged.merge(part.acknowledged) { $0 + $1 }
+                    total.lastText.merge(part.lastText) { $1 }
+                }
+                return total
             }
-            return total
-        }
-        let peak = server.peakMegabytes()
-        try server.stop()
+            let peak = server.peakMegabytes()
+            try server.stop()
 
-        // Started again: every acknowledged save is in the history, the last one on disk.
-        server = try Server.start(portal, root: root, port: port)
-        var lost = 0
-        for client in clients {
-            let history = try await client.json("GET", "/api/2023/fragments/\(client.group)/history")
-            let versions = Set(((history.body["versions"] as? [[String: Any]]) ?? []).compactMap { $0["version"] as? String })
-            lost += (outcome.acknowledged[client.group] ?? []).filter { !versions.contains($0) }.count
-            let onDisk = try String(contentsOf: root.appendingPathComponent("fragments/2023/\(client.group).md"), encoding: .utf8)
-            if let last = outcome.lastText[client.group], last != onDisk { lost += 1 }
-        }
-        try server.stop()
+            // Started again: every acknowledged save is in the history, the last one on disk.
+            server = try Server.start(portal, root: root, port: port)
+            var lost = 0
+            for client in clients {
+                let history = try await client.json("GET", "/api/2023/fragments/\(client.group)/history")
+                let versions = Set(((history.body["versions"] as? [[String: Any]]) ?? []).compactMap { $0["version"] as? String })
+                lost += (outcome.acknowledged[client.group] ?? []).filter { !versions.contains($0) }.count
+                let onDisk = try String(contentsOf: root.appendingPathComponent("fragments/2023/\(client.group).md"), encoding: .utf8)
+                if let last = outcome.lastText[client.group], last != onDisk { lost += 1 }
+            }
+            try server.stop()
 
-        let saves = outcome.acknowledged.values.map(\.count).reduce(0, +)
-        let label = "\(secretaries) secretaries\(inStep ? " in step" : "") for \(Int(seconds)) s"
-        results.record(
-            "portal load, \(label): preview of one section", Self.percentiles(outcome.previews),
-            "\(outcome.previews.count) previews" + (inStep ? "; stress case, no target" : "; target p99 < 20 ms"))
-        results.record(
-            "portal load, \(label): save", Self.percentiles(outcome.saves),
-            "\(outcome.saves.count) saves" + (inStep ? "; stress case, no target" : "; target p99 < 50 ms"))
-        results.record(
-            "portal load, \(label): coordinator's dashboard", Self.percentiles(outcome.dashboards),
-            "\(outcome.dashboards.count) loads" + (inStep ? "; stress case, no target" : "; target p99 < 50 ms"))
-        results.record(
-            "portal load, \(label): errors and lost saves", "\(outcome.errors.count) errors, \(lost) lost",
-            "\(saves) saves acknowledged, each found in the history after a restart"
-                + (outcome.errors.isEmpty ? "" : "; first error: \(outcome.errors[0])"))
-        results.record("portal load, \(label): server peak memory", String(format: "%.0f MB", peak), "VmHWM; target < 150 MB")
-        // The same requests timed inside the server (its request log): what the client's own
-        // overhead adds, on the same two cores, is the difference.
-        let inside = try Self.serverTimes(log)
-        for (name, request) in [("preview", "POST /api/2023/preview"), ("save", "PUT /api/2023/fragments/"), ("dashboard", "GET /2023 ")] {
+            let saves = outcome.acknowledged.values.map(\.count).reduce(0, +)
+            let label = "\(secretaries) secretaries\(inStep ? " in step" : "") for \(Int(seconds)) s"
             results.record(
-                "portal load, \(label): \(name), time inside the server", Self.percentiles(inside[request] ?? []),
-                "from the server's request log")
+                "portal load, \(label): preview of one section", Self.percentiles(outcome.previews),
+                "\(outcome.previews.count) previews" + (inStep ? "; stress case, no target" : "; target p99 < 20 ms"))
+            results.record(
+                "portal load, \(label): save", Self.percentiles(outcome.saves),
+                "\(outcome.saves.count) saves" + (inStep ? "; stress case, no target" : "; target p99 < 50 ms"))
+            results.record(
+                "portal load, \(label): coordinator's dashboard", Self.percentiles(outcome.dashboards),
+                "\(outcome.dashboards.count) loads" + (inStep ? "; stress case, no target" : "; target p99 < 50 ms"))
+            results.record(
+                "portal load, \(label): errors and lost saves", "\(outcome.errors.count) errors, \(lost) lost",
+                "\(saves) saves acknowledged, each found in the history after a restart"
+                    + (outcome.errors.isEmpty ? "" : "; first error: \(outcome.errors[0])"))
+            results.record("portal load, \(label): server peak memory", String(format: "%.0f MB", peak), "VmHWM; target < 150 MB")
+            // The same requests timed inside the server (its request log): what the client's own
+            // overhead adds, on the same two cores, is the difference.
+            let inside = try Self.serverTimes(log)
+            for (name, request) in [
+                ("preview", "POST /api/2023/preview"), ("save", "PUT /api/2023/fragments/"), ("dashboard", "GET /2023 "),
+            ] {
+                results.record(
+                    "portal load, \(label): \(name), time inside the server", Self.percentiles(inside[request] ?? []),
+                    "from the server's request log")
+            }
         }
     }
 

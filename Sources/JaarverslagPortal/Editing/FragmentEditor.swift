@@ -103,7 +103,8 @@ final class FragmentEditor: Sendable {
     /// matter cannot be read (such a text has errors and goes nowhere).
     static func status(of text: String?, ref: FragmentID) -> FrontMatter.Status? {
         guard let text else { return .draft }
-        guard let fragment = FragmentLoader.load(text: text, id: ref, path: "").0 else { return nil }
+        // Only the front matter says: the Markdown need not be parsed for it.
+        guard let fragment = FragmentLoader.load(text: text, id: ref, path: "", extent: .frontMatter).0 else { return nil }
         return fragment.frontMatter.status?.value ?? .final
     }
 
