@@ -41,6 +41,10 @@ struct PublishTests {
             #expect(text.text.contains(Report.draftMark.uppercased()))
             // The published place is untouched, and asking for a published file says it is not there.
             #expect(try await coordinator.get("/files/2023/jaarverslag-2023.html").status == .notFound)
+            // The draft holds every group's unapproved text: a secretary of the year cannot read it.
+            let secretary = TestBrowser(client: client)
+            try await secretary.login(harness.secretary)
+            #expect(try await secretary.get("/files/2023/concept/jaarverslag-2023.html").status == .notFound)
         }
         #expect(!FileManager.default.fileExists(atPath: harness.root.appendingPathComponent("reports/2023/jaarverslag-2023.html").path))
         #expect(try harness.audit().contains { $0.action == "build" && $0.detail?.hasPrefix("draft") == true })

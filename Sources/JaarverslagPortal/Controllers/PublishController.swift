@@ -78,6 +78,9 @@ struct PublishController: Sendable {
     func file(_ edition: Publisher.Edition, context: PortalContext) async throws -> Response {
         let session = try context.requireSession()
         let (year, _) = try access.year(context.parameters.get("year") ?? "", session: session)
+        // A draft edition holds every group's text before it is approved: the coordinator's
+        // alone, as the comparison is. To anyone else it is not there.
+        guard edition == .published || session.isCoordinator else { throw PortalError.fileNotFound }
         let name = context.parameters.get("name") ?? ""
         guard let built = publisher.files(year: year).first(where: { $0.edition == edition && $0.name == name }) else {
             throw PortalError.fileNotFound
@@ -90,8 +93,7 @@ struct PublishController: Sendable {
         ]
         // The report's page has its stylesheet inside and runs nothing: its own styles, and nothing else.
         if built.format == "html" {
-            headers[.contentSecurityPolicy] =
-                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+            headers[.contentSecurityPolicy] = CompareController.contentSecurityPolicy
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
