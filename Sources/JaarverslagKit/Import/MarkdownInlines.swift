@@ -59,7 +59,7 @@ enum MarkdownInlines {
     }
 
     private static func whitespace(_ text: String, indent: String) -> String {
-        text.containsBytes("\n") ? text.replacingOccurrences(of: "\n", with: "\n" + indent) : text
+        text.containsByte(10) ? text.replacingOccurrences(of: "\n", with: "\n" + indent) : text
     }
 
     static func splitWhitespace(_ text: String) -> (String, String, String) {
@@ -126,7 +126,7 @@ enum MarkdownInlines {
     /// Escapes the first character of each line where it would start a block: a heading, a
     /// quote, a bullet, a numbered item (`2023. `), a code fence, a setext underline.
     static func escapeLineStarts(_ text: String) -> String {
-        guard text.containsBytes("\n") else { return escapeLineStart(text) }
+        guard text.containsByte(10) else { return escapeLineStart(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
             escapeLineStart(String(line), continuation: index > 0)
         }.joined(separator: "\n")

@@ -16,8 +16,9 @@ public final class ParseCache: @unchecked Sendable {
     private var fragments: [String: (key: Data, value: (Fragment?, [Diagnostic]))] = [:]
     private var manifests: [String: (key: ManifestKey, value: (Manifest?, [Diagnostic]))] = [:]
     private var members: [String: (key: Data, value: EarlierMembers?)] = [:]
-    /// How many files were parsed (not found in the cache), for tests.
-    public private(set) var parses = 0
+    /// How many files were parsed (not found in the cache), for tests; read it with `parseCount`.
+    private var parses = 0
+    var parseCount: Int { lock.withLock { parses } }
 
     public init() {}
 

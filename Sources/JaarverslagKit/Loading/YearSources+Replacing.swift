@@ -19,8 +19,9 @@ extension YearSources {
         }
         if !year.ids.contains(id) {
             year.ids.insert(id, at: year.ids.firstIndex { id < $0 } ?? year.ids.endIndex)
-            year.paths[id] = path
         }
+        // The findings of a focused check are those located at the fragment's path.
+        year.paths[id] = path
         return year
     }
 }

@@ -22,9 +22,10 @@ public enum Pipeline {
     /// `earlier`: the repository's earlier years, which some lints compare with. `focus`: only
     /// these fragments' findings are reported (`check <year> <group>`, an import, the portal's
     /// live check). The rest of the year is still there for the checks that compare fragments
-    /// (a duplicate group, a broken word whole elsewhere), but no other text is linted, so one
-    /// fragment costs about as much to check in a year of 22 as in a year of 10,000. The
-    /// findings are exactly those of the whole year's check that are located in the focus.
+    /// (a duplicate group, a broken word whole elsewhere), but no other text is linted: the
+    /// lints cost one fragment's worth whatever the size of the year (loading the year still
+    /// grows with it; `import` reads the others' front matter only, `YearLoader.load(whole:)`).
+    /// The findings are exactly those of the whole year's check that are located in the focus.
     public static func check(
         _ sources: YearSources, lints: Bool = true, earlier: EarlierYears? = nil, focus: Set<FragmentID>? = nil
     ) -> CheckResult {
@@ -32,7 +33,7 @@ public enum Pipeline {
             manifest: sources.manifest, fragments: sources.fragments, files: sources.ids, lints: lints, earlier: earlier, focus: focus)
         var found = sources.diagnostics + Validator.validate(input, lints: lints)
         if let focus {
-            let paths = Set(focus.map { sources.paths[$0] ?? "" })
+            let paths = Set(focus.compactMap { sources.paths[$0] })
             found.removeAll { !paths.contains($0.location.path) }
         }
         return CheckResult(sources: sources, diagnostics: found.sortedForOutput(), scope: focus)

@@ -90,7 +90,8 @@ public enum FragmentImport {
         if case .failure(.missing) = store.readFragment(id, limit: 0) { exists = false } else { exists = true }
         if exists, !request.replace, !request.dryRun { return .failure(.exists(path)) }
 
-        let existing = exists ? FragmentLoader.load(id, from: store).0 : nil
+        // The front matter is all the new one is made from; the text itself is being replaced.
+        let existing = exists ? FragmentLoader.load(id, from: store, extent: .frontMatter).0 : nil
         var header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
         let options = WordImport.Options(
             displayPath: request.displayPath, styles: manifest.importStyles, title: header.title, limits: limits)

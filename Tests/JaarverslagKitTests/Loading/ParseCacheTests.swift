@@ -23,11 +23,11 @@ import Testing
         let store = try Self.repository()
         let cache = ParseCache()
         let first = try YearLoader.load(year: 2023, from: store, cache: cache).get()
-        let parsed = cache.parses
+        let parsed = cache.parseCount
         // Every fragment file, the manifest and last year's member list.
         #expect(parsed == first.ids.count + 2)
         let second = try YearLoader.load(year: 2023, from: store, cache: cache).get()
-        #expect(cache.parses == parsed)
+        #expect(cache.parseCount == parsed)
         Self.same(second, try YearLoader.load(year: 2023, from: store).get())
     }
 
@@ -35,11 +35,11 @@ import Testing
         var store = try Self.repository()
         let cache = ParseCache()
         _ = try YearLoader.load(year: 2023, from: store, cache: cache).get()
-        let parsed = cache.parses
+        let parsed = cache.parseCount
         let id = FragmentID(year: 2023, group: "woningmarkt")
         store.fragments[id] = store.fragments[id]!.replacingOccurrences(of: "status: final", with: "status: draft")
         let changed = try YearLoader.load(year: 2023, from: store, cache: cache).get()
-        #expect(cache.parses == parsed + 1)
+        #expect(cache.parseCount == parsed + 1)
         #expect(changed.fragments.first { $0.id == id }?.frontMatter.status?.value == .draft)
         Self.same(changed, try YearLoader.load(year: 2023, from: store).get())
     }
@@ -51,14 +51,14 @@ import Testing
         // A member gone from last year's list: this year's manifest is judged again.
         let city = try #require(ManifestLoader.load(year: 2014, from: store).0?.members.cities.first?.value)
         store.manifests[2014] = store.manifests[2014]!.replacingOccurrences(of: "    - \(city)\n", with: "")
-        let parsed = cache.parses
+        let parsed = cache.parseCount
         let after = try YearLoader.load(year: 2023, from: store, cache: cache).get()
-        #expect(cache.parses == parsed + 2)
+        #expect(cache.parseCount == parsed + 2)
         #expect(after.manifest.earlierMembers?.cities.contains(city) == false)
         Self.same(after, try YearLoader.load(year: 2023, from: store).get())
         store.manifests[2023] = store.manifests[2023]! + "\n"
         _ = try YearLoader.load(year: 2023, from: store, cache: cache).get()
-        #expect(cache.parses == parsed + 3)
+        #expect(cache.parseCount == parsed + 3)
     }
 
     /// A text swapped in memory is checked as the same text saved in the file would be.
