@@ -68,7 +68,18 @@ extension PortalError {
 
     static let commentTooLong = PortalError(
         .contentTooLarge, "comment-too-long",
-        Message(nl: "de opmerking is te lang; houd hem onder 4000 tekens", en: "the comment is too long; keep it under 4,000 characters"))
+        Message(
+            nl: "de opmerking is te lang; houd hem onder \(WorkflowController.maxComment) tekens",
+            en: "the comment is too long; keep it under \(WorkflowController.maxComment) characters"))
+
+    /// A step rewrites the front matter's `status`; a front matter that cannot be read stops it.
+    static let frontMatterUnreadable = PortalError(
+        .conflict, "front-matter-unreadable",
+        Message(
+            nl: "de kopgegevens bovenaan de tekst (tussen de twee regels ---) kunnen niet gelezen worden; "
+                + "herstel eerst de fouten die de controle daar meldt",
+            en: "the front matter at the top of the text (between the two --- lines) cannot be read; "
+                + "first fix the errors the check reports there"))
 }
 
 extension PortalError {

@@ -43,7 +43,7 @@ extension FragmentEditor {
         let state = try state(of: Loaded(contents: current), ref: ref)
         guard action.sources.contains(state), let text = current.text else { throw PortalError.wrongState(state, action) }
         guard let changed = FrontMatterEditor.apply(.init(status: action.target.fileStatus), toFragment: text) else {
-            throw PortalError.wrongState(state, action)
+            throw PortalError.frontMatterUnreadable
         }
         let data = current.format.encode(changed)
         let transition = Transition(

@@ -16,7 +16,8 @@ extension DashboardPage {
                 "p", [("class", "hint"), ("id", "mail-state")],
                 t(publishing.mailConfigured ? Messages.mailConfigured : Messages.mailNotConfigured)))
         let addresses = reminders.flatMap(\.people).compactMap(\.email).filter { !$0.isEmpty }
-        let unique = addresses.enumerated().filter { addresses.firstIndex(of: $0.element) == $0.offset }.map(\.element)
+        var seen: Set<String> = []
+        let unique = addresses.filter { seen.insert($0).inserted }
         if !unique.isEmpty {
             children.append(
                 copyable(
