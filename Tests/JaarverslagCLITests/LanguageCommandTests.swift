@@ -126,5 +126,13 @@ import Testing
             .write(to: root.appendingPathComponent("fragments/2099/armoede.md"), atomically: true, encoding: .utf8)
         #expect(
             try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"]).stderr.contains("sluit elk aanhalingsteken dat u opent"))
+        // In a list written on one line the name ends at the comma: the advice names it alone.
+        try CLI.fragment(group: "armoede").replacingOccurrences(of: "---\nTekst.", with: "ignore: ['s-Hertogenbosch, tab]\n---\nTekst.")
+            .write(to: root.appendingPathComponent("fragments/2099/armoede.md"), atomically: true, encoding: .utf8)
+        let listed = try CLI.run(["check", "2099", "--root", root.path, "--lang", "nl"]).stderr
+        #expect(
+            listed.contains(
+                "oplossing: schrijf ’s-Hertogenbosch met de gekrulde apostrof (’), of zet de hele naam tussen dubbele aanhalingstekens: \"'s-Hertogenbosch\"\n"
+            ), "\(listed)")
     }
 }

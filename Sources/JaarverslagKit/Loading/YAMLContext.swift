@@ -95,7 +95,10 @@ final class YAMLContext {
             let line = fileLines.indices.contains(mark.line + lineOffset - 1) ? fileLines[mark.line + lineOffset - 1] : ""
             let isTab = text.contains("tab character") || line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
             let opened = line.dropFirst(max(mark.column - 1, 0))
-            let explained = leftOpen && Messages.isElision(opened) ? Messages.elision(opened) : Messages.explained(text)
+            // In a list written `[a, b]` the name ends at the next `,` or `]`.
+            let inFlow = line[..<opened.startIndex].contains { $0 == "[" || $0 == "{" }
+            let name = inFlow ? opened.prefix { !",]}".contains($0) } : opened
+            let explained = leftOpen && Messages.isElision(name) ? Messages.elision(name) : Messages.explained(text)
             report(
                 isTab ? .yamlTab : .yamlSyntax,
                 isTab ? Messages.tab : Messages.syntax(explained?.what ?? Messages.unknownProblem(text)), line: mark.line,
