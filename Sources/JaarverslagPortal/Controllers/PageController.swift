@@ -43,13 +43,14 @@ struct PageController: Sendable {
         guard session.isCoordinator else { throw PortalError.notFound }
         guard let result = store.check(year: year) else { throw PortalError.notFound }
         let status = StatusReport(result)
-        let states = try editor.states(year: year, status: status)
+        let lastSteps = try editor.lastTransitions(year: year)
+        let states = try editor.states(year: year, status: status, last: lastSteps)
         let reminders = Reminder.open(
             year: year, reportTitle: manifest.title, network: manifest.network, status: status, states: states,
             invitations: try invitations.all(), coordinator: session.author, now: now())
         let page = DashboardPage(
             status: status, manifest: manifest, states: states, lastChanges: try editor.lastChanges(year: year),
-            lastSteps: try editor.lastTransitions(year: year), reminders: reminders,
+            lastSteps: lastSteps, reminders: reminders,
             publishing: .init(
                 reasons: Publisher.reasons(status, states: states), files: publisher.files(year: year),
                 pdfAvailable: publisher.weasyPrint != nil, mailConfigured: mailConfigured),

@@ -70,9 +70,10 @@ extension FragmentEditor {
     }
 
     /// Every group's state in a year: `status` from the files, as `jaarverslag status` reads
-    /// them, and which drafts the portal sent back.
-    func states(year: Int, status: StatusReport) throws -> [String: EditorialState] {
-        let last = try lastTransitions(year: year)
+    /// them, and which drafts the portal sent back. `last`: the year's `lastTransitions`, when
+    /// the caller has them already.
+    func states(year: Int, status: StatusReport, last known: [String: Transition]? = nil) throws -> [String: EditorialState] {
+        let last = try known ?? lastTransitions(year: year)
         var states: [String: EditorialState] = [:]
         for group in status.chapters.flatMap(\.groups) {
             let state = EditorialState(status: group.state)
