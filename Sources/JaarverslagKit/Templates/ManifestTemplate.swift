@@ -20,23 +20,24 @@ public enum ManifestTemplate {
 
     /// The manifest as YAML, in the order the README documents: year, title, network,
     /// numbered, foreword, chapters, members. Every value is written by Yams, so quoting is
-    /// always valid.
+    /// always valid, and every text as `new` writes one (`FragmentTemplate.text`): quoted
+    /// where YAML would read it as something else (a title `2024`, a name `null`).
     public static func yaml(_ manifest: Manifest) -> String {
-        let network: [(Node, Node)] = [("name", Node(manifest.network.name)), ("short", Node(manifest.network.shortName))]
+        let network: [(Node, Node)] = [("name", text(manifest.network.name)), ("short", text(manifest.network.shortName))]
         var pairs: [(Node, Node)] = [
             ("year", Node(String(manifest.year), Tag(.int))),
-            ("title", Node(manifest.title)),
+            ("title", text(manifest.title)),
             ("network", Node(network)),
             ("numbered", Node(manifest.numberedChapters ? "true" : "false", Tag(.bool))),
         ]
-        if let foreword = manifest.foreword { pairs.append(("foreword", Node(foreword.value))) }
+        if let foreword = manifest.foreword { pairs.append(("foreword", text(foreword.value))) }
         pairs.append(("chapters", Node(manifest.chapters.map(chapterNode))))
         var members: [(Node, Node)] = []
         switch manifest.members.placement {
-        case .chapter(let chapter): members.append(("chapter", Node(chapter)))
-        case .appendix(let title): members.append(("title", Node(title)))
+        case .chapter(let chapter): members.append(("chapter", text(chapter)))
+        case .appendix(let title): members.append(("title", text(title)))
         }
-        members.append(("cities", Node(manifest.members.cities.map { Node($0.value) })))
+        members.append(("cities", Node(manifest.members.cities.map { text($0.value) })))
         pairs.append(("members", Node(members)))
         if !manifest.importStyles.isEmpty { pairs.append(("import", importNode(manifest.importStyles))) }
         return (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""
@@ -46,7 +47,7 @@ public enum ManifestTemplate {
     private static func importNode(_ styles: ImportStyleMap) -> Node {
         func table<Meaning: RawRepresentable<String>>(_ table: [String: Located<Meaning>]) -> Node {
             let ordered = table.sorted { ($0.value.location.line, $0.key) < ($1.value.location.line, $1.key) }
-            return Node(ordered.map { (Node($0.key), Node($0.value.value.rawValue)) })
+            return Node(ordered.map { (text($0.key), text($0.value.value.rawValue)) })
         }
         var pairs: [(Node, Node)] = []
         if !styles.paragraphStyles.isEmpty { pairs.append(("paragraph-styles", table(styles.paragraphStyles))) }
@@ -54,10 +55,14 @@ public enum ManifestTemplate {
         return Node(pairs)
     }
 
+    private static func text(_ value: String) -> Node {
+        FragmentTemplate.text(value)
+    }
+
     private static func chapterNode(_ chapter: ChapterPlan) -> Node {
-        var pairs: [(Node, Node)] = [("id", Node(chapter.id)), ("title", Node(chapter.title))]
-        if let intro = chapter.intro { pairs.append(("intro", Node(intro.value))) }
-        if !chapter.groups.isEmpty { pairs.append(("groups", Node(chapter.groups.map { Node($0.value) }))) }
+        var pairs: [(Node, Node)] = [("id", text(chapter.id)), ("title", text(chapter.title))]
+        if let intro = chapter.intro { pairs.append(("intro", text(intro.value))) }
+        if !chapter.groups.isEmpty { pairs.append(("groups", Node(chapter.groups.map { text($0.value) }))) }
         return Node(pairs)
     }
 

@@ -58,6 +58,15 @@ import Testing
         #expect(loaded?.title == "Jaarverslag: 2024 # \"concept\"")
         #expect(loaded?.members.cities.first?.value == "’s-Gravenhage")
         #expect(loaded?.chapters.first?.title == "yes")
+        // Texts YAML would read as a number or as nothing are written quoted.
+        manifest.title = "2024"
+        manifest.chapters[0].title = "null"
+        let yaml = ManifestTemplate.yaml(manifest)
+        #expect(yaml.contains("title: \"2024\"") && yaml.contains("title: \"null\""), "\(yaml)")
+        let again = ManifestLoader.load(text: yaml, path: "r.yaml")
+        #expect(again.1.isEmpty, "\(again.1)")
+        #expect(again.0?.title == "2024")
+        #expect(again.0?.chapters.first?.title == "null")
     }
 
     /// A house style for `import` is part of the plan: next year's manifest keeps it, in order.
