@@ -139,7 +139,7 @@ public struct DocBookRenderer: Renderer {
                 write(children, to: writer)
                 writer.endInline()
             case .link(let destination, let children):
-                writer.startInline("link", attributes: [("xlink:href", destination)])
+                writer.startInline("link", attributes: [("xlink:href", LinkAddress.uri(destination))])
                 write(children, to: writer)
                 writer.endInline()
             case .revised(let revision, let children):

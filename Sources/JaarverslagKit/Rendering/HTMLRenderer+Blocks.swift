@@ -75,7 +75,7 @@ extension HTMLRenderer {
                 write(children, to: writer)
                 writer.endInline()
             case .link(let destination, let children):
-                writer.startInline("a", attributes: [("href", destination)])
+                writer.startInline("a", attributes: [("href", LinkAddress.uri(destination))])
                 write(children, to: writer)
                 writer.endInline()
             case .revised(let revision, let children):
