@@ -10,6 +10,11 @@
 # and starts from nothing; for the importer, the hostile .docx corpus, the secretaries'
 # documents, and their word/document.xml. A crashing input is written to Fuzz/crashes/; add it
 # to Tests/Corpus/ with its expected diagnostic once it is fixed.
+#
+# FUZZ_SEED=1 makes a run repeatable: libFuzzer's own seed is fixed and Swift's hashing is made
+# deterministic, so the same code tries the same inputs in the same order (a faster machine only
+# gets further). CI runs this way, so that a crash it finds can be found again here with
+# `FUZZ_SEED=1 bash Fuzz/run.sh 45 <target>`; without it, every run explores afresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
@@ -68,6 +73,10 @@ PY
 esac
 swift build -c release --package-path Fuzz --product "$product" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+if [ -n "${FUZZ_SEED:-}" ]; then
+  extra+=(-seed="$FUZZ_SEED")
+  export SWIFT_DETERMINISTIC_HASHING=1
+fi
 LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" \
   "Fuzz/.build/release/$product" "$work" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix="Fuzz/crashes/$product-" -print_final_stats=1 "${extra[@]}"
