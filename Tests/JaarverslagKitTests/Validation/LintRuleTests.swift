@@ -266,6 +266,28 @@ import Testing
         #expect(findings("De financiering en de flexibele aanpak.", rule: .invisibleCharacter).isEmpty)
     }
 
+    /// An override (U+202E) shows the text after it reversed, in a title as in the text: reported,
+    /// never removed, since Arabic or Hebrew may need it. A left-to-right mark, which text copied
+    /// from a map or a chat brings along, is removed where nothing reads right to left.
+    @Test func directionCharacters() throws {
+        let fragment = TestSupport.fragment(
+            title: "\"Armoede en \u{202E}neludhcs\"", body: "Zo\u{200E} organiseerden we \u{202E}dit\u{202C}.")
+        let found = Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment])).filter { $0.rule == .invisibleCharacter }
+        #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["5:20", "7:3", "7:22", "7:26"])
+        #expect(found.allSatisfy { $0.edits.isEmpty }, "a line with an override is not certainly left to right")
+        #expect(
+            found.first?.message.nl
+                == "een teken dat de leesrichting verandert (U+202E): een onzichtbaar teken dat de tekst erna in een andere volgorde kan tonen dan hij er staat"
+        )
+        #expect(found.first?.fix?.nl == "verwijder het, tenzij het bij Arabische of Hebreeuwse tekst hoort")
+        #expect(
+            fixed("Gevonden via de kaart: Stadhuis\u{200E} Zwolle.", rule: .invisibleCharacter)
+                == "Gevonden via de kaart: Stadhuis Zwolle.\n")
+        let hebrew = try #require(findings("Het woord שלום\u{200E} (vrede).", rule: .invisibleCharacter).first)
+        #expect(hebrew.edits.isEmpty, "next to Hebrew the mark may be holding the brackets in place")
+        #expect(try #require(findings("Een\u{200F} teken.", rule: .invisibleCharacter).first).edits.isEmpty)
+    }
+
     @Test func aBoldLineWhereAHeadingWasMeant() throws {
         let diagnostic = try #require(findings("**Woningbouwimpuls**\n\nTekst.", rule: .boldLine).first)
         #expect(diagnostic.edits.isEmpty)

@@ -5,6 +5,12 @@
 /// one, changes nothing a reader sees, so those fixes are certain. A zero-width joiner can
 /// hold an emoji or a script together; it is removed only between Latin letters.
 ///
+/// Bidirectional controls are reported too. A left-to-right mark (U+200E, which text copied
+/// from a map or a chat brings along) does nothing in a line without right-to-left letters, so
+/// it is removed there. The others, above all an override such as U+202E that shows the text
+/// after it in another order than it is written, may belong to Arabic or Hebrew text: their
+/// removal is offered, never done.
+///
 /// Link destinations are left to the link checks.
 struct InvisibleCharacterRule: ValidationRule {
     let rules: [Rule] = [.invisibleCharacter]
@@ -13,6 +19,8 @@ struct InvisibleCharacterRule: ValidationRule {
     static let encoded = [
         "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{202F}", "\u{2028}", "\u{2029}",
         "\u{FB00}", "\u{FB01}", "\u{FB02}", "\u{FB03}", "\u{FB04}", "\u{FB06}",
+        "\u{200E}", "\u{200F}", "\u{061C}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}",
+        "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
     ]
     /// The ligatures a PDF's text holds (`ﬁnanciën`): they look like their letters, but a search
     /// or a screen reader does not find `fi` in them.
@@ -43,6 +51,7 @@ struct InvisibleCharacterRule: ValidationRule {
         cap: inout FindingCap
     ) -> [Diagnostic] {
         let scalars = line.unicodeScalars
+        let leftToRight = !scalars.contains { isRightToLeft($0) || (InvisibleCharacters.isBidiControl($0) && $0 != "\u{200E}") }
         var diagnostics: [Diagnostic] = []
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -60,12 +69,15 @@ struct InvisibleCharacterRule: ValidationRule {
                 continue
             }
             let run = scalars[index..<end].count
-            let replacement = Self.replacement(for: scalar, between: before, and: after).map {
+            let replacement = Self.replacement(for: scalar, between: before, and: after, leftToRight: leftToRight).map {
                 ligatures[scalar] == nil ? $0 : String(repeating: $0, count: run)
             }
             let column = line[line.startIndex..<index].count + 1
+            let found =
+                ligatures[scalar] != nil
+                ? Messages.lookAlike(name) : Self.reorders(scalar) ? Messages.reorders(name) : Messages.found(name)
             var diagnostic = Diagnostic(
-                .invisibleCharacter, ligatures[scalar] == nil ? Messages.found(name) : Messages.lookAlike(name),
+                .invisibleCharacter, found,
                 at: TextLocation(path: fragment.path, line: number, column: column),
                 fix: Messages.fix(scalar, replacement),
                 sourceLine: String(line))
@@ -80,9 +92,16 @@ struct InvisibleCharacterRule: ValidationRule {
     }
 
     /// What the character becomes: nothing, a space, or nil when that is not certain.
-    static func replacement(for scalar: Unicode.Scalar, between before: Unicode.Scalar?, and after: Unicode.Scalar?) -> String? {
+    /// `leftToRight`: the line has no right-to-left letters and no bidirectional control other
+    /// than left-to-right marks.
+    static func replacement(
+        for scalar: Unicode.Scalar, between before: Unicode.Scalar?, and after: Unicode.Scalar?, leftToRight: Bool
+    ) -> String? {
         switch scalar {
         case "\u{202F}": return " "
+        // Left-to-right text needs no mark to say so; all else may be holding Arabic or Hebrew in place.
+        case "\u{200E}": return leftToRight ? "" : nil
+        case _ where InvisibleCharacters.isBidiControl(scalar): return nil
         // Word's line break: where the line should end is for the secretary to say.
         case "\u{2028}", "\u{2029}": return nil
         case _ where ligatures[scalar] != nil: return ligatures[scalar]
@@ -91,6 +110,20 @@ struct InvisibleCharacterRule: ValidationRule {
             let latin = { (neighbour: Unicode.Scalar?) in neighbour.map { $0.value < 0x250 } ?? true }
             return latin(before) && latin(after) ? "" : nil
         default: return ""
+        }
+    }
+
+    /// Embeddings, overrides and isolates: unlike a mark, each changes the order of the text after it.
+    static func reorders(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and the like,
+    /// with their presentation forms), by block.
+    static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFE, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        default: return false
         }
     }
 
@@ -120,6 +153,13 @@ struct InvisibleCharacterRule: ValidationRule {
             case "\u{202F}": return Message(nl: "een smalle harde spatie (U+202F)", en: "a narrow no-break space (U+202F)")
             case "\u{2028}": return Message(nl: "een regeleinde uit Word (U+2028)", en: "a line break from Word (U+2028)")
             case "\u{2029}": return Message(nl: "een alinea-einde uit Word (U+2029)", en: "a paragraph break from Word (U+2029)")
+            case "\u{200E}": return Message(nl: "een links-naar-rechtsteken (U+200E)", en: "a left-to-right mark (U+200E)")
+            case "\u{200F}": return Message(nl: "een rechts-naar-linksteken (U+200F)", en: "a right-to-left mark (U+200F)")
+            case "\u{061C}": return Message(nl: "een Arabisch richtingsteken (U+061C)", en: "an Arabic letter mark (U+061C)")
+            case _ where InvisibleCharacters.isBidiControl(scalar):
+                let code = InvisibleCharacters.code(scalar)
+                return Message(
+                    nl: "een teken dat de leesrichting verandert (\(code))", en: "a character that changes the reading direction (\(code))")
             default:
                 guard let letters = InvisibleCharacterRule.ligatures[scalar] else { return nil }
                 let code = InvisibleCharacters.code(scalar)
@@ -133,6 +173,7 @@ struct InvisibleCharacterRule: ValidationRule {
                 return Message(
                     nl: "begin op die plek een nieuwe regel, of een alinea met een lege regel ervoor",
                     en: "start a new line there, or a paragraph with an empty line before it")
+            case (_, nil) where InvisibleCharacters.isBidiControl(scalar): return offeredDirection
             case (_, nil): return offered
             case (_, " "): return space
             case (_, ""): return remove
@@ -147,6 +188,11 @@ struct InvisibleCharacterRule: ValidationRule {
                 nl: "\(name.nl): een onzichtbaar teken, meegekomen bij het plakken uit Word, PDF of een webpagina",
                 en: "\(name.en): an invisible character, brought along when pasting from Word, PDF or a web page")
         }
+        static func reorders(_ name: Message) -> Message {
+            Message(
+                nl: "\(name.nl): een onzichtbaar teken dat de tekst erna in een andere volgorde kan tonen dan hij er staat",
+                en: "\(name.en): an invisible character that can show the text after it in another order than it is written")
+        }
         static func lookAlike(_ name: Message) -> Message {
             Message(
                 nl: "\(name.nl): een teken uit een PDF dat op gewone letters lijkt",
@@ -155,6 +201,9 @@ struct InvisibleCharacterRule: ValidationRule {
         static let remove = Message(
             nl: "verwijder het teken; de lezer ziet geen verschil", en: "delete the character; a reader sees no difference")
         static let space = Message(nl: "maak er een gewone spatie van", en: "make it a normal space")
+        static let offeredDirection = Message(
+            nl: "verwijder het, tenzij het bij Arabische of Hebreeuwse tekst hoort",
+            en: "delete it unless it belongs to Arabic or Hebrew text")
         static let offered = Message(
             nl: "verwijder het als het niet bij een emoji of een ander schrift hoort",
             en: "delete it unless it belongs to an emoji or another script")
@@ -170,8 +219,8 @@ extension Rule {
                 en: "delete it, make it a normal space, or write a ligature's letters")),
         summary: Message(
             nl:
-                "onzichtbare tekens in tekst en kopgegevens: zacht afbreekstreepje, tekens zonder breedte, smalle harde spatie, regeleinde uit Word (U+2028); en ligaturen uit een PDF (`ﬁ`)",
+                "onzichtbare tekens in tekst en kopgegevens: zacht afbreekstreepje, tekens zonder breedte, smalle harde spatie, regeleinde uit Word (U+2028), richtingstekens (U+200E, U+202E); en ligaturen uit een PDF (`ﬁ`)",
             en:
-                "invisible characters in the text and front matter: soft hyphen, zero-width characters, narrow no-break space, Word's line break (U+2028); and ligatures from a PDF (`ﬁ`)"
+                "invisible characters in the text and front matter: soft hyphen, zero-width characters, narrow no-break space, Word's line break (U+2028), direction marks (U+200E, U+202E); and ligatures from a PDF (`ﬁ`)"
         ))
 }
