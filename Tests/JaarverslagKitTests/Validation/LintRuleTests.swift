@@ -317,8 +317,28 @@ import Testing
         #expect(listed.location.line == 12, "\(listed)")
         #expect(findings("Vragen?\n\nj.jansen@delft.nl\n\nMeer tekst die doorgaat.", rule: .contactDetails).count == 1)
         for text in [
-            "Mail [het secretariaat](mailto:secretariaat@g40.nl).", "Bel 06-12345678 voor vragen.", "De G40 telt 41 gemeenten.",
+            "Mail [het secretariaat](mailto:secretariaat@g40.nl).", "Bel 030-1234567 voor vragen.", "De G40 telt 41 gemeenten.",
             "Tekst.\n\nMet vriendelijke groet,\n\nJan Jansen", "In 2023 / 2024 kwamen 0612 mensen.",
+        ] {
+            #expect(findings(text, rule: .contactDetails).isEmpty, "\(text)")
+        }
+    }
+
+    /// A mobile number inside a sentence is a person's own; a date, an office's number or a
+    /// number in a link is not one.
+    @Test func aMobileNumberInASentenceWouldBePublished() throws {
+        let found = findings("Voor vragen: bel Petra op 06-12345678 of +31 (0)6 1234 5678.", rule: .contactDetails)
+        #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["7:27", "7:42"])
+        #expect(
+            found.first?.message.nl
+                == "`06-12345678` is een mobiel nummer, van iemand persoonlijk; het zou in het jaarverslag gepubliceerd worden")
+        #expect(found.allSatisfy { $0.edits.isEmpty })
+        for number in ["0612345678", "06 12 34 56 78", "06-1234 5678", "+31612345678", "0031 6 123 456 78"] {
+            #expect(findings("Bel \(number) voor vragen.", rule: .contactDetails).count == 1, "\(number)")
+        }
+        for text in [
+            "Op 06-12-2023 14:00 kwamen we bijeen.", "Bel 030-1234567.", "Zie [de lijst](https://g40.nl/0612345678).",
+            "Zaaknummer Z-0612345678.", "Het budget is 06123456789 euro.",
         ] {
             #expect(findings(text, rule: .contactDetails).isEmpty, "\(text)")
         }

@@ -3,14 +3,22 @@ import Foundation
 /// An e-mail signature or contact details pasted at the end of a fragment (`Met vriendelijke
 /// groet`, a name, `T 06-12345678`, `j.jansen@gemeente.nl`), or the head of a forwarded e-mail
 /// (`Van:`, `Aan:`, `Onderwerp:`), would be published in the annual report. A line that is nothing but a phone number or an e-mail address is reported
-/// anywhere; the signature block at the end once, from its first line. Deleting is the
-/// secretary's call: nothing is removed automatically.
+/// anywhere; the signature block at the end once, from its first line. A mobile number inside
+/// a sentence (`bel Petra op 06-12345678`) is reported too: a 06 number is a person's own, where
+/// an office's number or address may be meant to be published. Deleting is the secretary's
+/// call: nothing is removed automatically.
 struct ContactDetailsRule: ValidationRule {
     let rules: [Rule] = [.contactDetails]
 
     /// `T 06-12345678`, `Tel.: 030 - 123 45 67`, `M +31 6 1234 5678`
     static let phone = NSRegularExpression(
         #"^(?:(?:T|M|F|Tel|Telefoon|Mob|Mobiel|Mobile|Phone|Fax|Direct|Telefoonnummer)\.?\s*:?\s*)?(?:\+31|0031|0)[\s()\-.0-9]{8,}$"#)
+    /// `06-12345678`, `06 1234 5678`, `+31 6 12345678`, `+31 (0)6-1234 5678` inside a sentence.
+    /// The eight digits are written together or in the groups people use (4 4, 2 2 2 2, 3 3 2),
+    /// so that a date (`06-12-2023 14:00`) is no number; not inside a word or an address.
+    static let mobile = NSRegularExpression(
+        #"(?<![\w/+=.\-])(?:\+31[ -]?(?:\(0\))?[ -]?6|0031[ -]?6|06)[ -]?(?:\d{8}|\d{4}[ -]\d{4}|\d{2}(?:[ -]\d{2}){3}|\d{3}[ -]\d{3}[ -]\d{2})(?![\w\-])"#
+    )
     /// `j.jansen@delft.nl`, `E: j.jansen@delft.nl`
     static let email = NSRegularExpression(#"^(?:(?:E|E-mail|Email|Mail)\.?\s*:?\s*)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$"#)
     /// `Met vriendelijke groet,`
@@ -68,13 +76,32 @@ struct ContactDetailsRule: ValidationRule {
                     }
                     continue
                 }
-                guard let kind, kind != .greeting else { continue }
+                guard let kind else {
+                    diagnostics += Self.mobileNumbers(in: line, of: fragment)
+                    continue
+                }
+                guard kind != .greeting else { continue }
                 diagnostics.append(
                     Diagnostic(
                         .contactDetails, Messages.line(kind), at: TextLocation(path: fragment.path, line: line.number, column: 1),
                         fix: Messages.lineFix, sourceLine: String(line.text)))
             }
             return diagnostics
+        }
+    }
+
+    /// Each mobile number inside the text of a line that is more than contact details.
+    static func mobileNumbers(in line: BodyText.Line, of fragment: Fragment) -> [Diagnostic] {
+        let text = String(line.text)
+        guard text.containsBytes("06") || text.containsBytes("+31") || text.containsBytes("0031") else { return [] }
+        return mobile.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            guard let range = Range(match.range, in: text) else { return nil }
+            let number = String(text[range])
+            return Diagnostic(
+                .contactDetails, Messages.mobile(number),
+                at: TextLocation(
+                    path: fragment.path, line: line.number, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1),
+                fix: Messages.mobileFix, sourceLine: text)
         }
     }
 
@@ -247,6 +274,14 @@ struct ContactDetailsRule: ValidationRule {
                     en: "a phone number on a line of its own; it would be published in the annual report")
             }
         }
+        static func mobile(_ number: String) -> Message {
+            Message(
+                nl: "`\(number)` is een mobiel nummer, van iemand persoonlijk; het zou in het jaarverslag gepubliceerd worden",
+                en: "`\(number)` is a mobile number, a person's own; it would be published in the annual report")
+        }
+        static let mobileFix = Message(
+            nl: "verwijder het nummer, of noem een algemeen nummer of e-mailadres van de organisatie",
+            en: "delete the number, or give a general number or e-mail address of the organisation")
         static let lineFix = Message(
             nl: "verwijder het, of maak er een link van als het de bedoeling is (`[mail ons](mailto:…)`)",
             en: "delete it, or make it a link if it is meant to be there (`[mail us](mailto:…)`)")
@@ -259,8 +294,8 @@ extension Rule {
         fix: .offered(Message(nl: "verwijder de contactgegevens", en: "delete the contact details")),
         summary: Message(
             nl:
-                "een e-mailhandtekening, de kop van een doorgestuurde e-mail, of een telefoonnummer of e-mailadres (`T 06-…`, `…@…nl`) op een eigen regel, die gepubliceerd zouden worden",
+                "een e-mailhandtekening, de kop van een doorgestuurde e-mail, een telefoonnummer of e-mailadres (`T 06-…`, `…@…nl`) op een eigen regel, of een mobiel nummer in de tekst, die gepubliceerd zouden worden",
             en:
-                "an e-mail signature, the head of a forwarded e-mail, or a phone number or e-mail address (`T 06-…`, `…@…nl`) on a line of its own, which would be published"
+                "an e-mail signature, the head of a forwarded e-mail, a phone number or e-mail address (`T 06-…`, `…@…nl`) on a line of its own, or a mobile number in the text, which would be published"
         ))
 }
