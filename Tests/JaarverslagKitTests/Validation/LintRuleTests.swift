@@ -273,7 +273,9 @@ import Testing
         let fragment = TestSupport.fragment(
             title: "\"Armoede en \u{202E}neludhcs\"", body: "Zo\u{200E} organiseerden we \u{202E}dit\u{202C}.")
         let found = Validator.validate(ValidationInput(manifest: manifest, fragments: [fragment])).filter { $0.rule == .invisibleCharacter }
-        #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["5:20", "7:3", "7:22", "7:26"])
+        #expect(
+            found.map { "\($0.location.line):\($0.location.column)" } == ["5:20", "7:3", "7:22"],
+            "the end of the override is reported with its start")
         #expect(found.allSatisfy { $0.edits.isEmpty }, "a line with an override is not certainly left to right")
         #expect(
             found.first?.message.nl
@@ -286,6 +288,9 @@ import Testing
         let hebrew = try #require(findings("Het woord שלום\u{200E} (vrede).", rule: .invisibleCharacter).first)
         #expect(hebrew.edits.isEmpty, "next to Hebrew the mark may be holding the brackets in place")
         #expect(try #require(findings("Een\u{200F} teken.", rule: .invisibleCharacter).first).edits.isEmpty)
+        let nextLine = try #require(findings("Het woord vrede\u{200E}\n(שלום) staat hier.", rule: .invisibleCharacter).first)
+        #expect(nextLine.edits.isEmpty, "a paragraph reads as one, across its lines")
+        #expect(fixed("Tekst\u{202C} hier.", rule: .invisibleCharacter) == "Tekst hier.\n", "an end that closes nothing does nothing")
     }
 
     @Test func aBoldLineWhereAHeadingWasMeant() throws {

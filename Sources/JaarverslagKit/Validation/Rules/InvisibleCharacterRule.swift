@@ -34,13 +34,15 @@ struct InvisibleCharacterRule: ValidationRule {
             var diagnostics: [Diagnostic] = []
             var cap = FindingCap()
             var offset = 0
+            let direction = Direction(of: fragment.text)
             for (index, line) in fragment.text.lines.enumerated() {
                 defer { offset += line.utf8.count + 1 }
                 let number = index + 1
                 guard number != 1, number != fragment.bodyLine - 1, Self.encoded.contains(where: line.containsBytes) else { continue }
                 let destinations = number >= fragment.bodyLine ? Self.linkDestinations(in: line) : []
                 diagnostics += Self.findings(
-                    in: line, number: number, offset: offset, skipping: destinations, fragment: fragment, cap: &cap)
+                    in: line, number: number, offset: offset, skipping: destinations, fragment: fragment, direction: direction,
+                    cap: &cap)
             }
             return diagnostics + cap.summary(.invisibleCharacter, in: fragment)
         }
@@ -48,15 +50,16 @@ struct InvisibleCharacterRule: ValidationRule {
 
     private static func findings(
         in line: Substring, number: Int, offset: Int, skipping destinations: [Range<Substring.Index>], fragment: Fragment,
-        cap: inout FindingCap
+        direction: Direction, cap: inout FindingCap
     ) -> [Diagnostic] {
         let scalars = line.unicodeScalars
-        let leftToRight = !scalars.contains { isRightToLeft($0) || (InvisibleCharacters.isBidiControl($0) && $0 != "\u{200E}") }
         var diagnostics: [Diagnostic] = []
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            guard let name = Messages.name(scalar), !destinations.contains(where: { $0.contains(index) }) else {
+            // The end of an embedding the text opens is reported with its start.
+            let closesOpened = Direction.closers.contains(scalar) && direction.opens
+            guard let name = Messages.name(scalar), !closesOpened, !destinations.contains(where: { $0.contains(index) }) else {
                 index = scalars.index(after: index)
                 continue
             }
@@ -69,13 +72,15 @@ struct InvisibleCharacterRule: ValidationRule {
                 continue
             }
             let run = scalars[index..<end].count
-            let replacement = Self.replacement(for: scalar, between: before, and: after, leftToRight: leftToRight).map {
+            let replacement = Self.replacement(for: scalar, between: before, and: after, leftToRight: direction.leftToRight).map {
                 ligatures[scalar] == nil ? $0 : String(repeating: $0, count: run)
             }
             let column = line[line.startIndex..<index].count + 1
             let found =
-                ligatures[scalar] != nil
-                ? Messages.lookAlike(name) : Self.reorders(scalar) ? Messages.reorders(name) : Messages.found(name)
+                Direction.closers.contains(scalar)
+                ? Messages.closesNothing(name)
+                : ligatures[scalar] != nil
+                    ? Messages.lookAlike(name) : Self.reorders(scalar) ? Messages.reorders(name) : Messages.found(name)
             var diagnostic = Diagnostic(
                 .invisibleCharacter, found,
                 at: TextLocation(path: fragment.path, line: number, column: column),
@@ -92,8 +97,8 @@ struct InvisibleCharacterRule: ValidationRule {
     }
 
     /// What the character becomes: nothing, a space, or nil when that is not certain.
-    /// `leftToRight`: the line has no right-to-left letters and no bidirectional control other
-    /// than left-to-right marks.
+    /// `leftToRight`: the fragment has no right-to-left letters and no bidirectional control
+    /// but left-to-right marks and ends of embeddings that close nothing.
     static func replacement(
         for scalar: Unicode.Scalar, between before: Unicode.Scalar?, and after: Unicode.Scalar?, leftToRight: Bool
     ) -> String? {
@@ -101,6 +106,8 @@ struct InvisibleCharacterRule: ValidationRule {
         case "\u{202F}": return " "
         // Left-to-right text needs no mark to say so; all else may be holding Arabic or Hebrew in place.
         case "\u{200E}": return leftToRight ? "" : nil
+        // An end with no start is ignored by the bidirectional algorithm (rule X7).
+        case _ where Direction.closers.contains(scalar): return ""
         case _ where InvisibleCharacters.isBidiControl(scalar): return nil
         // Word's line break: where the line should end is for the secretary to say.
         case "\u{2028}", "\u{2029}": return nil
@@ -110,6 +117,37 @@ struct InvisibleCharacterRule: ValidationRule {
             let latin = { (neighbour: Unicode.Scalar?) in neighbour.map { $0.value < 0x250 } ?? true }
             return latin(before) && latin(after) ? "" : nil
         default: return ""
+        }
+    }
+
+    /// Which way a fragment's text reads, for what its direction characters may be doing. A
+    /// Markdown paragraph spans lines, and the bidirectional algorithm works per paragraph: the
+    /// whole fragment is judged, not one line.
+    struct Direction {
+        /// The fragment opens an embedding, override or isolate.
+        var opens = false
+        /// The fragment has no right-to-left letter and opens nothing; a left-to-right mark, or
+        /// an end that closes nothing, does nothing in it.
+        var leftToRight = true
+
+        static let closers: Set<Unicode.Scalar> = ["\u{202C}", "\u{2069}"]
+
+        init(of text: String) {
+            guard Self.mayHold(text) else { return }
+            for scalar in text.unicodeScalars {
+                if InvisibleCharacterRule.reorders(scalar) && !Self.closers.contains(scalar) { opens = true }
+                if InvisibleCharacterRule.isRightToLeft(scalar)
+                    || (InvisibleCharacters.isBidiControl(scalar) && scalar != "\u{200E}" && !Self.closers.contains(scalar))
+                {
+                    leftToRight = false
+                }
+            }
+        }
+
+        /// Whether `text` can hold a right-to-left letter or a direction character: every one of
+        /// them is written with a lead byte from 0xD6 up (U+0590 and beyond).
+        private static func mayHold(_ text: String) -> Bool {
+            text.utf8.contains { $0 >= 0xD6 }
         }
     }
 
@@ -156,6 +194,9 @@ struct InvisibleCharacterRule: ValidationRule {
             case "\u{200E}": return Message(nl: "een links-naar-rechtsteken (U+200E)", en: "a left-to-right mark (U+200E)")
             case "\u{200F}": return Message(nl: "een rechts-naar-linksteken (U+200F)", en: "a right-to-left mark (U+200F)")
             case "\u{061C}": return Message(nl: "een Arabisch richtingsteken (U+061C)", en: "an Arabic letter mark (U+061C)")
+            case "\u{202C}", "\u{2069}":
+                let code = InvisibleCharacters.code(scalar)
+                return Message(nl: "het einde van een leesrichting (\(code))", en: "the end of a reading direction (\(code))")
             case _ where InvisibleCharacters.isBidiControl(scalar):
                 let code = InvisibleCharacters.code(scalar)
                 return Message(
@@ -192,6 +233,11 @@ struct InvisibleCharacterRule: ValidationRule {
             Message(
                 nl: "\(name.nl): een onzichtbaar teken dat de tekst erna in een andere volgorde kan tonen dan hij er staat",
                 en: "\(name.en): an invisible character that can show the text after it in another order than it is written")
+        }
+        static func closesNothing(_ name: Message) -> Message {
+            Message(
+                nl: "\(name.nl): een onzichtbaar teken dat hier niets afsluit",
+                en: "\(name.en): an invisible character that closes nothing here")
         }
         static func lookAlike(_ name: Message) -> Message {
             Message(
