@@ -53,6 +53,14 @@ struct AccessMatrixTests {
             name: "preview", method: .post, scope: .fragment, path: { "/api/\($0.year)/preview" },
             body: { target, _ in ["group": target.group, "text": "---\nyear: 2023\n---\nTekst.\n"] }),
         Route(
+            name: "fix", method: .post, scope: .fragment, path: { "/api/\($0.year)/fix" },
+            body: { target, _ in
+                [
+                    "group": target.group, "text": "---\nyear: 2023\n---\nWoning\u{AD}markt.\n", "rule": "invisible-character", "line": 4,
+                    "column": 7,
+                ]
+            }),
+        Route(
             name: "frontmatter", method: .post, scope: .year, path: { "/api/\($0.year)/frontmatter" },
             body: { _, _ in ["yaml": "title: Oud\n", "title": "Nieuw"] }),
         Route(name: "status", method: .get, scope: .status, path: { "/api/\($0.year)/status" }),

@@ -15,7 +15,7 @@ struct BrowserTests {
     static let browser = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser")
 
     @Test(
-        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, saves, reloads, adds a trekker, views and restores a version; the coordinator sees the new state"
+        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, fixes a pasted soft hyphen at a click, saves, reloads, adds a trekker, views and restores a version; the coordinator sees the new state"
     )
     func secretaryAndCoordinator() async throws {
         let (harness, result) = try await Self.run("editor_test.py", timeout: 240) { _, _ in [] }

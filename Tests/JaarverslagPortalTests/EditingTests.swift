@@ -156,6 +156,42 @@ struct EditingTests {
         #expect(history.allSatisfy { $0.kind == .external })
     }
 
+    @Test("a certain fix is made at a click on the text sent, in the body or the front matter; nothing is written")
+    func fix() async throws {
+        let harness = try PortalHarness()
+        let before = harness.fileText("woningmarkt")!
+        try await harness.withClient { client in
+            let browser = TestBrowser(client: client)
+            try await browser.login(harness.secretary)
+            let text =
+                before.replacingOccurrences(of: "title: ", with: "title: Woning\u{AD}")
+                + "\nDe Woning\u{AD}markt. Bel Petra op 06-12345678.\n"
+            let checked = try await browser.send(.post, "/api/2023/preview", json: ["group": "woningmarkt", "text": text])
+            let findings = try #require(checked.json["diagnostics"] as? [[String: Any]])
+            #expect(findings.map { $0["rule"] as? String } == ["invisible-character", "invisible-character", "contact-details"])
+            #expect(findings.map { $0["fixable"] as? Bool } == [true, true, nil])
+            func fix(_ finding: [String: Any], in text: String) async throws -> TestResponse {
+                try await browser.send(
+                    .post, "/api/2023/fix",
+                    json: [
+                        "group": "woningmarkt", "text": text, "rule": finding["rule"], "line": finding["line"], "column": finding["column"],
+                    ])
+            }
+            let title = try await fix(findings[0], in: text)
+            #expect(title.status == .ok)
+            let fixedTitle = try #require(title.json["text"] as? String)
+            #expect(fixedTitle == text.replacingOccurrences(of: "title: Woning\u{AD}", with: "title: Woning"))
+            let body = try await fix(findings[1], in: fixedTitle)
+            #expect(body.json["text"] as? String == text.replacingOccurrences(of: "\u{AD}", with: ""))
+            // The same finding again, now that it is gone; and a finding whose fix is only offered.
+            let gone = try await fix(findings[0], in: fixedTitle)
+            #expect(gone.status == .conflict)
+            #expect(gone.errorCode == "finding-gone")
+            #expect(try await fix(findings[2], in: text).status == .conflict)
+        }
+        #expect(harness.fileText("woningmarkt") == before)
+    }
+
     @Test("a missing group starts from last year's front matter; a first save creates the file")
     func missingGroup() async throws {
         let harness = try PortalHarness()

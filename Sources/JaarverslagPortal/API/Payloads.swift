@@ -61,6 +61,18 @@ struct PreviewRequest: Codable, Sendable {
     var text: String
 }
 
+struct FixRequest: Codable, Sendable {
+    var group: String
+    var text: String
+    var rule: String
+    var line: Int
+    var column: Int
+}
+
+struct FixPayload: Codable, Sendable {
+    var text: String
+}
+
 struct PreviewPayload: Codable, Sendable {
     var group: String
     var preview: SectionPreview?

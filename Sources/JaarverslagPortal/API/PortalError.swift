@@ -74,3 +74,11 @@ extension PortalError {
             nl: "deze versie staat niet in de geschiedenis van deze sectie",
             en: "this version is not in the history of this section"))
 }
+
+extension PortalError {
+    static let findingGone = PortalError(
+        .conflict, "finding-gone",
+        Message(
+            nl: "deze melding staat niet meer in de tekst, of is niet zeker te herstellen; de controle is bijgewerkt",
+            en: "this finding is no longer in the text, or cannot be fixed with certainty; the check has been updated"))
+}

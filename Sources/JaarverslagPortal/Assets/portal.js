@@ -322,6 +322,14 @@
         add('message', finding.message);
         if (finding.fix) add('fix', finding.fix);
         for (const note of finding.notes || []) add('note', note);
+        if (inText && finding.fixable && !locked) {
+          item.dataset.rule = finding.rule;
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'fix-button secondary';
+          button.textContent = say('fix-button');
+          item.appendChild(button);
+        }
         list.appendChild(item);
       }
       if (inText) makeFindingsClickable(list);
@@ -333,7 +341,58 @@
         item.setAttribute('role', 'button');
         const go = () => goTo(parseInt(item.dataset.line, 10), parseInt(item.dataset.column, 10));
         item.addEventListener('click', go);
-        item.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); go(); } });
+        item.addEventListener('keydown', (event) => {
+          if (event.target === item && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); go(); }
+        });
+        const fixButton = item.querySelector('button.fix-button');
+        if (fixButton) {
+          fixButton.addEventListener('click', (event) => { event.stopPropagation(); applyFix(item, fixButton); });
+        }
+      }
+    }
+
+    // Makes one finding's certain fix: the server makes it on the text as it stands here, and
+    // the change goes into the editor as typing would (undo works), to be saved as usual.
+    async function applyFix(item, button) {
+      button.disabled = true;
+      const before = fullText();
+      const result = await api('POST', '/api/' + year + '/fix', {
+        group: group, text: before, rule: item.dataset.rule,
+        line: parseInt(item.dataset.line, 10), column: parseInt(item.dataset.column, 10),
+      });
+      if (result.status !== 200 || fullText() !== before) {
+        showNotice(result.status === 200 ? '' : reasonOf(result, say('network')), 'error');
+        runCheck();
+        return;
+      }
+      const parts = split(result.body.text) || { yaml: yaml.value, body: result.body.text };
+      if (!raw && parts.yaml !== yaml.value) {
+        yaml.value = parts.yaml;
+        syncForm();
+      }
+      if (parts.body !== body.value) replaceChanged(body, parts.body);
+      showNotice(say('fixed'), 'info');
+      scheduleCheck();
+    }
+
+    // Replaces only the part of a text area that differs from `text`, through the browser's
+    // editing, so that the change can be undone.
+    function replaceChanged(area, text) {
+      const old = area.value;
+      let start = 0;
+      while (start < old.length && start < text.length && old[start] === text[start]) start++;
+      let end = 0;
+      while (end < old.length - start && end < text.length - start
+        && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
+      area.focus();
+      area.setSelectionRange(start, old.length - end);
+      const inserted = text.slice(start, text.length - end);
+      const done = inserted === ''
+        ? document.execCommand && document.execCommand('delete', false)
+        : document.execCommand && document.execCommand('insertText', false, inserted);
+      if (!done || area.value !== text) {
+        area.value = text;
+        area.dispatchEvent(new Event('input'));
       }
     }
 

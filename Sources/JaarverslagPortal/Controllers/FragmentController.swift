@@ -3,7 +3,8 @@ import Hummingbird
 import JaarverslagKit
 
 /// `/api/{year}/fragments/{group}`: read, save, history, restore, and the template from last
-/// year; `/api/{year}/preview` and `/api/{year}/frontmatter`, which write nothing.
+/// year; `/api/{year}/preview`, `/api/{year}/fix` and `/api/{year}/frontmatter`, which write
+/// nothing.
 struct FragmentController: Sendable {
     let access: Access
     let editor: FragmentEditor
@@ -18,6 +19,7 @@ struct FragmentController: Sendable {
         group.post(":year/fragments/:group/restore", use: restore)
         group.get(":year/fragments/:group/template", use: template)
         group.post(":year/preview", use: preview)
+        group.post(":year/fix", use: fix)
         group.post(":year/frontmatter", use: frontMatter)
     }
 
@@ -106,6 +108,20 @@ struct FragmentController: Sendable {
             PreviewPayload(
                 group: ref.group, preview: check.preview, diagnostics: check.diagnostics, errors: check.errors, warnings: check.warnings,
                 bodyLine: check.bodyLine))
+    }
+
+    /// One finding's certain fix, made on the text the page holds and sent back; the page puts
+    /// it in the editor, where it is saved like any other change.
+    @Sendable func fix(_ request: Request, context: PortalContext) async throws -> Response {
+        let session = try context.requireSession()
+        let body = try await JSONResponse.decode(FixRequest.self, from: request)
+        guard body.text.utf8.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
+        let ref = try access.fragment(year: context.parameters.get("year") ?? "", group: body.group, session: session).ref
+        guard
+            let fixed = FragmentCheck.fixing(
+                ref, text: body.text, rule: body.rule, line: body.line, column: body.column, store: store)
+        else { throw PortalError.findingGone }
+        return JSONResponse.make(FixPayload(text: fixed))
     }
 
     @Sendable func frontMatter(_ request: Request, context: PortalContext) async throws -> Response {

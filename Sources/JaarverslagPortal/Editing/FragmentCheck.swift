@@ -25,6 +25,21 @@ struct FragmentCheck: Sendable {
         }
         return check
     }
+
+    /// The text with one finding's certain fix applied (the one `check --fix` would make), or
+    /// nil when the text no longer has that finding or its fix is not certain. The finding is
+    /// named as the page shows it: rule, line and column.
+    static func fixing(_ ref: FragmentID, text: String, rule: String, line: Int, column: Int, store: PortalStore) -> String? {
+        guard let result = store.check(ref, text: text) else { return nil }
+        let path = store.displayPath(ref)
+        guard let fragment = result.sources.fragments.first(where: { $0.path == path }),
+            let finding = result.diagnostics.first(where: {
+                $0.location.path == path && $0.rule.id.rawValue == rule && $0.location.line == line && $0.location.column == column
+                    && !$0.edits.isEmpty
+            })
+        else { return nil }
+        return TextEdit.apply(finding.edits, to: fragment.text).text
+    }
 }
 
 /// One diagnostic as JSON: where (line and column in the fragment's text), how bad, which
@@ -38,6 +53,8 @@ struct DiagnosticPayload: Codable, Sendable, Hashable {
     var column: Int
     /// What goes with the message: the importer lists each Word comment it left out here.
     var notes: [String]?
+    /// The fix is certain, and the page may make it at a click (`POST /api/{year}/fix`).
+    var fixable: Bool?
 
     init(_ diagnostic: Diagnostic, language: Language) {
         severity = diagnostic.severity == .error ? "error" : "warning"
@@ -47,5 +64,6 @@ struct DiagnosticPayload: Codable, Sendable, Hashable {
         line = diagnostic.location.line
         column = diagnostic.location.column
         notes = diagnostic.notes.isEmpty ? nil : diagnostic.notes.map { $0.message.text(language) }
+        fixable = diagnostic.edits.isEmpty ? nil : true
     }
 }

@@ -62,6 +62,7 @@ extension EditorPage {
         static func line(_ line: Int) -> Message { Message(nl: "regel \(line)", en: "line \(line)") }
         static let error = Message(nl: "Fout", en: "Error")
         static let warning = Message(nl: "Waarschuwing", en: "Warning")
+        static let fixButton = Message(nl: "Herstel", en: "Fix")
         static let previewHeading = Message(nl: "Voorbeeld", en: "Preview")
         static let previewNote = Message(
             nl: "Zo staat uw sectie in het jaarverslag, opgemaakt door het programma zelf.",

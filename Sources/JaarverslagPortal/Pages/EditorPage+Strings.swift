@@ -20,6 +20,13 @@ extension EditorPage {
             ("problems", Messages.problems(errors: -1, warnings: -2)),
             ("line", Message(nl: "regel {line}", en: "line {line}")),
             ("in-details", Message(nl: "in de kopgegevens", en: "in the front matter")),
+            ("fix-button", Messages.fixButton),
+            (
+                "fixed",
+                Message(
+                    nl: "Hersteld in het invoervak; sla op om het te bewaren (Ctrl+Z maakt het ongedaan).",
+                    en: "Fixed in the editor; save to keep it (Ctrl+Z undoes it).")
+            ),
             ("error", Messages.error),
             ("warning", Messages.warning),
             ("no-preview", Messages.noPreview),

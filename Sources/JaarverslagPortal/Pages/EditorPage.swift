@@ -201,9 +201,16 @@ struct EditorPage {
             el("span", [("class", "message")], diagnostic.message),
         ]
         if let fix = diagnostic.fix { children.append(el("span", [("class", "fix")], fix)) }
-        return el(
-            "li", [("class", diagnostic.severity), ("data-line", String(diagnostic.line)), ("data-column", String(diagnostic.column))],
-            children)
+        var attributes = [
+            ("class", diagnostic.severity), ("data-line", String(diagnostic.line)), ("data-column", String(diagnostic.column)),
+        ]
+        // A certain fix can be made at a click; the script makes it, so the button waits for it.
+        if diagnostic.fixable == true && !locked {
+            attributes.append(("data-rule", diagnostic.rule))
+            children.append(
+                el("button", [("type", "button"), ("class", "fix-button secondary needs-script"), ("hidden", "")], t(Messages.fixButton)))
+        }
+        return el("li", attributes, children)
     }
 
     private func previewSection() -> HTML {

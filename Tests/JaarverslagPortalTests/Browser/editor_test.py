@@ -74,6 +74,18 @@ def main():
         wait.until(lambda d: preview_link(d, "https://www.g40stedennetwerk.nl") == "de site")
         assert FIXED in body.get_attribute("value"), body.get_attribute("value")[-300:]
 
+        step("paste a word with Word's soft hyphen and fix it at a click")
+        body.send_keys(Keys.CONTROL, Keys.END)
+        body.send_keys(" Woning\u00admarkt.")
+        button = wait.until(lambda d: next(
+            (b for b in d.find_elements(By.CSS_SELECTOR, "#diagnostics li.warning button.fix-button") if b.is_displayed()), False))
+        assert "zacht afbreekstreepje" in button.find_element(By.XPATH, "..").text
+        button.click()
+        wait.until(lambda d: "Hersteld" in d.find_element(By.ID, "notice").text)
+        wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#diagnostics li"))
+        assert body.get_attribute("value").endswith(" Woningmarkt."), repr(body.get_attribute("value")[-40:])
+        assert "\u00ad" not in body.get_attribute("value")
+
         step("save")
         driver.find_element(By.ID, "save").click()
         wait.until(lambda d: "Opgeslagen" in d.find_element(By.ID, "notice").text)
