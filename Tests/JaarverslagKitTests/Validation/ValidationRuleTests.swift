@@ -84,6 +84,10 @@ import Testing
             validate([twice]).filter { $0.rule == .invalidURL }.map { "\($0.location.line):\($0.location.column)" } == [
                 "7:5", "9:5", "9:22",
             ])
+        // Two links through one definition are found at the definition, once.
+        let definition = TestSupport.fragment(body: "Zie [de site][g40] en [nog eens][g40].\n\n[g40]: www.g40.nl")
+        #expect(
+            validate([definition]).filter { $0.rule == .invalidURL }.map { "\($0.location.line):\($0.location.column)" } == ["9:8"])
     }
 
     /// Empty links written in every form CommonMark allows (`<>`, a space, a title, a reference)

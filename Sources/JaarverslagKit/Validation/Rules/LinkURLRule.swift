@@ -13,6 +13,9 @@ struct LinkURLRule: ValidationRule {
         return year.checked.flatMap { fragment in
             // The n-th link to an address is found at the n-th place it is written.
             var seen: [String: Int] = [:]
+            // Links through one definition (`[a][g40]`, `[b][g40]`) are found at that definition:
+            // it is reported once.
+            var reported: Set<String> = []
             return links(in: fragment.body).compactMap { link -> Diagnostic? in
                 let verdict = verdicts[link.destination] ?? LinkPolicy.problem(in: link.destination)
                 verdicts[link.destination] = verdict
@@ -20,6 +23,7 @@ struct LinkURLRule: ValidationRule {
                 seen[link.destination] = occurrence + 1
                 guard let problem = verdict else { return nil }
                 let location = Self.locate(link.destination, occurrence: occurrence, in: fragment, near: link.location)
+                guard reported.insert("\(location.line):\(location.column) \(link.destination)").inserted else { return nil }
                 return Diagnostic(
                     .invalidURL, Messages.invalid(link.destination, problem), at: location,
                     fix: Messages.fix(link.destination, problem), sourceLine: fragment.line(location.line))
