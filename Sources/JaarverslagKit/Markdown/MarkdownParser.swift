@@ -142,11 +142,12 @@ struct MarkdownParser {
         let result = inlines(block.children, depth: depth)
         if sawForbidden != nil || sawReplacement { locateReferences(in: block, decoded: sawForbidden) }
         let lineRange = max(block.startLine, 1)...max(block.endLine, block.startLine, 1)
-        let mayHaveFootnote = lineRange.contains { $0 <= lines.count && lines[$0 - 1].containsBytes("[^") }
+        // `\[^1\]` is the writer's way of saying the brackets are text: only an unescaped `[^` counts.
+        let mayHaveFootnote = lineRange.contains { $0 <= lines.count && Self.unescapedFootnoteStart(in: lines[$0 - 1]) != nil }
         if mayHaveFootnote, let footnote = Self.footnoteReference(in: result) {
-            let column = lines.indices.contains(block.startLine - 1) ? lines[block.startLine - 1].utf8.firstRange(of: "[^".utf8) : nil
+            let column = lines.indices.contains(block.startLine - 1) ? Self.unescapedFootnoteStart(in: lines[block.startLine - 1]) : nil
             let byteColumn = column.map {
-                lines[block.startLine - 1].utf8.distance(from: lines[block.startLine - 1].utf8.startIndex, to: $0.lowerBound) + 1
+                lines[block.startLine - 1].utf8.distance(from: lines[block.startLine - 1].utf8.startIndex, to: $0) + 1
             }
             unsupported.append(
                 UnsupportedMarkup(.footnote, at: location(line: block.startLine, column: byteColumn ?? block.startColumn), text: footnote))
@@ -242,6 +243,23 @@ struct MarkdownParser {
             }
         }
         return found
+    }
+
+    /// Where the first `[^` of a line starts whose `[` no backslash escapes (an odd number of
+    /// backslashes before it escapes it), as a UTF-8 index.
+    static func unescapedFootnoteStart(in line: Substring) -> Substring.UTF8View.Index? {
+        let bytes = line.utf8
+        guard line.containsBytes("[^") else { return nil }
+        var backslashes = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == UInt8(ascii: "["), backslashes % 2 == 0, next < bytes.endIndex, bytes[next] == UInt8(ascii: "^") { return index }
+            backslashes = byte == UInt8(ascii: "\\") ? backslashes + 1 : 0
+            index = next
+        }
+        return nil
     }
 
     /// `[^1]` in a paragraph's text: the footnote syntax of other Markdown dialects, which

@@ -147,4 +147,15 @@ import Testing
         #expect(script.body == "Tekst\n")
         #expect(script.diagnostics.map(\.rule.id.rawValue) == ["import-object"])
     }
+
+    /// Text that reads like another dialect's footnote (`[^1]`) is written escaped, and the
+    /// fragment shows it as text (found by the fuzzer).
+    @Test func aFootnoteLookalikeStaysText() throws {
+        let outcome = WordImport.convert(html: "<p>Zie [^1] en [^noot].</p>", options: .init(displayPath: "plakken"))
+        let body = try #require(outcome.body)
+        #expect(body == "Zie \\[^1\\] en \\[^noot\\].\n")
+        let fragment = try #require(TestSupport.load("---\nyear: 2099\npillar: sociaal\ngroup: test\ntitle: T\n---\n" + body).0)
+        #expect(fragment.unsupported.isEmpty)
+        #expect(fragment.body.first?.inlineRuns.first?.plainText == "Zie [^1] en [^noot].")
+    }
 }

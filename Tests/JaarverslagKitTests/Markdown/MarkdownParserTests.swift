@@ -160,6 +160,14 @@ import Testing
         #expect(unsupported.filter { $0.kind == .footnote }.map(\.location.line) == [1, 3, 5])
     }
 
+    /// `\[^1\]` says the brackets are text; `\\[^1]` escapes the backslash, not the bracket.
+    @Test func anEscapedBracketIsNoFootnote() {
+        #expect(MarkdownParser.parse("Tekst \\[^1\\] en a\\[^b].\n", path: "f.md", lineOffset: 0).unsupported.isEmpty)
+        let unsupported = MarkdownParser.parse("Tekst \\[^1\\] en \\\\[^2].\n", path: "f.md", lineOffset: 0).unsupported
+        #expect(unsupported.map { "\($0.location.line):\($0.location.column)" } == ["1:19"])
+        #expect(unsupported.first?.kind == .footnote)
+    }
+
     /// Beyond the limits, the place where they are passed is reported.
     @Test func blocksAndMarkupAreCounted() {
         let markup = Array(repeating: "*a*", count: ReportLimits.markupPerFragment + 1).joined(separator: " ")
