@@ -72,8 +72,8 @@ struct UnsupportedMarkdownRule: ValidationRule {
             case .headingInList: return Message(nl: "zet de tussenkop boven de opsomming", en: "put the heading above the list")
             case .footnote:
                 return Message(
-                    nl: "zet de tekst van de voetnoot tussen haakjes in de zin zelf",
-                    en: "put the footnote's text in brackets in the sentence itself")
+                    nl: "zet de tekst van de voetnoot tussen haakjes in de zin zelf; moeten de tekens er zo staan, schrijf dan `\\[^1\\]`",
+                    en: "put the footnote's text in brackets in the sentence itself; if the characters are meant, write `\\[^1\\]`")
             case .unusedDefinition:
                 return Message(
                     nl: "gebruik haar als `[tekst][naam]`, of zet het adres in de link zelf en verwijder de definitie",
