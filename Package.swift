@@ -28,13 +28,15 @@ let package = Package(
         // System libraries, reached only through the thin wrappers in JaarverslagKit/XML and /Markdown.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // zlib, which ZIPFoundation links already: for `DeflateEnd`, the guard before it inflates.
+        .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // An anonymous file in memory (memfd_create), so that ZIPFoundation reads an uploaded
         // .docx through a real file: its in-memory archive traps on an offset past the end.
         .target(name: "CMemoryFile"),
         .target(
             name: "JaarverslagKit",
             dependencies: [
-                "CLibXML2", "CCmark", "CMemoryFile", .product(name: "Yams", package: "Yams"),
+                "CLibXML2", "CCmark", "CMemoryFile", "CInflate", .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Data compiled into the binary, so the tool needs nothing installed beside it: the

@@ -14,6 +14,8 @@ import ZIPFoundation
 /// lie, so the bytes are counted as they come).
 struct DocxPackage {
     private let archive: Archive
+    /// The file's bytes, for `DeflateEnd`.
+    private let data: Data
     private let entries: [String: Entry]
     private let limits: DocxLimits
     private var unpacked = 0
@@ -36,6 +38,7 @@ struct DocxPackage {
         }
         guard count > 0 else { throw ImportFailure(.damagedZip) }
         self.archive = archive
+        self.data = data
         self.entries = entries
         self.names = Set(entries.keys)
     }
@@ -111,6 +114,9 @@ struct DocxPackage {
         bytes.reserveCapacity(min(declared, limits.partSize))
         let limits = self.limits
         let already = unpacked
+        if entry.isCompressed, DeflateEnd.verdict(for: entry, in: data, limit: limits.partSize) != .stops {
+            throw ImportFailure(.damagedPart(name))
+        }
         do {
             // ZIPFoundation clears a buffer of this size for every chunk it inflates: the part's
             // own size (4 to 64 KB) spares the many small parts of a document 64 KB each.

@@ -98,6 +98,19 @@ def main():
     directory = broken.index(b"PK\x01\x02")
     broken[directory + 42:directory + 46] = struct.pack("<I", 0xFFFFFF00)
     write("offset-past-end", bytes(broken))
+    # The deflate stream of word/document.xml begins with a stored block of 65,535 bytes, more
+    # than the file has left: the stream never ends before the file does (ZIPFoundation on
+    # Linux used to spin on such a file; the fuzzer found one).
+    endless = bytearray(docx())
+    header = endless.index(b"PK\x03\x04")
+    while True:
+        name_length, extra_length = struct.unpack("<HH", endless[header + 26:header + 30])
+        if endless[header + 30:header + 30 + name_length] == b"word/document.xml":
+            break
+        header = endless.index(b"PK\x03\x04", header + 4)
+    start = header + 30 + name_length + extra_length
+    endless[start:start + 5] = b"\x00\xff\xff\x00\x00"
+    write("deflate-never-ends", bytes(endless))
     write("excel-renamed", zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("xl/workbook.xml", "<workbook/>")]))
     write("plain-zip", zip_bytes([("notulen.txt", "Notulen van de vergadering.")]))
 

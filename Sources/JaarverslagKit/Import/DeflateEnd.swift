@@ -1,0 +1,89 @@
+import CInflate
+import Foundation
+import ZIPFoundation
+
+/// A guard before ZIPFoundation inflates a part. On Linux, ZIPFoundation 0.9.20 inflates a
+/// deflated entry by reading on from where the entry's data starts until the deflate stream
+/// ends; when the file ends first, it is given nothing and asks again, forever, at full CPU
+/// (weichsel/ZIPFoundation#389, not merged in a version this project can use). The import
+/// fuzzer found an 879-byte .docx that does this. Limits on what comes out never fire, since
+/// nothing comes out.
+///
+/// So zlib first inflates the same bytes, from the same place, to the end of the file: the
+/// stream must end, or be refused by zlib, or give more than `limit` bytes (which the part's
+/// own limits then refuse while ZIPFoundation inflates it), before the bytes run out.
+enum DeflateEnd {
+    enum Verdict: Equatable {
+        /// ZIPFoundation will stop: the stream ends, zlib refuses it, or it outgrows the limit.
+        case stops
+        /// The bytes run out first: ZIPFoundation would never return.
+        case runsOut
+        /// Where the entry's data starts could not be read from ZIPFoundation's entry.
+        case unknownStart
+    }
+
+    static func verdict(for entry: Entry, in data: Data, limit: Int) -> Verdict {
+        guard let start = dataOffset(of: entry), start <= data.count else { return .unknownStart }
+        return verdict(stream: data[(data.startIndex + start)...], limit: limit)
+    }
+
+    /// Raw deflate (as in a zip) from the start of `stream` to its end.
+    static func verdict(stream: Data, limit: Int) -> Verdict {
+        var z = z_stream()
+        guard inflateInit2_(&z, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .runsOut }
+        defer { inflateEnd(&z) }
+        var output = [UInt8](repeating: 0, count: 64 * 1024)
+        var produced = 0
+        return stream.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Verdict in
+            guard let base = input.bindMemory(to: Bytef.self).baseAddress else { return .runsOut }
+            z.next_in = UnsafeMutablePointer(mutating: base)
+            z.avail_in = uInt(clamping: input.count)
+            while true {
+                let result = output.withUnsafeMutableBufferPointer { buffer -> Int32 in
+                    z.next_out = buffer.baseAddress
+                    z.avail_out = uInt(buffer.count)
+                    return inflate(&z, Z_NO_FLUSH)
+                }
+                produced += output.count - Int(z.avail_out)
+                switch result {
+                case Z_STREAM_END, Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR, Z_STREAM_ERROR: return .stops
+                case _ where produced > limit: return .stops
+                // Z_BUF_ERROR, or Z_OK with the input used up: no progress is possible.
+                case _ where z.avail_in == 0 && z.avail_out > 0: return .runsOut
+                case Z_BUF_ERROR: return .runsOut
+                default: continue
+                }
+            }
+        }
+    }
+
+    /// Where ZIPFoundation starts reading an entry's data: after its local header, whose place
+    /// the central directory gives (`Entry.dataOffset`, which ZIPFoundation keeps internal,
+    /// read from the entry's stored properties). `DeflateEndTests` holds this to the bytes of
+    /// real zips, so a ZIPFoundation that stores them differently fails the tests, not a user.
+    static func dataOffset(of entry: Entry) -> Int? {
+        let fields = Mirror(reflecting: entry).children
+        guard let directory = fields.first(where: { $0.label == "centralDirectoryStructure" })?.value,
+            let header = fields.first(where: { $0.label == "localFileHeader" })?.value
+        else { return nil }
+        let directoryFields = Mirror(reflecting: directory).children
+        guard let offset32 = directoryFields.first(where: { $0.label == "relativeOffsetOfLocalHeader" })?.value as? UInt32 else {
+            return nil
+        }
+        var offset = UInt64(offset32)
+        if offset32 == .max {
+            // A zip64 archive keeps the real offset in the extended information.
+            guard let extended = directoryFields.first(where: { $0.label == "zip64ExtendedInformation" })?.value,
+                let some = Mirror(reflecting: extended).children.first?.value,
+                let offset64 = Mirror(reflecting: some).children.first(where: { $0.label == "relativeOffsetOfLocalHeader" })?.value
+                    as? UInt64
+            else { return nil }
+            offset = offset64
+        }
+        let headerFields = Mirror(reflecting: header).children
+        guard let nameLength = headerFields.first(where: { $0.label == "fileNameLength" })?.value as? UInt16,
+            let extraLength = headerFields.first(where: { $0.label == "extraFieldLength" })?.value as? UInt16
+        else { return nil }
+        return Int(clamping: offset) + 30 + Int(nameLength) + Int(extraLength)
+    }
+}
