@@ -62,28 +62,34 @@ enum DeflateEnd {
     /// read from the entry's stored properties). `DeflateEndTests` holds this to the bytes of
     /// real zips, so a ZIPFoundation that stores them differently fails the tests, not a user.
     static func dataOffset(of entry: Entry) -> Int? {
-        let fields = Mirror(reflecting: entry).children
-        guard let directory = fields.first(where: { $0.label == "centralDirectoryStructure" })?.value,
-            let header = fields.first(where: { $0.label == "localFileHeader" })?.value
-        else { return nil }
-        let directoryFields = Mirror(reflecting: directory).children
-        guard let offset32 = directoryFields.first(where: { $0.label == "relativeOffsetOfLocalHeader" })?.value as? UInt32 else {
-            return nil
-        }
+        let entryFields = fields(of: entry, ["centralDirectoryStructure", "localFileHeader"])
+        guard let directory = entryFields[0], let header = entryFields[1] else { return nil }
+        let directoryFields = fields(of: directory, ["relativeOffsetOfLocalHeader", "zip64ExtendedInformation"])
+        guard let offset32 = directoryFields[0] as? UInt32 else { return nil }
         var offset = UInt64(offset32)
         if offset32 == .max {
             // A zip64 archive keeps the real offset in the extended information.
-            guard let extended = directoryFields.first(where: { $0.label == "zip64ExtendedInformation" })?.value,
-                let some = Mirror(reflecting: extended).children.first?.value,
-                let offset64 = Mirror(reflecting: some).children.first(where: { $0.label == "relativeOffsetOfLocalHeader" })?.value
-                    as? UInt64
+            guard let extended = directoryFields[1], let some = Mirror(reflecting: extended).children.first?.value,
+                let offset64 = fields(of: some, ["relativeOffsetOfLocalHeader"])[0] as? UInt64
             else { return nil }
             offset = offset64
         }
-        let headerFields = Mirror(reflecting: header).children
-        guard let nameLength = headerFields.first(where: { $0.label == "fileNameLength" })?.value as? UInt16,
-            let extraLength = headerFields.first(where: { $0.label == "extraFieldLength" })?.value as? UInt16
-        else { return nil }
+        let headerFields = fields(of: header, ["fileNameLength", "extraFieldLength"])
+        guard let nameLength = headerFields[0] as? UInt16, let extraLength = headerFields[1] as? UInt16 else { return nil }
         return Int(clamping: offset) + 30 + Int(nameLength) + Int(extraLength)
+    }
+
+    /// The values of the stored properties with these labels, in one pass over them (each
+    /// child a mirror makes costs a few thousand instructions).
+    private static func fields(of value: Any, _ labels: [String]) -> [Any?] {
+        var found = [Any?](repeating: nil, count: labels.count)
+        var missing = labels.count
+        for child in Mirror(reflecting: value).children {
+            guard let label = child.label, let index = labels.firstIndex(of: label), found[index] == nil else { continue }
+            found[index] = child.value
+            missing -= 1
+            if missing == 0 { break }
+        }
+        return found
     }
 }
