@@ -349,6 +349,16 @@ import Testing
         }
     }
 
+    /// The byte test before the mobile-number expression lets through every line it matches.
+    @Test func theMobileShortcutMissesNoNumber() {
+        var texts = RandomText(random: .forTest())
+        for _ in 0..<20_000 {
+            let text = texts.text(from: ["06", "0031", "+31", "6", "1234", "5678", " ", "-", "a", "2", "/", "é", "(0)"], length: 8)
+            let matches = ContactDetailsRule.mobile.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(!matches || ContactDetailsRule.mayHaveMobileNumber(text), "\(text.debugDescription)")
+        }
+    }
+
     /// Outlook's one-line signature: a name and an organisation beside a phone number and an
     /// address, joined by `|`; one line is `regel 9`, not `de regels 9–9`.
     @Test func aOneLineSignatureWouldBePublished() throws {

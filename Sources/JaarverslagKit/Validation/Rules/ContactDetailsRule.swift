@@ -93,7 +93,7 @@ struct ContactDetailsRule: ValidationRule {
     /// Each mobile number inside the text of a line that is more than contact details.
     static func mobileNumbers(in line: BodyText.Line, of fragment: Fragment) -> [Diagnostic] {
         let text = String(line.text)
-        guard text.containsBytes("06") || text.containsBytes("+31") || text.containsBytes("0031") else { return [] }
+        guard mayHaveMobileNumber(text) else { return [] }
         return mobile.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             guard let range = Range(match.range, in: text) else { return nil }
             let number = String(text[range])
@@ -102,6 +102,25 @@ struct ContactDetailsRule: ValidationRule {
                 at: TextLocation(
                     path: fragment.path, line: line.number, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1),
                 fix: Messages.mobileFix, sourceLine: text)
+        }
+    }
+
+    /// `+31`, or `06` or `0031` that does not continue a word or number (`2006`): where
+    /// `mobile` can start. The expression costs more than checking the rest of a line.
+    static func mayHaveMobileNumber(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count > 2 else { return false }
+            for index in 0..<(bytes.count - 2) {
+                let (first, second, third) = (bytes[index], bytes[index + 1], bytes[index + 2])
+                if first == UInt8(ascii: "+"), second == UInt8(ascii: "3"), third == UInt8(ascii: "1") { return true }
+                guard first == UInt8(ascii: "0"), second == UInt8(ascii: "6") || second == UInt8(ascii: "0") else { continue }
+                let previous = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
+                let continues =
+                    previous.isASCIIAlphanumeric || previous == UInt8(ascii: "/") || previous == UInt8(ascii: "=")
+                    || previous == UInt8(ascii: ".") || previous == UInt8(ascii: "-") || previous == UInt8(ascii: "+")
+                if !continues { return true }
+            }
+            return false
         }
     }
 
@@ -298,4 +317,11 @@ extension Rule {
             en:
                 "an e-mail signature, the head of a forwarded e-mail, a phone number or e-mail address (`T 06-…`, `…@…nl`) on a line of its own, or a mobile number in the text, which would be published"
         ))
+}
+
+extension UInt8 {
+    fileprivate var isASCIIAlphanumeric: Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || self == UInt8(ascii: "_")
+    }
 }
