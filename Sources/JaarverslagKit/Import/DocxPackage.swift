@@ -110,13 +110,18 @@ struct DocxPackage {
         let declared = Int(clamping: entry.uncompressedSize)
         guard declared <= limits.partSize else { throw ImportFailure(.partTooLarge(name, limits.partSize)) }
         let packed = max(Int(clamping: entry.compressedSize), 1)
+        // Past this many bytes the checks below refuse the part while it is inflated, so the
+        // guard need not look further (a zip bomb is not inflated whole twice).
+        let ratioBound = packed.multipliedReportingOverflow(by: limits.ratio + 1)
+        let refusedBeyond = min(
+            limits.partSize, limits.totalSize - unpacked, max(limits.ratioFloor, ratioBound.overflow ? .max : ratioBound.partialValue))
+        if entry.isCompressed, DeflateEnd.verdict(for: entry, in: data, limit: refusedBeyond) != .stops {
+            throw ImportFailure(.damagedPart(name))
+        }
         var bytes = Data()
         bytes.reserveCapacity(min(declared, limits.partSize))
         let limits = self.limits
         let already = unpacked
-        if entry.isCompressed, DeflateEnd.verdict(for: entry, in: data, limit: limits.partSize) != .stops {
-            throw ImportFailure(.damagedPart(name))
-        }
         do {
             // ZIPFoundation clears a buffer of this size for every chunk it inflates: the part's
             // own size (4 to 64 KB) spares the many small parts of a document 64 KB each.

@@ -356,10 +356,18 @@
     async function applyFix(item, button) {
       button.disabled = true;
       const before = fullText();
-      const result = await api('POST', '/api/' + year + '/fix', {
-        group: group, text: before, rule: item.dataset.rule,
-        line: parseInt(item.dataset.line, 10), column: parseInt(item.dataset.column, 10),
-      });
+      let result;
+      try {
+        result = await api('POST', '/api/' + year + '/fix', {
+          group: group, text: before, rule: item.dataset.rule,
+          line: parseInt(item.dataset.line, 10), column: parseInt(item.dataset.column, 10),
+        });
+      } catch (e) {
+        // The server cannot be reached: the text is as it was, and the button can be tried again.
+        showNotice(say('network'), 'error');
+        button.disabled = false;
+        return;
+      }
       if (result.status !== 200 || fullText() !== before) {
         showNotice(result.status === 200 ? '' : reasonOf(result, say('network')), 'error');
         runCheck();
