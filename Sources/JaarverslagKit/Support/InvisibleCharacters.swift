@@ -16,6 +16,21 @@ enum InvisibleCharacters {
         }
     }
 
+    /// The bidirectional controls that change the order of the text after them (embeddings,
+    /// overrides, isolates, and their ends), unlike a mark.
+    static func isReordering(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and the like,
+    /// with their presentation forms), by block.
+    static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFE, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        default: return false
+        }
+    }
+
     /// Characters with no width that split or join words unseen, and the soft hyphen.
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

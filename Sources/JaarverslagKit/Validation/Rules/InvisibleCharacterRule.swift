@@ -80,7 +80,7 @@ struct InvisibleCharacterRule: ValidationRule {
                 Direction.closers.contains(scalar)
                 ? Messages.closesNothing(name)
                 : ligatures[scalar] != nil
-                    ? Messages.lookAlike(name) : Self.reorders(scalar) ? Messages.reorders(name) : Messages.found(name)
+                    ? Messages.lookAlike(name) : InvisibleCharacters.isReordering(scalar) ? Messages.reorders(name) : Messages.found(name)
             var diagnostic = Diagnostic(
                 .invisibleCharacter, found,
                 at: TextLocation(path: fragment.path, line: number, column: column),
@@ -135,8 +135,8 @@ struct InvisibleCharacterRule: ValidationRule {
         init(of text: String) {
             guard Self.mayHold(text) else { return }
             for scalar in text.unicodeScalars {
-                if InvisibleCharacterRule.reorders(scalar) && !Self.closers.contains(scalar) { opens = true }
-                if InvisibleCharacterRule.isRightToLeft(scalar)
+                if InvisibleCharacters.isReordering(scalar) && !Self.closers.contains(scalar) { opens = true }
+                if InvisibleCharacters.isRightToLeft(scalar)
                     || (InvisibleCharacters.isBidiControl(scalar) && scalar != "\u{200E}" && !Self.closers.contains(scalar))
                 {
                     leftToRight = false
@@ -148,20 +148,6 @@ struct InvisibleCharacterRule: ValidationRule {
         /// them is written with a lead byte from 0xD6 up (U+0590 and beyond).
         private static func mayHold(_ text: String) -> Bool {
             text.utf8.contains { $0 >= 0xD6 }
-        }
-    }
-
-    /// Embeddings, overrides and isolates: unlike a mark, each changes the order of the text after it.
-    static func reorders(_ scalar: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-    }
-
-    /// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and the like,
-    /// with their presentation forms), by block.
-    static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFE, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
-        default: return false
         }
     }
 
