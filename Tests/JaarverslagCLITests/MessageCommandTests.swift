@@ -18,7 +18,8 @@ import Testing
             ))
         #expect(
             dutch.stderr.contains(
-                "oplossing: maak het fragment met `jaarverslag new <groep> --year 2099`, plak de tekst uit het document onder de tweede regel `---`"
+                "oplossing: zet het document buiten fragments/ en maak er het fragment van met "
+                    + "`jaarverslag import <document> --group <groep> --year 2099`, dat het meteen controleert"
             ))
         #expect(dutch.stderr.contains("`~$wonen.docx` is een tijdelijk bestand van Word: het document staat nog open"))
         let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])

@@ -65,6 +65,7 @@ import Testing
 
                 Buiten de fragmenten
                   fragments/2099/werk.docx: fout: `werk.docx` is een Word-document; jaarverslag leest alleen fragmenten (.md) [unknown-file]
+                      oplossing: zet het document buiten fragments/ en maak er het fragment van met `jaarverslag import <document> --group <groep> --year 2099`, dat het meteen controleert
 
                 Totaal: 4 groepen: 1 definitief, 1 concept, 1 met fouten, 1 ontbreekt; 2 fouten, 3 waarschuwingen; 11 woorden
                 """), "\(dutch.stdout)")
@@ -77,6 +78,8 @@ import Testing
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let elsewhere = try #require(document?["elsewhere"] as? [[String: Any]])
         #expect(elsewhere.map { $0["severity"] as? String } == ["error"])
+        // The advice travels with it: no editor shows a finding that is in no group's text.
+        #expect((elsewhere.first?["fix"] as? [String: Any])?["nl"] as? String != nil, "\(elsewhere)")
     }
 
     /// `wonen.md` with a typo in `group:` is shown once, under the group its name gives, and

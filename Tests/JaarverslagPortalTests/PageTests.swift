@@ -123,6 +123,27 @@ struct PageTests {
         }
     }
 
+    @Test("a finding in no group's text (a Word document in the fragments folder) is on the dashboard, with where and what to do")
+    func findingsOutsideTheTexts() async throws {
+        let harness = try PortalHarness()
+        try Data("PK".utf8).write(to: harness.root.appendingPathComponent("fragments/2023/woningmarkt.docx"))
+        try await harness.withClient { client in
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            let page = try await coordinator.get("/2023").text
+            #expect(page.contains("<h2 id=\"buiten-de-teksten\">Buiten de teksten</h2>"), "\(page)")
+            #expect(page.contains("<li class=\"error\" data-rule=\"unknown-file\"><span class=\"severity\">Fout</span>"))
+            #expect(page.contains("<span class=\"place\">fragments/2023/woningmarkt.docx</span>"))
+            #expect(page.contains("`woningmarkt.docx` is een Word-document"))
+            #expect(page.contains("<span class=\"fix\">zet het document buiten fragments/"))
+            // Publishing counts it, and says where to look.
+            #expect(page.contains("1 fout buiten de teksten (het manifest of de map met fragmenten; zie ‘Buiten de teksten’ hierboven)"))
+            // Without it, there is no such card.
+            try FileManager.default.removeItem(at: harness.root.appendingPathComponent("fragments/2023/woningmarkt.docx"))
+            #expect(!(try await coordinator.get("/2023").text.contains("buiten-de-teksten")))
+        }
+    }
+
     @Test("the script and stylesheet are served from the portal itself")
     func assets() async throws {
         let harness = try PortalHarness()

@@ -37,6 +37,9 @@ public struct StatusFormatter: Sendable {
             for finding in report.elsewhere {
                 let severity = finding.severity.map { DiagnosticFormatter.Messages.severity($0).text(language) + ": " } ?? ""
                 lines.append("  " + safe("\(finding.location): \(severity)\(finding.message.text(language)) [\(finding.rule)]"))
+                if let fix = finding.fix {
+                    lines.append("      " + safe(DiagnosticFormatter.Messages.fixLabel.text(language) + fix.text(language)))
+                }
             }
         }
         lines.append("")

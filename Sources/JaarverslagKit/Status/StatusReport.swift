@@ -44,6 +44,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
         public var message: Message
         /// Given for the findings in no fragment; under a group, the group's state says it.
         public var severity: Severity?
+        /// How to fix it, for the findings in no fragment: no editor shows them with their advice.
+        public var fix: Message?
     }
 
     public struct ChapterStatus: Hashable, Sendable, Codable {
@@ -157,7 +159,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
         totals.errors += elsewhere.errorCount
         totals.warnings += elsewhere.warningCount
         self.elsewhere = elsewhere.map {
-            Finding(rule: $0.rule.id.rawValue, location: $0.location.description, message: $0.message, severity: $0.severity)
+            Finding(
+                rule: $0.rule.id.rawValue, location: $0.location.description, message: $0.message, severity: $0.severity, fix: $0.fix)
         }
         self.chapters = chapters
         self.totals = totals

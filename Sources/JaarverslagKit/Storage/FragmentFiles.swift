@@ -104,12 +104,7 @@ enum FragmentFiles {
                     Message(
                         nl: "`\(name)` is een \(kind)-document; jaarverslag leest alleen fragmenten (.md)",
                         en: "`\(name)` is a \(kind) document; jaarverslag reads fragments (.md) only"),
-                    Message(
-                        nl:
-                            "maak het fragment met `jaarverslag new <groep> --year \(year)`, plak de tekst uit het document onder de tweede "
-                            + "regel `---`, controleer het met `jaarverslag check \(year) <groep>`, en zet het document buiten fragments/",
-                        en: "make the fragment with `jaarverslag new <group> --year \(year)`, paste the document's text below the second "
-                            + "`---` line, check it with `jaarverslag check \(year) <group>`, and move the document out of fragments/")
+                    documentFix(fileExtension, year: year)
                 )
             }
             if fileExtension == "txt" {
@@ -122,6 +117,30 @@ enum FragmentFiles {
             }
             return (unknownFile(name), unknownFileFix)
         }
+        /// A document in the fragments folder: a .docx is imported (`jaarverslag import`, which
+        /// reads only .docx), another Word format saved as one first, a PDF's text pasted.
+        static func documentFix(_ fileExtension: String, year: String) -> Message {
+            let importing = Message(
+                nl: "zet het document buiten fragments/ en maak er het fragment van met "
+                    + "`jaarverslag import <document> --group <groep> --year \(year)`, dat het meteen controleert",
+                en: "move the document out of fragments/ and make it the fragment with "
+                    + "`jaarverslag import <document> --group <group> --year \(year)`, which checks it at once")
+            switch fileExtension {
+            case "docx": return importing
+            case "pdf":
+                return Message(
+                    nl: "maak het fragment met `jaarverslag new <groep> --year \(year)`, plak de tekst uit het document onder de tweede "
+                        + "regel `---`, controleer het met `jaarverslag check \(year) <groep>`, en zet het document buiten fragments/",
+                    en: "make the fragment with `jaarverslag new <group> --year \(year)`, paste the document's text below the second "
+                        + "`---` line, check it with `jaarverslag check \(year) <group>`, and move the document out of fragments/")
+            default:
+                return Message(
+                    nl: "sla het in Word op als .docx (Opslaan als › Word-document); ",
+                    en: "save it in Word as .docx (Save As › Word Document); ")
+                    + importing
+            }
+        }
+
         static func unknownFile(_ name: String) -> Message {
             Message(
                 nl: "`\(name)` is geen fragment; in deze map horen alleen bestanden die op .md eindigen",

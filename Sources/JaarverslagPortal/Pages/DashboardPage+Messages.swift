@@ -32,6 +32,12 @@ extension DashboardPage {
         static let lastStep = Message(nl: "Laatste stap", en: "Last step")
         static let lastChange = Message(nl: "Laatste wijziging", en: "Last change")
         static let errors = Message(nl: "fouten", en: "errors")
+        static let elsewhere = Message(nl: "Buiten de teksten", en: "Outside the texts")
+        static let elsewhereHint = Message(
+            nl: "Deze meldingen gaan niet over de tekst van een groep, maar over de map met fragmenten of het manifest "
+                + "(report.yaml). Alleen wie bij die bestanden kan, lost ze op; fouten houden het publiceren tegen.",
+            en: "These findings are not about a group's text but about the fragments folder or the manifest (report.yaml). "
+                + "Only someone with access to those files can solve them; errors stop publishing.")
         static func toChase(_ count: Int) -> Message {
             count == 0
                 ? Message(nl: "Iedereen heeft ingeleverd", en: "Everyone has handed in")

@@ -46,6 +46,7 @@ struct DashboardPage {
             el("div", [("id", "notice"), ("class", "notice"), ("role", "status"), ("aria-live", "polite"), ("hidden", "")], []),
         ]
         main += status.chapters.map(chapterCard)
+        if let elsewhere = elsewhereCard() { main.append(elsewhere) }
         main.append(chaseCard())
         main.append(publishCard())
         main.append(scriptStrings())
@@ -97,6 +98,30 @@ struct DashboardPage {
                             ]),
                         el("tbody", [], chapter.groups.map(row)),
                     ]),
+            ])
+    }
+
+    /// Findings in no group's text: a file in the fragments folder that is no fragment (a Word
+    /// document saved there), the manifest. They count for publishing, and no editor shows
+    /// them, so they are listed here with where they are and what to do.
+    private func elsewhereCard() -> HTML? {
+        guard !status.elsewhere.isEmpty else { return nil }
+        let items = status.elsewhere.map { finding -> HTML in
+            let severity = finding.severity ?? .error
+            var children: [HTML] = [
+                el("span", [("class", "severity")], t(severity == .error ? EditorPage.Messages.error : EditorPage.Messages.warning)),
+                el("span", [("class", "place")], finding.location),
+                el("span", [("class", "message")], t(finding.message)),
+            ]
+            if let fix = finding.fix { children.append(el("span", [("class", "fix")], t(fix))) }
+            return el("li", [("class", severity == .error ? "error" : "warning"), ("data-rule", finding.rule)], children)
+        }
+        return el(
+            "section", [("class", "card"), ("aria-labelledby", "buiten-de-teksten")],
+            [
+                el("h2", [("id", "buiten-de-teksten")], t(Messages.elsewhere)),
+                el("p", [("class", "hint")], t(Messages.elsewhereHint)),
+                el("ul", [("class", "diagnostics"), ("id", "elsewhere")], items),
             ])
     }
 

@@ -88,8 +88,10 @@ actor Publisher {
             let other = status.totals.errors - inGroups
             reasons.append(
                 Message(
-                    nl: "\(other == 1 ? "1 fout" : "\(other) fouten") buiten de teksten (het manifest of de map met fragmenten)",
-                    en: "\(other == 1 ? "1 error" : "\(other) errors") outside the texts (the manifest or the fragments folder)"))
+                    nl: "\(other == 1 ? "1 fout" : "\(other) fouten") buiten de teksten (het manifest of de map met fragmenten; "
+                        + "zie ‘Buiten de teksten’ hierboven)",
+                    en: "\(other == 1 ? "1 error" : "\(other) errors") outside the texts (the manifest or the fragments folder; "
+                        + "see ‘Outside the texts’ above)"))
         }
         return reasons
     }
