@@ -2,7 +2,8 @@
 /// `gemeen- telijke` is one broken word. A word is shown by a letter run on its own, by a
 /// hyphenated compound as a whole (`MKB-dienstverlening`), and by each part of one (`beleid` in
 /// `zzp-beleid`); but not by a run right after a hyphen and a space or line end: the broken
-/// text itself does not show that `telijke` is a word.
+/// text itself does not show that `telijke` is a word. A part may go on with digits after its
+/// first letter (`G40` in `G40-steden`); its letter runs still count on their own.
 ///
 /// One pass over the bytes: a year of 10,000 fragments has millions of words, so a run is
 /// compared only when its length and hash match a wanted word. Letters are compared with ASCII
@@ -36,8 +37,19 @@ enum KnownWords {
                     var partStart = index
                     var parts = 0
                     while true {
-                        while index < bytes.count, isLetterByte(bytes[index]) { index += 1 }
-                        if partStart != tokenStart || !followsBreak(bytes, tokenStart) { check(partStart..<index) }
+                        let counts = partStart != tokenStart || !followsBreak(bytes, tokenStart)
+                        var runStart = index
+                        var hasDigits = false
+                        while true {
+                            while index < bytes.count, isLetterByte(bytes[index]) { index += 1 }
+                            if counts || runStart != partStart { check(runStart..<index) }
+                            guard index < bytes.count, isDigitByte(bytes[index]) else { break }
+                            while index < bytes.count, isDigitByte(bytes[index]) { index += 1 }
+                            hasDigits = true
+                            guard index < bytes.count, isLetterByte(bytes[index]) else { break }
+                            runStart = index
+                        }
+                        if hasDigits && counts { check(partStart..<index) }
                         parts += 1
                         guard index + 1 < bytes.count, bytes[index] == 45, isLetterByte(bytes[index + 1]) else { break }
                         index += 1
@@ -50,12 +62,22 @@ enum KnownWords {
         return found
     }
 
-    /// A letter run that starts after `letter-` and a space or line end: the second half of a
-    /// broken word, or of an elided compound (`Zorg- en`).
+    /// A letter run that starts after `letter-` (or `G40-`) and a space or line end: the second
+    /// half of a broken word, or of an elided compound (`Zorg- en`).
     private static func followsBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var index = start - 1
         while index >= 0, bytes[index] == 32 || bytes[index] == 10 || bytes[index] == 9 { index -= 1 }
-        return index < start - 1 && index >= 1 && bytes[index] == 45 && isLetterByte(bytes[index - 1])
+        return index < start - 1 && index >= 1 && bytes[index] == 45 && isWordByte(bytes[index - 1])
+    }
+
+    /// ASCII digits: they go on a part that starts with a letter (`G40`, `covid19`).
+    static func isDigitByte(_ byte: UInt8) -> Bool {
+        byte &- 48 < 10
+    }
+
+    /// What a part of a word is made of: letters, and digits after its first letter.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetterByte(byte) || isDigitByte(byte)
     }
 
     /// ASCII letters, or any byte of a non-ASCII character.

@@ -124,10 +124,33 @@ import Testing
         #expect(findings(body, rule: .brokenWord, earlier: EarlierYears(before: 2098, in: store)).isEmpty, "only earlier years")
     }
 
+    /// `G40-steden` is a word like `MKB-dienstverlening`: where it occurs, `G40- steden` and
+    /// `G40-` ⏎ `steden` (the 2014 report's PDF text breaks `G32-` ⏎ `stedennetwerk` so) get
+    /// their space back out; nothing else with digits is touched.
+    @Test func aCompoundWithDigitsIsJoinedWhereItOccurs() throws {
+        let other = TestSupport.fragment(group: "ander", body: "De G40-steden en het G32-stedennetwerk.")
+        #expect(fixed("De G40- steden werken samen.", rule: .brokenWord, others: [other]) == "De G40-steden werken samen.\n")
+        #expect(fixed("De G40-\nsteden werken samen.", rule: .brokenWord, others: [other]) == "De G40-steden werken samen.\n")
+        #expect(fixed("Het G32-\nstedennetwerk.", rule: .brokenWord, others: [other]) == "Het G32-stedennetwerk.\n")
+        let diagnostic = try #require(findings("De G40- steden werken samen.", rule: .brokenWord, others: [other]).first)
+        #expect(diagnostic.message.nl == "`G40- steden` is een afgebroken woord: `G40-steden` staat elders in de fragmenten")
+        // Unknown, within a line: nothing is said; an elided compound and a year stay as they are.
+        #expect(findings("De G40- steden werken samen.", rule: .brokenWord).isEmpty)
+        for phrase in ["De G40- en G32-steden.", "Van 2022- tot 2024.", "In 2023- heden."] {
+            #expect(findings(phrase, rule: .brokenWord, others: [other]).isEmpty, "\(phrase)")
+        }
+        // The letters of a part with digits still show a word: `covid` in `covid19` keeps
+        // `covid- maatregelen` from being joined.
+        let covid = TestSupport.fragment(group: "covid", body: "De covid19 en de covidmaatregelen.")
+        #expect(try #require(findings("De covid- maatregelen.", rule: .brokenWord, others: [covid]).first).edits.count == 1)
+        let both = TestSupport.fragment(group: "covid", body: "De covidmaatregelen en de maatregelen2020.")
+        #expect(try #require(findings("De covid- maatregelen.", rule: .brokenWord, others: [both]).first).edits.isEmpty)
+    }
+
     /// The broken-word scanner replaced the expression `(\p{L}+)- (\p{Ll}+)`; it must find
     /// exactly what the expression finds, on tricky lines and on many random ones.
     @Test func brokenWordCandidatesAreWhatTheExpressionFinds() throws {
-        let expression = try NSRegularExpression(pattern: #"(\p{L}+)- (\p{Ll}+)"#)
+        let expression = try NSRegularExpression(pattern: #"(\p{L}[\p{L}\p{Nd}]*)- (\p{Ll}+)"#)
         func expected(_ text: String) -> [String] {
             let utf16 = text as NSString
             return expression.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { match in
@@ -140,6 +163,7 @@ import Testing
         var lines = [
             "gemeen- telijke", "a- b- c", "a-b- c", "- lijst", "x - y", "werk- Naar", "Ëindelijk- één", "financi- ën en",
             "e\u{301}x- y", "de- 3e", "één-  twee", "ab-- cd", "zo- \u{301}", "’s- Hertogenbosch", "a- b-c- d", "woord-",
+            "G40- steden", "12G40- steden", "2023- heden", "a\u{301}3- x", "G4- 0", "x1y2- z", "3- a", "٣ب٣- x",
         ]
         var random = SeededRandom.forTest()
         let pieces = ["a", "B", "ë", "É", "-", " ", "- ", "’", "3", "\u{301}", "中", "x"]

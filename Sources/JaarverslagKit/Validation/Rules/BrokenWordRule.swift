@@ -8,7 +8,7 @@
 ///   fragments and `telijke` is no word of its own anywhere; when the second part is a word
 ///   (`werk- gelegenheid`), the join is offered, not made;
 /// - `MKB- dienstverlening` becomes `MKB-dienstverlening` (only the space goes) when that
-///   compound occurs elsewhere;
+///   compound occurs elsewhere, and so does `G40- steden` when `G40-steden` does;
 /// - a break at a line end that no other text explains is still reported, because the report
 ///   would print it with a hyphen and a space.
 struct BrokenWordRule: ValidationRule {
@@ -104,9 +104,10 @@ struct BrokenWordRule: ValidationRule {
         return diagnostic
     }
 
-    /// What the expression `(\p{L}+)- (\p{Ll}+)` finds in the line, leftmost first, without
-    /// running it: ICU's matcher, started at every letter of a long line, was a fifth of
-    /// checking a large year. Only the letters around each `- ` are looked at.
+    /// What the expression `(\p{L}[\p{L}\p{Nd}]*)- (\p{Ll}+)` finds in the line, leftmost
+    /// first, without running it: ICU's matcher, started at every letter of a long line, was a
+    /// fifth of checking a large year. Only the letters and digits around each `- ` are looked
+    /// at. The first part starts with a letter and may go on with digits (`G40- steden`).
     static func candidates(in line: BodyText.Line) -> [Candidate] {
         let text = line.text
         guard hasHyphenAfterLetter(text) else { return [] }
@@ -122,9 +123,11 @@ struct BrokenWordRule: ValidationRule {
             var start = hyphen
             while start > resume {
                 let previous = scalars.index(before: start)
-                guard isLetter(scalars[previous]) else { break }
+                guard isLetter(scalars[previous]) || isDigit(scalars[previous]) else { break }
                 start = previous
             }
+            // A word starts with a letter: the digits before it are not part of it (`12G40`).
+            while start < hyphen, isDigit(scalars[start]) { start = scalars.index(after: start) }
             let secondStart = text.utf8.index(after: space)
             let secondEnd = lowercaseRun(in: text, from: secondStart)
             guard start < hyphen, secondEnd > secondStart else { continue }
@@ -207,13 +210,13 @@ struct BrokenWordRule: ValidationRule {
         }
     }
 
-    /// `- ` right after a letter (a byte test: ASCII letters, or any byte of a non-ASCII
-    /// character): a list marker at the start of a line is not a broken word.
+    /// `- ` right after a letter or digit (a byte test: ASCII letters and digits, or any byte of
+    /// a non-ASCII character): a list marker at the start of a line is not a broken word.
     static func hasHyphenAfterLetter(_ line: Substring) -> Bool {
         line.withUTF8Bytes { bytes in
             guard bytes.count > 2 else { return false }
             for index in 1..<(bytes.count - 1)
-            where bytes[index] == 45 && bytes[index + 1] == 32 && KnownWords.isLetterByte(bytes[index - 1]) {
+            where bytes[index] == 45 && bytes[index + 1] == 32 && KnownWords.isWordByte(bytes[index - 1]) {
                 return true
             }
             return false
