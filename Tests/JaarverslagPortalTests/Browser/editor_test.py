@@ -39,6 +39,23 @@ def preview_link(driver, address):
 
 
 
+# The elements that reach past the right edge of the window, outside anything that scrolls
+# sideways on purpose (the dashboard's tables): the page itself must never scroll sideways.
+WIDER_THAN_SCREEN = """
+  const width = document.documentElement.clientWidth;
+  const wide = [];
+  if (document.documentElement.scrollWidth > width) wide.push('scrollWidth ' + document.documentElement.scrollWidth);
+  for (const element of document.querySelectorAll('body *')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 0.5) continue;
+    let scroller = element.parentElement;
+    while (scroller && getComputedStyle(scroller).overflowX !== 'auto') scroller = scroller.parentElement;
+    if (!scroller) wide.push(element.tagName + '#' + element.id + '.' + element.className);
+  }
+  return wide.slice(0, 5).join(', ');
+"""
+
+
 def main():
     base, secretary_link, coordinator_link, shots = sys.argv[1:5]
     driver = start_browser()
@@ -148,6 +165,14 @@ def main():
         assert "concept" in row.text and "Jan Jansen" in row.text, row.text
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
         driver.save_screenshot(os.path.join(shots, "portal-dashboard.png"))
+
+        step("on a phone (the link opened from Outlook) nothing runs off the screen")
+        driver.set_window_size(360, 800)
+        for page in ("/2023", "/2023/woningmarkt"):
+            driver.get(base + page)
+            wait.until(lambda d: d.find_element(By.TAG_NAME, "h1"))
+            wide = driver.execute_script(WIDER_THAN_SCREEN)
+            assert not wide, "%s at 360 px: %s" % (page, wide)
         print("browser test: every step passed", flush=True)
         return 0
     except Exception:
