@@ -6,7 +6,8 @@ import JaarverslagKit
 /// One fuzz input is the plan of a YAML front matter (`YAMLGenerator`). The fragment made
 /// from it goes through loading and every rule. What must hold: an anchor or alias, or an
 /// escape for a character XML forbids, never loads without an error; a fragment without errors
-/// renders to valid DocBook; every diagnostic prints safely. Time is bounded by libFuzzer's
+/// has one-line texts (no line break or tab in a title or name) and renders to valid DocBook;
+/// every diagnostic prints safely. Time is bounded by libFuzzer's
 /// `-timeout`, memory by `-rss_limit_mb`.
 runFuzzer { data, size in
     var generator = YAMLGenerator(Array(UnsafeBufferPointer(start: data, count: size)))
@@ -22,6 +23,13 @@ runFuzzer { data, size in
     let diagnostics = loadDiagnostics + Validator.validate(ValidationInput(manifest: Fixtures.manifest, fragments: [fragment]))
     Invariants.printSafely(diagnostics)
     if !diagnostics.hasErrors {
+        let front = fragment.frontMatter
+        let texts = [front.title?.value, front.secretary?.name] + front.chairs.flatMap { [$0.name, $0.city] }
+        for text in texts.compactMap({ $0 }) {
+            precondition(
+                !text.unicodeScalars.contains { [0x09, 0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) },
+                "a text that is no line loaded without an error: \(text.debugDescription)\n\(text)")
+        }
         let sources = YearSources(manifest: Fixtures.manifest, fragments: [fragment], diagnostics: diagnostics, ids: [fragment.id])
         Invariants.renders(Pipeline.assemble(sources))
     }

@@ -66,9 +66,13 @@ struct MappingReader {
             context.report(.wrongType, Messages.expectedText(key), at: value)
             return nil
         }
-        let text = string.trimmingSpaces()
+        let text = OneLineValue.trimmed(string)
         if InvisibleCharacters.isVisiblyEmpty(text) {
             context.report(.missingField, Messages.empty(key), at: value, fix: Messages.missingFix(key))
+            return nil
+        }
+        if let problem = OneLineValue.problem(in: text, fileText: context.fileText) {
+            context.report(.oneLineValue, problem.message(key: key), at: value, fix: problem.fix)
             return nil
         }
         return Located(text, at: context.location(of: value))
@@ -129,6 +133,10 @@ struct MappingReader {
         list(key).compactMap { item in
             guard let text = item.string, !text.isEmpty, !item.isNull else {
                 context.report(.wrongType, itemMessage, at: item)
+                return nil
+            }
+            if let problem = OneLineValue.problem(in: OneLineValue.trimmed(text), fileText: context.fileText) {
+                context.report(.oneLineValue, problem.message(key: key), at: item, fix: problem.fix)
                 return nil
             }
             return Located(text, at: context.location(of: item))

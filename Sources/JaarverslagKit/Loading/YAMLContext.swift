@@ -4,8 +4,9 @@
 /// A reference type because the typed readers below all report into the same list.
 final class YAMLContext {
     let path: String
-    /// The whole file, for the snippet under a diagnostic.
-    private let fileText: String
+    /// The whole file, for the snippet under a diagnostic (and to tell an escape from a
+    /// character typed as it is).
+    let fileText: String
     /// Split only when a diagnostic needs a line: most files have none.
     private lazy var fileLines: [Substring] = fileText.lines
     /// How many file lines come before the YAML text (1 for front matter after `---`).

@@ -7,7 +7,7 @@ public enum RuleCatalog {
             .encodingWindows1252, .encodingUTF16, .encodingInvalidUTF8,
             .emptyFile, .frontMatterMissing, .frontMatterUnterminated,
             .yamlSyntax, .yamlTab, .yamlDuplicateKey,
-            .unknownField, .missingField, .wrongType,
+            .unknownField, .missingField, .wrongType, .oneLineValue,
             .unknownFile, .linkOutside, .fileNameCase, .fileNameNormalization, .fileNameEncoding, .tooManyFiles,
             .fileUnreadable, .fragmentTooLarge, .markdownTooDeep, .markdownTooManyElements,
             .manifestUnreadable, .manifestEmpty, .manifestUnrecognized, .manifestMembersPlacement, .manifestNoChapters,

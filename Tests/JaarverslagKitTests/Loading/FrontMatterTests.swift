@@ -125,6 +125,36 @@ import Testing
         #expect(diagnostic.message.nl == "de kopgegevens bevatten een onzichtbaar stuurteken (U+0001) dat YAML niet toestaat")
     }
 
+    /// A title is printed as one line: a line break, a tab or an invisible character that YAML
+    /// puts in it (as an escape or a block) is refused where it is written; what a block adds
+    /// at its end is only white space.
+    @Test func aValueIsOneLineOfVisibleText() throws {
+        func found(_ title: String) -> [Diagnostic] {
+            TestSupport.load("---\nyear: 2099\npillar: sociaal\ngroup: armoede\ntitle: \(title)\n---\nTekst.\n").1
+        }
+        for (title, expected) in [
+            (#""Armoede\nen schulden""#, "regelovergang U+000A"), (#""Armoede\Len schulden""#, "regelovergang U+2028"),
+            (#""Armoede\Nen schulden""#, "regelovergang U+0085"), ("|\n  Armoede\n  en schulden", "regelovergang U+000A"),
+            (#""Armoede\ten schulden""#, "bevat een tab"),
+            (#""Armoede\u200Ben schulden""#, #"het onzichtbare teken U+200B, geschreven als escape (`\u200B`)"#),
+            (#""Armoede en schulden\u202E""#, "het onzichtbare teken U+202E"),
+        ] {
+            let diagnostic = try #require(found(title).first, "\(title)")
+            #expect(diagnostic.rule == .oneLineValue, "\(title)")
+            #expect(diagnostic.message.nl.contains(expected), "\(title): \(diagnostic.message.nl)")
+            #expect(diagnostic.location.line == 5 && diagnostic.location.column == 8, "\(title)")
+        }
+        // A folded block ends in a line end, and a trailing `\N` is one too: trimmed, like spaces.
+        for title in [">\n  Armoede en schulden", #""Armoede en schulden\N""#, #""  Armoede en schulden\t""#] {
+            let (fragment, diagnostics) = TestSupport.load(
+                "---\nyear: 2099\npillar: sociaal\ngroup: armoede\ntitle: \(title)\n---\nTekst.\n")
+            #expect(diagnostics.isEmpty, "\(title): \(diagnostics.map(\.message.nl))")
+            #expect(fragment?.title == "Armoede en schulden", "\(title)")
+        }
+        // Typed as it is, an invisible character is the raw-text check's (with its fix), not this one's.
+        #expect(found("Armoede\u{200B}en schulden").isEmpty)
+    }
+
     @Test func tabsInYAMLHaveTheirOwnMessage() {
         let (_, diagnostics) = TestSupport.load("---\nyear: 2023\nchairs:\n\t- city: Delft\n---\nTekst.\n")
         #expect(TestSupport.rules(diagnostics) == ["yaml-tab"])

@@ -10,8 +10,21 @@ import Yams
         "~", "null", "Null", "NULL", "yes", "no", "on", "off", "true", "False", "y", "n", "1.0", "2023", "0x1F", "1e3", ".inf", "-",
         "- lijst", "? vraag", ": dubbele punt", "a: b", "#hekje", "a #b", "&anker", "*ster", "!tag", "%procent", "@apenstaart",
         "`backtick", "'enkel'", "\"dubbel\"", "[lijst]", "{map}", "> gevouwen", "| letterlijk", "Jan & Piet", "’s-Hertogenbosch",
-        "Thema Wonen: de aanpak", "a\nb", "tab\tin", "2023-03-14", "<<", "=", "Déjà vu", "\u{202E}omgekeerd",
+        "Thema Wonen: de aanpak", "2023-03-14", "<<", "=", "Déjà vu", "\u{202E}omgekeerd",
     ]
+
+    /// A line break or tab in last year's value is written so that it reads back as itself,
+    /// and then refused: a title is one line (`one-line-value`), so nothing is carried silently.
+    @Test(arguments: ["a\nb", "tab\tin", "eind\u{2028}regel"])
+    func aValueThatIsNoLineIsWrittenFaithfullyAndRefused(_ title: String) throws {
+        var old = FrontMatter(location: TextLocation(path: "f.md"))
+        old.pillar = Located("sociaal", at: old.location)
+        old.group = Located("wonen", at: old.location)
+        old.title = Located(title, at: old.location)
+        let text = FragmentTemplate.frontMatter(from: old, year: 2099) + "Tekst.\n"
+        let (_, diagnostics) = TestSupport.load(text, path: "fragments/2099/wonen.md")
+        #expect(diagnostics.map(\.rule) == [.oneLineValue], "\(text)")
+    }
 
     @Test(arguments: titles)
     func aTitleStaysATitle(_ title: String) throws {
