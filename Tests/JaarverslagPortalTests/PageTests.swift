@@ -144,6 +144,37 @@ struct PageTests {
         }
     }
 
+    @Test("a manifest with a mistake: the coordinator is told where and how to repair it, a secretary to wait, nobody that the year is gone")
+    func aBrokenManifest() async throws {
+        let harness = try PortalHarness()
+        let manifest = harness.root.appendingPathComponent("reports/2023/report.yaml")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: Jaarverslag 2023", with: "title: [Jaarverslag 2023").write(
+            to: manifest, atomically: true, encoding: .utf8)
+        try await harness.withClient { client in
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            let page = try await coordinator.get("/2023")
+            #expect(page.status == .serviceUnavailable)
+            #expect(page.text.contains("<h1>Even niet beschikbaar</h1>"), "\(page.text)")
+            #expect(page.text.contains("Het manifest van 2023 is niet te lezen"))
+            #expect(page.text.contains("reports/2023/report.yaml:2:8: dit is geen geldige YAML"))
+            #expect(page.text.contains("controleer het met `jaarverslag check 2023`"))
+            let api = try await coordinator.get("/api/2023/status")
+            #expect(api.status == .serviceUnavailable)
+            #expect(api.errorCode == "manifest-broken")
+
+            let secretary = TestBrowser(client: client)
+            try await secretary.login(harness.secretary)
+            let editor = try await secretary.get("/2023/woningmarkt")
+            #expect(editor.status == .serviceUnavailable)
+            #expect(editor.text.contains("wordt op dit moment door de coördinator aangepast"))
+            #expect(!editor.text.contains("report.yaml"), "the secretary cannot repair it, so is not shown it")
+            // A year the secretary has no part in stays the same 404 as before.
+            #expect(try await secretary.get("/2014/woningmarkt").status == .notFound)
+        }
+    }
+
     @Test("the script and stylesheet are served from the portal itself")
     func assets() async throws {
         let harness = try PortalHarness()

@@ -68,6 +68,34 @@ public struct PortalError: Error, Sendable {
 }
 
 extension PortalError {
+    /// The year's manifest has a mistake (the coordinator is editing it): the coordinator sees
+    /// the first error with its place and fix; a secretary is asked to wait, not told it is gone.
+    static func manifestBroken(year: Int, problems: [Diagnostic], coordinator: Bool) -> PortalError {
+        guard coordinator, let first = problems.first else {
+            return PortalError(
+                .serviceUnavailable, "manifest-broken",
+                Message(
+                    nl: "het jaarverslag \(year) wordt op dit moment door de coördinator aangepast; "
+                        + "probeer het over een paar minuten opnieuw",
+                    en: "the coordinator is changing the \(year) report at the moment; try again in a few minutes"))
+        }
+        let more = problems.count - 1
+        let fix = first.fix.map { Message(nl: " (oplossing: \($0.nl))", en: " (fix: \($0.en))") } ?? .verbatim("")
+        return PortalError(
+            .serviceUnavailable, "manifest-broken",
+            Message(
+                nl: "het manifest van \(year) is niet te lezen, en zolang kan het portaal dit jaar niet tonen: \(first.location): ",
+                en: "the \(year) manifest cannot be read, and until it can the portal cannot show this year: \(first.location): ")
+                + first.message + fix
+                + Message(
+                    nl: (more > 0 ? " (en nog \(more) \(more == 1 ? "fout" : "fouten"))" : "")
+                        + "; herstel het bestand en controleer het met `jaarverslag check \(year)`",
+                    en: (more > 0 ? " (and \(more) more \(more == 1 ? "error" : "errors"))" : "")
+                        + "; repair the file and check it with `jaarverslag check \(year)`"))
+    }
+}
+
+extension PortalError {
     static let versionNotFound = PortalError(
         .notFound, "version-not-found",
         Message(

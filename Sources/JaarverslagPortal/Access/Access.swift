@@ -10,10 +10,17 @@ struct Access: Sendable {
     let store: PortalStore
 
     func year(_ text: String, session: Session) throws -> (year: Int, manifest: Manifest) {
-        guard text.utf8.count == 4, text.utf8.allSatisfy({ (48...57).contains($0) }), let year = Int(text),
-            let manifest = store.manifest(year: year)
-        else { throw PortalError.notFound }
+        guard text.utf8.count == 4, text.utf8.allSatisfy({ (48...57).contains($0) }), let year = Int(text) else {
+            throw PortalError.notFound
+        }
         guard session.isCoordinator || session.invitation.year == year else { throw PortalError.notFound }
+        guard let manifest = store.manifest(year: year) else {
+            // A manifest with a mistake in it (the coordinator is editing it) is not a year that
+            // does not exist: the coordinator is told what to repair, the others to wait.
+            let problems = store.manifestProblems(year: year)
+            guard !problems.isEmpty else { throw PortalError.notFound }
+            throw PortalError.manifestBroken(year: year, problems: problems, coordinator: session.isCoordinator)
+        }
         return (year, manifest)
     }
 

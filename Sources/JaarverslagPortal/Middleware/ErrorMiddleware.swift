@@ -48,6 +48,7 @@ struct ErrorMiddleware: RouterMiddleware {
             case 404: Message(nl: "Niet gevonden", en: "Not found")
             case 403: Message(nl: "Geweigerd", en: "Refused")
             case 429: Message(nl: "Even geduld", en: "Please wait")
+            case 503: Message(nl: "Even niet beschikbaar", en: "Not available for a moment")
             default: Message(nl: "Er ging iets mis", en: "Something went wrong")
             }
         }

@@ -51,6 +51,14 @@ public struct PortalStore: Sendable {
         ManifestLoader.load(year: year, from: base, cache: parsed).0
     }
 
+    /// Why the year's manifest cannot be read: its errors, or none when there is no manifest
+    /// at all (or it reads).
+    func manifestProblems(year: Int) -> [Diagnostic] {
+        guard base.years().contains(year) else { return [] }
+        let (manifest, diagnostics) = ManifestLoader.load(year: year, from: base, cache: parsed)
+        return manifest == nil ? diagnostics.filter { $0.severity == .error } : []
+    }
+
     /// The path diagnostics use for the fragment (`fragments/2023/woningmarkt.md`).
     func displayPath(_ id: FragmentID) -> String {
         base.fragmentPath(id)
