@@ -144,7 +144,7 @@ struct PageTests {
         }
     }
 
-    @Test("a manifest with a mistake: the coordinator is told where and how to repair it, a secretary to wait, nobody that the year is gone")
+    @Test("a manifest with a mistake: the coordinator is told where and how to repair it, a secretary to wait")
     func aBrokenManifest() async throws {
         let harness = try PortalHarness()
         let manifest = harness.root.appendingPathComponent("reports/2023/report.yaml")
