@@ -49,9 +49,11 @@ let package = Package(
         // A tool of the repository, not part of the shipping library: derives the built-in
         // DocBook subset schema (Resources/docbook-subset.rng) from the official docbook.rng.
         .target(name: "DocBookSubsetDerivation", dependencies: ["CLibXML2"]),
+        // ArgumentParser's own sentences in Dutch, for both executables.
+        .target(name: "CommandLineFrame"),
         .executableTarget(
             name: "jaarverslag",
-            dependencies: ["JaarverslagKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["JaarverslagKit", "CommandLineFrame", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The web portal: a library the tests drive in-process, and a thin executable.
         .target(
@@ -71,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "jaarverslag-portal",
-            dependencies: ["JaarverslagPortal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["JaarverslagPortal", "CommandLineFrame", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "JaarverslagKitTests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineFrame
 import Foundation
 import JaarverslagKit
 
@@ -10,6 +11,29 @@ struct PortalCommand: AsyncParsableCommand {
         abstract: Text.abstract.text(Text.language),
         subcommands: [Serve.self, Invite.self, Revoke.self, Invitations.self]
     )
+
+    /// As `jaarverslag` does: ArgumentParser's frame (`Fout:`, `Gebruik:`) in the language of
+    /// the environment, and a wrong argument exits with 2, not ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+            let message = Text.language == .nl ? DutchFrame.translate(fullMessage(for: error), commands: names) : fullMessage(for: error)
+            let code = exitCode(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }
 
 /// Options every subcommand takes.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineFrame
 import Foundation
 import JaarverslagKit
 
@@ -22,12 +23,15 @@ struct Jaarverslag: ParsableCommand {
 
     /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).
     /// Its help and usage errors are in Dutch with `--lang nl` or a Dutch locale.
+    /// The subcommands' names, for suggestions and for the message that one is missing.
+    static var commandNames: [String] {
+        [Check.configuration, Build.configuration, Diff.configuration, New.configuration, Import.configuration, Status.configuration]
+            .compactMap(\.commandName)
+    }
+
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let commands = [
-            Check.configuration, Build.configuration, Diff.configuration, New.configuration, Import.configuration, Status.configuration,
-        ]
-        .compactMap(\.commandName)
+        let commands = commandNames
         if let mistake = SubcommandSuggestion.failure(for: arguments, commands: commands) {
             FileHandle.standardError.write(Data(("jaarverslag: " + mistake.text(HelpLanguage.current) + "\n").utf8))
             Foundation.exit(2)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineFrame
 import Foundation
 import JaarverslagKit
 
@@ -56,4 +57,27 @@ enum ValueName {
     static let language = Message(nl: "taal", en: "language")
     static let old = Message(nl: "oud", en: "old")
     static let new = Message(nl: "nieuw", en: "new")
+}
+
+extension DutchFrame {
+    /// The text in the language of help and usage texts.
+    static func inHelpLanguage(_ text: String) -> String {
+        HelpLanguage.current == .nl ? translate(text, commands: Jaarverslag.commandNames) : text
+    }
+}
+
+/// A first argument that is no subcommand (`jaarverslag chek 2023`) gets the closest one.
+enum SubcommandSuggestion {
+    static func failure(for arguments: [String], commands: [String]) -> Message? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
+        let list = commands.map { "`\($0)`" }.joined(separator: ", ")
+        if let suggestion = Suggestion.closest(to: first, in: commands) {
+            return Message(
+                nl: "`\(first)` is geen opdracht van jaarverslag; bedoelt u `\(suggestion)`? De opdrachten zijn \(list).",
+                en: "`\(first)` is not a jaarverslag command; did you mean `\(suggestion)`? The commands are \(list).")
+        }
+        return Message(
+            nl: "`\(first)` is geen opdracht van jaarverslag; de opdrachten zijn \(list).",
+            en: "`\(first)` is not a jaarverslag command; the commands are \(list).")
+    }
 }

@@ -62,10 +62,19 @@ final class ServerProcess {
     }
 
     /// Runs one of the portal's commands (`invite`, `revoke`) and returns what it printed.
-    static func command(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    /// Runs the executable with `arguments`; `language` sets LANG (and clears LC_ALL and
+    /// LC_MESSAGES, which would win over it).
+    static func command(_ arguments: [String], language: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let language {
+            var environment = ProcessInfo.processInfo.environment
+            environment["LC_ALL"] = nil
+            environment["LC_MESSAGES"] = nil
+            environment["LANG"] = language
+            process.environment = environment
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

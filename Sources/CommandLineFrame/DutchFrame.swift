@@ -1,12 +1,10 @@
-import ArgumentParser
 import Foundation
-import JaarverslagKit
 
 /// The frame that swift-argument-parser puts around our own (already Dutch) help texts and
 /// usage errors, in Dutch: `GEBRUIK`, `OPTIES`, `Fout: …`, `Toon deze hulp.` ArgumentParser has
 /// no translations of its own, so its English sentences are recognised and translated here;
-/// what is not recognised stays English rather than being lost.
-enum DutchFrame {
+/// what is not recognised stays English rather than being lost. Both executables use it.
+public enum DutchFrame {
     /// Patterns and their Dutch, tried in order on the whole text.
     static let translations: [(pattern: String, dutch: String)] = [
         (#"(?m)^OVERVIEW:"#, "OVERZICHT:"),
@@ -43,33 +41,15 @@ enum DutchFrame {
         (#"\. Please provide one of the following:"#, ". Kies één van:"),
         (#"\. Please provide one of (.*) or ('[^']*')\."#, ". Kies uit $1 of $2."),
         (#"\. Please provide one of (.*) and ('[^']*')\."#, ". Kies uit $1 of $2."),
-        (#"Missing required subcommand\."#, "er ontbreekt een opdracht (check, build, diff, new of status)."),
     ]
 
-    static func translate(_ text: String) -> String {
-        translations.reduce(text) { text, rule in
+    /// `text` with ArgumentParser's sentences in Dutch; `commands` are the program's
+    /// subcommands, named when one is missing.
+    public static func translate(_ text: String, commands: [String]) -> String {
+        let listed = commands.count > 1 ? commands.dropLast().joined(separator: ", ") + " of " + commands.last! : commands.joined()
+        let missing = (#"Missing required subcommand\."#, "er ontbreekt een opdracht (\(listed)).")
+        return (translations + [missing]).reduce(text) { text, rule in
             text.replacingOccurrences(of: rule.pattern, with: rule.dutch, options: .regularExpression)
         }
-    }
-
-    /// The text in the language of help and usage texts.
-    static func inHelpLanguage(_ text: String) -> String {
-        HelpLanguage.current == .nl ? translate(text) : text
-    }
-}
-
-/// A first argument that is no subcommand (`jaarverslag chek 2023`) gets the closest one.
-enum SubcommandSuggestion {
-    static func failure(for arguments: [String], commands: [String]) -> Message? {
-        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
-        let list = commands.map { "`\($0)`" }.joined(separator: ", ")
-        if let suggestion = Suggestion.closest(to: first, in: commands) {
-            return Message(
-                nl: "`\(first)` is geen opdracht van jaarverslag; bedoelt u `\(suggestion)`? De opdrachten zijn \(list).",
-                en: "`\(first)` is not a jaarverslag command; did you mean `\(suggestion)`? The commands are \(list).")
-        }
-        return Message(
-            nl: "`\(first)` is geen opdracht van jaarverslag; de opdrachten zijn \(list).",
-            en: "`\(first)` is not a jaarverslag command; the commands are \(list).")
     }
 }
