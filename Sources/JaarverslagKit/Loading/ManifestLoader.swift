@@ -123,7 +123,7 @@ public enum ManifestLoader {
                 context.report(.wrongType, Messages.cityNotText, at: item)
                 return nil
             }
-            return Located(item.isNull ? "" : text.trimmingSpaces(), at: context.location(of: item))
+            return item.isNull ? Located("", at: context.location(of: item)) : reader.oneLine(text, of: item, key: "cities")
         }
         if reader.value("cities") == nil { _ = reader.string("cities", required: true) }
         let chapter = reader.string("chapter")

@@ -66,16 +66,25 @@ struct MappingReader {
             context.report(.wrongType, Messages.expectedText(key), at: value)
             return nil
         }
-        let text = OneLineValue.trimmed(string)
-        if InvisibleCharacters.isVisiblyEmpty(text) {
+        if InvisibleCharacters.isVisiblyEmpty(OneLineValue.trimmed(string)) {
             context.report(.missingField, Messages.empty(key), at: value, fix: Messages.missingFix(key))
             return nil
         }
-        if let problem = OneLineValue.problem(in: text, fileText: context.fileText) {
-            context.report(.oneLineValue, problem.message(key: key), at: value, fix: problem.fix)
+        return oneLine(string, of: value, key: key)
+    }
+
+    /// A text as it is printed, on one line: without the white space and line ends around it,
+    /// or nil (reported) when it holds a line break, tab or escaped invisible character.
+    /// Every text of a front matter or manifest is read through here.
+    func oneLine(_ text: String, of node: YAMLNode, key: String) -> Located<String>? {
+        let trimmed = OneLineValue.trimmed(text)
+        // A text that shows nothing is left as it is, for the check of empty values to report.
+        if InvisibleCharacters.isVisiblyEmpty(trimmed) { return Located(text, at: context.location(of: node)) }
+        if let problem = OneLineValue.problem(in: trimmed, fileText: context.fileText) {
+            context.report(.oneLineValue, problem.message(key: key), at: node, fix: problem.fix)
             return nil
         }
-        return Located(text, at: context.location(of: value))
+        return Located(trimmed, at: context.location(of: node))
     }
 
     func int(_ key: String, required: Bool = false) -> Located<Int>? {
@@ -135,11 +144,7 @@ struct MappingReader {
                 context.report(.wrongType, itemMessage, at: item)
                 return nil
             }
-            if let problem = OneLineValue.problem(in: OneLineValue.trimmed(text), fileText: context.fileText) {
-                context.report(.oneLineValue, problem.message(key: key), at: item, fix: problem.fix)
-                return nil
-            }
-            return Located(text, at: context.location(of: item))
+            return oneLine(text, of: item, key: key)
         }
     }
 

@@ -75,6 +75,20 @@ import Testing
         #expect(TestSupport.rules(ManifestLoader.load(text: text, path: "r.yaml").1) == ["manifest-unknown-chapter"])
     }
 
+    /// A member city and a chapter's group are printed as one line too, like every other text.
+    @Test func aCityOrGroupIsOneLine() throws {
+        let city = valid.replacingOccurrences(of: "cities: [Zwolle, Alkmaar]", with: #"cities: [Zwolle, "Alk\nmaar"]"#)
+        let diagnostic = try #require(ManifestLoader.load(text: city, path: "r.yaml").1.first)
+        #expect(diagnostic.rule == .oneLineValue)
+        #expect(diagnostic.location.line == 14)
+        let group = valid.replacingOccurrences(
+            of: "[armoede-schulden, wonen-welzijn-zorg]", with: #"[armoede-schulden, "wonen\u200B-welzijn-zorg"]"#)
+        #expect(TestSupport.rules(ManifestLoader.load(text: group, path: "r.yaml").1) == ["one-line-value"])
+        // White space around an item goes, as around any value.
+        let spaced = valid.replacingOccurrences(of: "cities: [Zwolle, Alkmaar]", with: #"cities: [Zwolle, " Alkmaar "]"#)
+        #expect(ManifestLoader.load(text: spaced, path: "r.yaml").0?.members.cities.map(\.value) == ["Zwolle", "Alkmaar"])
+    }
+
     @Test func unknownKeySuggests() throws {
         let text = valid.replacingOccurrences(of: "title: Jaarverslag 2023", with: "titel: Jaarverslag 2023")
         let diagnostics = ManifestLoader.load(text: text, path: "r.yaml").1
