@@ -102,7 +102,7 @@ public enum Fixer {
 
     /// Findings in the texts as the plan would fix them, moved to the same texts in the files as
     /// they are; a place inside a fixed part moves to where that part starts. What each file
-    /// needs (its fixed text, its edits in order, its lines) is worked out once: a file with
+    /// needs (its fixed text and its edits in order) is worked out once: a file with
     /// thousands of findings and fixes took seconds per thousand when it was done per finding.
     struct Unfixing {
         struct File {
@@ -110,7 +110,6 @@ public enum Fixer {
             var fixed: LineStarts
             /// Sorted by where they start.
             var edits: [TextEdit]
-            var lines: [Substring]
         }
         let files: [String: File]
 
@@ -118,8 +117,7 @@ public enum Fixer {
             files = plan.applied.mapValues { text, edits in
                 File(
                     text: LineStarts(text), fixed: LineStarts(TextEdit.apply(edits, to: text).text),
-                    edits: edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }),
-                    lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+                    edits: edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }))
             }
         }
 
@@ -128,7 +126,7 @@ public enum Fixer {
             var moved = diagnostic
             moved.location = original(diagnostic.location, in: file)
             if diagnostic.sourceLine != nil {
-                moved.sourceLine = file.lines.indices.contains(moved.location.line - 1) ? String(file.lines[moved.location.line - 1]) : nil
+                moved.sourceLine = file.text.line(moved.location.line).map(String.init)
             }
             moved.notes = diagnostic.notes.map { note in
                 var note = note

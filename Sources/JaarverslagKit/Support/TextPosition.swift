@@ -52,8 +52,9 @@ struct LineStarts {
         self.starts = starts
     }
 
-    /// The line's text, without its line end.
-    private func line(_ number: Int) -> Substring {
+    /// The text of line `number` (1-based), without its line end; nil past the last line.
+    func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
         let end = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
@@ -61,8 +62,7 @@ struct LineStarts {
     }
 
     func byteOffset(line number: Int, column: Int) -> Int {
-        guard number >= 1, number <= starts.count else { return text.utf8.count }
-        let line = line(number)
+        guard let line = line(number) else { return text.utf8.count }
         let index = line.index(line.startIndex, offsetBy: column - 1, limitedBy: line.endIndex) ?? line.endIndex
         return starts[number - 1] + line[..<index].utf8.count
     }
