@@ -50,7 +50,7 @@ let package = Package(
         // DocBook subset schema (Resources/docbook-subset.rng) from the official docbook.rng.
         .target(name: "DocBookSubsetDerivation", dependencies: ["CLibXML2"]),
         // ArgumentParser's own sentences in Dutch, for both executables.
-        .target(name: "CommandLineFrame"),
+        .target(name: "CommandLineFrame", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "jaarverslag",
             dependencies: ["JaarverslagKit", "CommandLineFrame", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// The frame that swift-argument-parser puts around our own (already Dutch) help texts and
@@ -51,5 +52,23 @@ public enum DutchFrame {
         return (translations + [missing]).reduce(text) { text, rule in
             text.replacingOccurrences(of: rule.pattern, with: rule.dutch, options: .regularExpression)
         }
+    }
+}
+
+extension ParsableCommand {
+    /// How both executables end on an error: help and the version to stdout (exit 0),
+    /// anything else to stderr, with ArgumentParser's frame in Dutch when `dutch`. A usage error
+    /// exits with 2, like diff(1) and grep(1), not ArgumentParser's 64; an `ExitCode` a command
+    /// threw after saying why exits with its own code, silently.
+    public static func exit(after error: any Error, dutch: Bool, commands: [String]) -> Never {
+        if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
+        let text = fullMessage(for: error)
+        let message = dutch ? DutchFrame.translate(text, commands: commands) : text
+        if exitCode(for: error) == .success {
+            print(message)
+            Foundation.exit(0)
+        }
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(2)
     }
 }

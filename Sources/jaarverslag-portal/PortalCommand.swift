@@ -13,7 +13,7 @@ struct PortalCommand: AsyncParsableCommand {
     )
 
     /// As `jaarverslag` does: ArgumentParser's frame (`Fout:`, `Gebruik:`) in the language of
-    /// the environment, and a wrong argument exits with 2, not ArgumentParser's 64.
+    /// the environment, and an error exits with 2, not ArgumentParser's 64.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -23,15 +23,8 @@ struct PortalCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let names = configuration.subcommands.compactMap { $0.configuration.commandName }
-            let message = Text.language == .nl ? DutchFrame.translate(fullMessage(for: error), commands: names) : fullMessage(for: error)
-            let code = exitCode(for: error)
-            if code == .success {
-                print(message)
-                Foundation.exit(0)
-            }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            exit(
+                after: error, dutch: Text.language == .nl, commands: configuration.subcommands.compactMap { $0.configuration.commandName })
         }
     }
 }

@@ -21,14 +21,14 @@ struct Jaarverslag: ParsableCommand {
     /// The version `--version` prints.
     static let version = "1.1.0"
 
-    /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).
-    /// Its help and usage errors are in Dutch with `--lang nl` or a Dutch locale.
     /// The subcommands' names, for suggestions and for the message that one is missing.
     static var commandNames: [String] {
         [Check.configuration, Build.configuration, Diff.configuration, New.configuration, Import.configuration, Status.configuration]
             .compactMap(\.commandName)
     }
 
+    /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).
+    /// Its help and usage errors are in Dutch with `--lang nl` or a Dutch locale.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = commandNames
@@ -39,17 +39,8 @@ struct Jaarverslag: ParsableCommand {
         do {
             var command = try parseAsRoot(withoutLanguageBeforeCommand(arguments, commands: commands))
             try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            let message = DutchFrame.inHelpLanguage(fullMessage(for: error))
-            if code == .success {
-                print(message)
-                Foundation.exit(0)
-            }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            Foundation.exit(2)
+            exit(after: error, dutch: HelpLanguage.current == .nl, commands: commands)
         }
     }
 }

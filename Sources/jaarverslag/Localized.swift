@@ -59,13 +59,6 @@ enum ValueName {
     static let new = Message(nl: "nieuw", en: "new")
 }
 
-extension DutchFrame {
-    /// The text in the language of help and usage texts.
-    static func inHelpLanguage(_ text: String) -> String {
-        HelpLanguage.current == .nl ? translate(text, commands: Jaarverslag.commandNames) : text
-    }
-}
-
 /// A first argument that is no subcommand (`jaarverslag chek 2023`) gets the closest one.
 enum SubcommandSuggestion {
     static func failure(for arguments: [String], commands: [String]) -> Message? {

@@ -110,7 +110,7 @@ struct BrokenWordRule: ValidationRule {
     /// at. The first part starts with a letter and may go on with digits (`G40- steden`).
     static func candidates(in line: BodyText.Line) -> [Candidate] {
         let text = line.text
-        guard hasHyphenAfterLetter(text) else { return [] }
+        guard hasHyphenAfterWord(text) else { return [] }
         let scalars = text.unicodeScalars
         var found: [Candidate] = []
         // Where the previous match ended: a match never starts before it.
@@ -212,7 +212,7 @@ struct BrokenWordRule: ValidationRule {
 
     /// `- ` right after a letter or digit (a byte test: ASCII letters and digits, or any byte of
     /// a non-ASCII character): a list marker at the start of a line is not a broken word.
-    static func hasHyphenAfterLetter(_ line: Substring) -> Bool {
+    static func hasHyphenAfterWord(_ line: Substring) -> Bool {
         line.withUTF8Bytes { bytes in
             guard bytes.count > 2 else { return false }
             for index in 1..<(bytes.count - 1)

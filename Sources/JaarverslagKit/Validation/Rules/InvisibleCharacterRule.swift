@@ -7,9 +7,9 @@
 ///
 /// Bidirectional controls are reported too. A left-to-right mark (U+200E, which text copied
 /// from a map or a chat brings along) does nothing in a fragment without right-to-left letters
-/// or other direction characters, so it is removed there (`Direction`). The others, above all an override such as U+202E that shows the text
-/// after it in another order than it is written, may belong to Arabic or Hebrew text: their
-/// removal is offered, never done.
+/// or other direction characters, so it is removed there (`Direction`). The others, above all
+/// an override such as U+202E that shows the text after it in another order than it is
+/// written, may belong to Arabic or Hebrew text: their removal is offered, never done.
 ///
 /// Link destinations are left to the link checks.
 struct InvisibleCharacterRule: ValidationRule {
