@@ -236,6 +236,35 @@ import Testing
         }
     }
 
+    /// The cheap test that spares compiling the page-number expressions must pass every line
+    /// either expression matches, on tricky lines and on many random ones.
+    @Test func thePageNumberPrefilterPassesEveryMatch() {
+        func matches(_ expression: NSRegularExpression, _ line: String) -> Bool {
+            expression.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
+        }
+        var lines = [
+            " 7 / 13 ", "Pagina 3 van 12", "\u{A0}blz. 5\u{2003}", "P.4", "bladzijde 9 / 10", "– 4 –", "٣ / ٥", "PAGE 2 OF 3",
+            "\u{3000}12\u{2028}", "p 3", "\t- 12 -\t",
+        ]
+        var random = SeededRandom.forTest()
+        let pieces = [
+            "1", "23", "٣", "/", " ", "\u{A0}", "\t", "\u{2003}", "\u{85}", "-", "–", "—", "van", "of", "Pagina", "page", "blz.", "p.",
+            "bladzijde", "B", "x", "#",
+        ]
+        for _ in 0..<4_000 {
+            lines.append((0..<Int.random(in: 1...7, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined())
+        }
+        var matched = 0
+        for line in lines where matches(PageNumberRule.pattern, line) || matches(PageNumberRule.bare, line) {
+            matched += 1
+            #expect(PageNumberRule.mayBePageNumber(Substring(line)), "\(line.debugDescription)")
+        }
+        #expect(matched > 200, "the random lines must often be page numbers for this test to mean something")
+        for line in ["# Ontwikkelingen 2014", "year: 2023", "Informatie over de G40-steden", "1. Eerste punt", "Pagina"] {
+            #expect(!PageNumberRule.mayBePageNumber(Substring(line)), "\(line)")
+        }
+    }
+
     @Test func bulletsPastedFromWord() throws {
         #expect(
             fixed("Punten:\n•\tMeer woningen\n\u{F0B7}\tBetaalbaarheid\n· Doorstroming", rule: .pastedBullet)

@@ -16,7 +16,9 @@ struct PageNumberRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.checked.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
-            let worthTrying = { (line: Substring) in line.utf8.count < 40 && line.utf8.contains(where: { (48...57).contains($0) }) }
+            let worthTrying = { (line: Substring) in
+                line.utf8.count < 40 && line.utf8.contains(where: { (48...57).contains($0) }) && Self.mayBePageNumber(line)
+            }
             let certain = body.matches(Self.pattern, when: worthTrying).map { match in
                 var diagnostic = Diagnostic(
                     .pageNumber, Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
@@ -33,6 +35,22 @@ struct PageNumberRule: ValidationRule {
             }
             return (certain + perhaps).sorted { $0.location < $1.location }
         }
+    }
+
+    /// What both expressions need of a line: apart from white space at either end it starts
+    /// with a digit, a dash or the `p` or `b` of `pagina`, `page`, `p.`, `blz.` or `bladzijde`,
+    /// and ends with a digit or a dash. Most short lines with a number (a heading with a year, a
+    /// date in a list) fail this, so the expressions are not even compiled for a text without a
+    /// page number: compiling the first one costs a command about 2 ms.
+    static func mayBePageNumber(_ line: Substring) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first(where: { !$0.properties.isWhitespace }),
+            let last = scalars.last(where: { !$0.properties.isWhitespace })
+        else { return false }
+        func isDigitOrDash(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.numericType == .decimal || "-–—".unicodeScalars.contains(scalar)
+        }
+        return (isDigitOrDash(first) || "pPbB".unicodeScalars.contains(first)) && isDigitOrDash(last)
     }
 
     enum Messages {
