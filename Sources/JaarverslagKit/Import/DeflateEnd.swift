@@ -1,5 +1,6 @@
 import CInflate
 import Foundation
+import Synchronization
 import ZIPFoundation
 
 /// A guard before ZIPFoundation inflates a part. On Linux, ZIPFoundation 0.9.20 inflates a
@@ -79,17 +80,37 @@ enum DeflateEnd {
         return Int(clamping: offset) + 30 + Int(nameLength) + Int(extraLength)
     }
 
-    /// The values of the stored properties with these labels, in one pass over them (each
-    /// child a mirror makes costs a few thousand instructions).
+    /// The values of the stored properties with these labels. Each child a mirror makes costs
+    /// a few thousand instructions (its type is looked up by name), so the places of the labels
+    /// in a type are found once per process, by walking all its children, and after that only
+    /// the children asked for are made; a child whose label is not the one remembered is looked
+    /// for again.
     private static func fields(of value: Any, _ labels: [String]) -> [Any?] {
+        let children = Mirror(reflecting: value).children
+        let type = ObjectIdentifier(Swift.type(of: value))
         var found = [Any?](repeating: nil, count: labels.count)
-        var missing = labels.count
-        for child in Mirror(reflecting: value).children {
-            guard let label = child.label, let index = labels.firstIndex(of: label), found[index] == nil else { continue }
+        var missing: [Int] = []
+        for (index, label) in labels.enumerated() {
+            guard let place = places.withLock({ $0[Place(type: type, label: label)] }), place < children.count else {
+                missing.append(index)
+                continue
+            }
+            let child = children[children.index(children.startIndex, offsetBy: place)]
+            if child.label == label { found[index] = child.value } else { missing.append(index) }
+        }
+        guard !missing.isEmpty else { return found }
+        for (place, child) in children.enumerated() {
+            guard let label = child.label, let index = labels.firstIndex(of: label), missing.contains(index) else { continue }
             found[index] = child.value
-            missing -= 1
-            if missing == 0 { break }
+            places.withLock { $0[Place(type: type, label: label)] = place }
         }
         return found
     }
+
+    private struct Place: Hashable {
+        var type: ObjectIdentifier
+        var label: String
+    }
+
+    private static let places = Mutex<[Place: Int]>([:])
 }
