@@ -39,9 +39,15 @@ public enum WordImport {
     }
 
     public static func convert(_ data: Data, options: Options) -> Outcome {
+        convert(Result { () throws(ImportFailure) in try unpack(data, limits: options.limits) }, options: options)
+    }
+
+    /// The second half of `convert`, for a caller that unpacked the document while it read
+    /// the house style (`FragmentImport`): unpacking needs only the limits.
+    static func convert(_ unpacked: Result<WordPackage, ImportFailure>, options: Options) -> Outcome {
         let document: (text: ImportedText, findings: ImportFindings)
         do {
-            document = try read(data, limits: options.limits, styles: options.styles)
+            document = try read(unpacked.get(), styles: options.styles)
         } catch {
             return Outcome(body: nil, documentTitle: nil, diagnostics: [error.diagnostic(path: options.displayPath)])
         }
@@ -80,6 +86,12 @@ public enum WordImport {
     static func read(_ data: Data, limits: DocxLimits, styles houseStyle: ImportStyleMap) throws(ImportFailure) -> (
         ImportedText, ImportFindings
     ) {
+        try read(unpack(data, limits: limits), styles: houseStyle)
+    }
+
+    /// The package opened and every XML part read by the safe parser: all that does not
+    /// depend on the house style. Refuses what is not a .docx, or not a whole one.
+    static func unpack(_ data: Data, limits: DocxLimits) throws(ImportFailure) -> WordPackage {
         guard data.count <= limits.fileSize else { throw ImportFailure(.tooLarge(limits.fileSize)) }
         if case .refused(let reason) = FileKind.of(data) { throw ImportFailure(reason) }
         var package = try DocxPackage(data: data, limits: limits)
@@ -125,6 +137,12 @@ public enum WordImport {
         guard let root = document.root, root.isWord("document"), let body = root.word("body") else {
             throw ImportFailure(.missingDocument(main))
         }
+        return WordPackage(trees: trees, parts: parts, body: body)
+    }
+
+    /// The body's meaning, read with the document's styles and the house style.
+    static func read(_ package: WordPackage, styles houseStyle: ImportStyleMap) -> (ImportedText, ImportFindings) {
+        let (trees, parts, body) = (package.trees, package.parts, package.body)
         let relationships = parts.relationships
         let styles =
             parts.styles.flatMap { trees[$0] }.map { WordStyles(tree: $0, houseStyle: houseStyle) } ?? WordStyles(houseStyle: houseStyle)
@@ -141,4 +159,15 @@ public enum WordImport {
         reader.read(body: body)
         return withExtendedLifetime(trees) { (ImportedText(paragraphs: reader.paragraphs), reader.ledger.findings) }
     }
+}
+
+/// A .docx whose parts have all been read: the XML trees the importer uses and where each
+/// part is. It is made on one thread and read on another only after the first is done with it
+/// (`FragmentImport` joins the two before reading), which is why it may cross threads although
+/// its trees are not safe to share.
+struct WordPackage: @unchecked Sendable {
+    let trees: [String: XMLTree]
+    let parts: DocxParts
+    /// `w:body` of the main part, which `trees` keeps alive.
+    let body: XMLElement
 }

@@ -78,43 +78,32 @@ public enum FragmentImport {
     > {
         guard Identifier.isValid(request.group) else { return .failure(.invalidGroup(request.group)) }
         guard let year = request.year ?? store.years().last else { return .failure(.noYears) }
-        // The manifest first: the import styles and the front matter come from it. Then the
-        // Word document is converted while the rest of the year is read, on two cores.
-        let manifestLoad = ManifestLoader.load(year: year, from: store)
-        guard let manifest = manifestLoad.0 else {
-            return .failure(.year(YearLoader.failure(year: year, manifestDiagnostics: manifestLoad.1, in: store)))
-        }
-        let id = FragmentID(year: year, group: request.group)
-        let path = store.fragmentPath(id)
-        let exists: Bool
-        if case .failure(.missing) = store.readFragment(id, limit: 0) { exists = false } else { exists = true }
-        if exists, !request.replace, !request.dryRun { return .failure(.exists(path)) }
-
-        // The front matter is all the new one is made from; the text itself is being replaced.
-        let existing = exists ? FragmentLoader.load(id, from: store, extent: .frontMatter).0 : nil
-        var header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
-        let options = WordImport.Options(
-            displayPath: request.displayPath, styles: manifest.importStyles, title: header.title, limits: limits)
-        let loaded = ResultSlots<Result<YearSources, YearLoadFailure>>(count: 1)
-        let converted = ResultSlots<WordImport.Outcome>(count: 1)
+        // Two cores: one unpacks the Word document (which needs only the limits), the other
+        // reads the manifest (the house style and the front matter come from it) and then the
+        // rest of the year. Only the mapping of the document waits for both.
+        let prepared = ResultSlots<Result<Prepared, Failure>>(count: 1)
+        let unpacked = ResultSlots<Result<WordPackage, ImportFailure>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
-                // The imported text takes the group's place; the others are compared with, not linted.
-                loaded[0] = YearLoader.load(year: year, from: store, manifest: manifestLoad, whole: [])
+                prepared[0] = prepare(request, year: year, in: store)
             } else {
-                converted[0] = WordImport.convert(request.document, options: options)
+                unpacked[0] = Result { () throws(ImportFailure) in try WordImport.unpack(request.document, limits: limits) }
             }
         }
-        let sources: YearSources
-        switch loaded.values[0] {
-        case .success(let year): sources = year
-        case .failure(let failure): return .failure(.year(failure))
+        let fragment: Prepared
+        switch prepared.values[0] {
+        case .success(let ready): fragment = ready
+        case .failure(let failure): return .failure(failure)
         }
-        let outcome = converted.values[0]
+        let (id, path, exists) = (fragment.id, fragment.path, fragment.exists)
+        let options = WordImport.Options(
+            displayPath: request.displayPath, styles: fragment.manifest.importStyles, title: fragment.header.title, limits: limits)
+        let outcome = WordImport.convert(unpacked.values[0], options: options)
         guard let body = outcome.body else { return .failure(.refused(outcome.diagnostics)) }
+        var header = fragment.header
         if header.title == nil, let title = outcome.documentTitle, !title.isEmpty {
             header = FragmentTemplate.header(
-                group: request.group, year: year, in: store, manifest: manifest, replacing: existing, title: title)
+                group: request.group, year: year, in: store, manifest: fragment.manifest, replacing: fragment.existing, title: title)
         }
         let text = header.text + body
 
@@ -131,7 +120,46 @@ public enum FragmentImport {
             Imported(
                 id: id, text: text, path: path, written: !request.dryRun, replaced: exists && !request.dryRun,
                 basedOn: header.basedOn, importDiagnostics: outcome.diagnostics,
-                checkDiagnostics: check(text, id: id, path: path, in: sources, earlier: EarlierYears(before: year, in: store))))
+                checkDiagnostics: check(text, id: id, path: path, in: fragment.sources, earlier: EarlierYears(before: year, in: store))))
+    }
+
+    /// What the new fragment is made into, from the store: its year, where it goes, the front
+    /// matter it gets, and the rest of the year to check it with.
+    struct Prepared {
+        var manifest: Manifest
+        var id: FragmentID
+        var path: String
+        var exists: Bool
+        /// The fragment being replaced, read for its front matter only.
+        var existing: Fragment?
+        var header: FragmentTemplate.Header
+        var sources: YearSources
+    }
+
+    /// The manifest first (a failure there is the first thing to say), then whether the
+    /// fragment may be written, its front matter, and the year without its text.
+    static func prepare(_ request: Request, year: Int, in store: any FragmentStore) -> Result<Prepared, Failure> {
+        let manifestLoad = ManifestLoader.load(year: year, from: store)
+        guard let manifest = manifestLoad.0 else {
+            return .failure(.year(YearLoader.failure(year: year, manifestDiagnostics: manifestLoad.1, in: store)))
+        }
+        let id = FragmentID(year: year, group: request.group)
+        let path = store.fragmentPath(id)
+        let exists: Bool
+        if case .failure(.missing) = store.readFragment(id, limit: 0) { exists = false } else { exists = true }
+        if exists, !request.replace, !request.dryRun { return .failure(.exists(path)) }
+
+        // The front matter is all the new one is made from; the text itself is being replaced.
+        let existing = exists ? FragmentLoader.load(id, from: store, extent: .frontMatter).0 : nil
+        let header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
+        // The imported text takes the group's place; the others are compared with, not linted.
+        switch YearLoader.load(year: year, from: store, manifest: manifestLoad, whole: []) {
+        case .success(let sources):
+            return .success(
+                Prepared(manifest: manifest, id: id, path: path, exists: exists, existing: existing, header: header, sources: sources))
+        case .failure(let failure):
+            return .failure(.year(failure))
+        }
     }
 
     /// Reads a Word document from a file for `run`: at most one byte past the size limit, so a
