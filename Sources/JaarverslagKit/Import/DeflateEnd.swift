@@ -65,13 +65,16 @@ enum DeflateEnd {
     static func dataOffset(of entry: Entry) -> Int? {
         let entryFields = fields(of: entry, ["centralDirectoryStructure", "localFileHeader"])
         guard let directory = entryFields[0], let header = entryFields[1] else { return nil }
-        let directoryFields = fields(of: directory, ["relativeOffsetOfLocalHeader", "zip64ExtendedInformation"])
-        guard let offset32 = directoryFields[0] as? UInt32 else { return nil }
+        guard let offset32 = fields(of: directory, ["relativeOffsetOfLocalHeader"])[0] as? UInt32 else { return nil }
         var offset = UInt64(offset32)
         if offset32 == .max {
-            // A zip64 archive keeps the real offset in the extended information.
-            guard let extended = directoryFields[1], let some = Mirror(reflecting: extended).children.first?.value,
-                let offset64 = fields(of: some, ["relativeOffsetOfLocalHeader"])[0] as? UInt64
+            // A zip64 archive keeps the real offset in the zip64 extended information, one of
+            // the directory's extra fields (an optional list of them).
+            guard let extraFields = fields(of: directory, ["extraFields"])[0],
+                let list = Mirror(reflecting: extraFields).children.first?.value,
+                let offset64 = Mirror(reflecting: list).children.lazy.compactMap({
+                    fields(of: $0.value, ["relativeOffsetOfLocalHeader"])[0] as? UInt64
+                }).first
             else { return nil }
             offset = offset64
         }

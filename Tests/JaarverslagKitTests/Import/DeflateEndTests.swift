@@ -29,6 +29,61 @@ import ZIPFoundation
         }
     }
 
+    /// Past 4 GB a zip keeps where an entry's local header is in the zip64 extended information
+    /// of its directory record. An archive of that form, made small: the directory record's
+    /// offset set to 0xFFFFFFFF and the real one given in a zip64 extra field.
+    @Test func theStartOfAZip64EntryIsFoundToo() throws {
+        let archive = try Archive(accessMode: .create)
+        // An entry first, so that the one looked at does not start at 0 (which ZIPFoundation
+        // takes for "no offset given" in the zip64 information).
+        try archive.addEntry(with: "[Content_Types].xml", type: .file, uncompressedSize: Int64(0)) { (_: Int64, _: Int) in Data() }
+        let text = Data(String(repeating: "De G40-steden werken samen. ", count: 40).utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(text.count), compressionMethod: .deflate) {
+            position, size in
+            let start = min(Int(position), text.count)
+            return text.subdata(in: start..<min(text.count, start + size))
+        }
+        var bytes = [UInt8](try #require(archive.data))
+        let directory = try #require(Self.find([0x50, 0x4B, 0x01, 0x02], in: bytes))
+        let record = try #require(Self.find([0x50, 0x4B, 0x01, 0x02], in: bytes, from: directory + 4))
+        let end = try #require(Self.find([0x50, 0x4B, 0x05, 0x06], in: bytes))
+        let offset = UInt64(Self.uint32(bytes, at: record + 42))
+        let nameLength = Int(bytes[record + 28]) | Int(bytes[record + 29]) << 8
+        let extraLength = Int(bytes[record + 30]) | Int(bytes[record + 31]) << 8
+        let zip64: [UInt8] = [0x01, 0x00, 0x08, 0x00] + (0..<8).map { UInt8(truncatingIfNeeded: offset >> ($0 * 8)) }
+        bytes.insert(contentsOf: zip64, at: record + 46 + nameLength + extraLength)
+        Self.put(UInt16(extraLength + zip64.count), in: &bytes, at: record + 30)
+        Self.put(UInt32.max, in: &bytes, at: record + 42)
+        Self.put(Self.uint32(bytes, at: end + zip64.count + 12) + UInt32(zip64.count), in: &bytes, at: end + zip64.count + 12)
+
+        let data = Data(bytes)
+        // On a file: ZIPFoundation's in-memory archive traps where a zip points past its end.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zip64-\(UUID().uuidString).zip")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let read = try Archive(url: file, accessMode: .read)
+        let entry = try #require(read["word/document.xml"])
+        #expect(entry.isCompressed)
+        #expect(Self.uint32(bytes, at: record + 42) == .max, "the offset is only in the zip64 information")
+        #expect(DeflateEnd.dataOffset(of: entry) == Self.localDataStart(of: entry.path, in: bytes))
+        #expect(DeflateEnd.verdict(for: entry, in: data, limit: 1 << 20) == .stops)
+        var inflated = Data()
+        _ = try read.extract(entry) { inflated.append($0) }
+        #expect(inflated == text, "ZIPFoundation reads the patched archive as the same entry")
+    }
+
+    static func find(_ signature: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
+        (start...(bytes.count - signature.count)).first { bytes[$0..<($0 + signature.count)].elementsEqual(signature) }
+    }
+
+    static func uint32(_ bytes: [UInt8], at index: Int) -> UInt32 {
+        (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[index + $1]) << ($1 * 8) }
+    }
+
+    static func put<Value: FixedWidthInteger>(_ value: Value, in bytes: inout [UInt8], at index: Int) {
+        for byte in 0..<(Value.bitWidth / 8) { bytes[index + byte] = UInt8(truncatingIfNeeded: value >> (byte * 8)) }
+    }
+
     @Test func aStreamThatEndsStops() throws {
         for data in try Self.documents.map({ try Data(contentsOf: $0) }) {
             let archive = try Archive(data: data, accessMode: .read)
