@@ -19,7 +19,8 @@ import Testing
         #expect(
             dutch.stderr.contains(
                 "oplossing: zet het document buiten fragments/ en maak er het fragment van met "
-                    + "`jaarverslag import <document> --group <groep> --year 2099`, dat het meteen controleert"
+                    + "`jaarverslag import <document> --group <groep> --year 2099`, dat het meteen controleert, "
+                    + "of laat de secretaris het in het portaal inlezen met ‘Word-bestand invoegen’"
             ))
         #expect(dutch.stderr.contains("`~$wonen.docx` is een tijdelijk bestand van Word: het document staat nog open"))
         let english = try CLI.run(["check", "2099", "--root", root.path, "--lang", "en"])

@@ -65,7 +65,7 @@ import Testing
 
                 Buiten de fragmenten
                   fragments/2099/werk.docx: fout: `werk.docx` is een Word-document; jaarverslag leest alleen fragmenten (.md) [unknown-file]
-                      oplossing: zet het document buiten fragments/ en maak er het fragment van met `jaarverslag import <document> --group <groep> --year 2099`, dat het meteen controleert
+                      oplossing: zet het document buiten fragments/ en maak er het fragment van met `jaarverslag import <document> --group <groep> --year 2099`, dat het meteen controleert, of laat de secretaris het in het portaal inlezen met ‘Word-bestand invoegen’
 
                 Totaal: 4 groepen: 1 definitief, 1 concept, 1 met fouten, 1 ontbreekt; 2 fouten, 3 waarschuwingen; 11 woorden
                 """), "\(dutch.stdout)")

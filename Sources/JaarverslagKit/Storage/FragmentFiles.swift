@@ -118,13 +118,16 @@ enum FragmentFiles {
             return (unknownFile(name), unknownFileFix)
         }
         /// A document in the fragments folder: a .docx is imported (`jaarverslag import`, which
-        /// reads only .docx), another Word format saved as one first, a PDF's text pasted.
+        /// reads only .docx, or the portal's button, for a coordinator who never opens a
+        /// terminal), another Word format saved as one first, a PDF's text pasted.
         static func documentFix(_ fileExtension: String, year: String) -> Message {
             let importing = Message(
                 nl: "zet het document buiten fragments/ en maak er het fragment van met "
-                    + "`jaarverslag import <document> --group <groep> --year \(year)`, dat het meteen controleert",
+                    + "`jaarverslag import <document> --group <groep> --year \(year)`, dat het meteen controleert, "
+                    + "of laat de secretaris het in het portaal inlezen met ‘Word-bestand invoegen’",
                 en: "move the document out of fragments/ and make it the fragment with "
-                    + "`jaarverslag import <document> --group <group> --year \(year)`, which checks it at once")
+                    + "`jaarverslag import <document> --group <group> --year \(year)`, which checks it at once, "
+                    + "or have the secretary read it in the portal with ‘Put in a Word file’")
             switch fileExtension {
             case "docx": return importing
             case "pdf":
