@@ -32,9 +32,18 @@ struct PortalCommand: AsyncParsableCommand {
 /// Options every subcommand takes.
 struct RootOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Text.rootHelp.text(Text.language)))
-    var root: String = "."
+    var root: String?
 
-    var url: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+    /// The repository, found as `jaarverslag` finds it: `--root`, or the nearest folder at or
+    /// above the current one with `fragments/` and `reports/`. A mistyped `--root` is refused
+    /// before anything is made there: the portal keeps its database inside the repository.
+    func url() throws -> URL {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        switch RepositoryLocator.locate(root: root, from: here) {
+        case .success(let workspace): return workspace.root.standardizedFileURL
+        case .failure(let failure): throw Text.fail(failure.message)
+        }
+    }
 }
 
 /// The command line's sentences, in the language of the environment.
@@ -50,7 +59,20 @@ enum Text {
         nl: "Het adres waarop mensen het portaal bereiken, bijvoorbeeld https://jaarverslag.g40.nl.",
         en: "The address people reach the portal at, for example https://jaarverslag.g40.nl.")
 
-    static func fail(_ message: Message) -> ValidationError {
+    /// Arguments that do not go together, found in `validate()`: printed with the
+    /// subcommand's usage line.
+    static func invalid(_ message: Message) -> ValidationError {
         ValidationError(message.text(language))
+    }
+
+    /// A command that cannot do what it was asked, found in `run()`. Not ArgumentParser's
+    /// `ValidationError`: thrown from `run()`, that one is printed with the top command's usage
+    /// line (`jaarverslag-portal <opdracht>`), which says nothing about what went wrong.
+    static func fail(_ message: Message) -> Failure {
+        Failure(description: message.text(language))
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
     }
 }

@@ -27,7 +27,24 @@ struct ServerProcessTests {
         let wrong = try ServerProcess.command(["invite", "woningmark", "--year", "2023", "--root", root], language: "nl_NL.UTF-8")
         #expect(wrong.status == 2)
         #expect(wrong.err.hasPrefix("Fout: het manifest van 2023 kent geen groep `woningmark`; bedoelt u `woningmarkt`?"), "\(wrong.err)")
-        #expect(wrong.err.contains("Gebruik: jaarverslag-portal <opdracht>"), "ArgumentParser's frame in Dutch too")
+        #expect(!wrong.err.contains("Gebruik:"), "the arguments were right: no usage line, least of all the top command's")
+        for arguments in [["invite", "woningmarkt", "--year", "2023", "--jaar"], ["invite", "woningmarkt"]] {
+            let invalid = try ServerProcess.command(arguments + ["--root", root], language: "nl_NL.UTF-8")
+            #expect(invalid.status == 2)
+            #expect(invalid.err.contains("Gebruik: jaarverslag-portal invite [<group>]"), "Dutch frame too: \(invalid.err)")
+        }
+        // A mistyped --root is refused by every command before the database is made there.
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("leeg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        for arguments in [
+            ["revoke", "woningmarkt", "--year", "2023"], ["invite", "--coordinator"], ["invitations"], ["serve", "--port", "0"],
+        ] {
+            let outside = try ServerProcess.command(arguments + ["--root", empty.path], language: "nl_NL.UTF-8")
+            #expect(outside.status == 2, "\(arguments)")
+            #expect(outside.err.hasPrefix("Fout: \(empty.path) is geen map van een jaarverslag"), "\(arguments): \(outside.err)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty, "\(arguments) made nothing")
+        }
         let english = try ServerProcess.command(["invite", "woningmark", "--year", "2023", "--root", root], language: "C.UTF-8")
         #expect(english.err.hasPrefix("Error: the manifest of 2023 has no group `woningmark`"), "\(english.err)")
         let missing = try ServerProcess.command([], language: "nl_NL.UTF-8")

@@ -13,7 +13,7 @@ struct Invitations: ParsableCommand {
     @OptionGroup var root: RootOption
 
     func run() throws {
-        let database = try PortalDatabase(root: root.url)
+        let database = try PortalDatabase(root: try root.url())
         let now = Date()
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]

@@ -49,11 +49,11 @@ struct Invite: ParsableCommand {
 
     func validate() throws {
         if coordinator {
-            guard group == nil else { throw Text.fail(Messages.coordinatorNoGroup) }
+            guard group == nil else { throw Text.invalid(Messages.coordinatorNoGroup) }
         } else {
-            guard group != nil, year != nil else { throw Text.fail(Messages.needGroupAndYear) }
+            guard group != nil, year != nil else { throw Text.invalid(Messages.needGroupAndYear) }
         }
-        guard (1...3650).contains(validDays) else { throw Text.fail(Messages.validDays) }
+        guard (1...3650).contains(validDays) else { throw Text.invalid(Messages.validDays) }
     }
 
     static func parseBaseURL(_ text: String) throws -> URL {
@@ -64,9 +64,10 @@ struct Invite: ParsableCommand {
 
     func run() throws {
         let base = try Self.parseBaseURL(baseURL)
-        let configuration = PortalConfiguration(root: root.url, baseURL: base)
+        let repository = try root.url()
+        let configuration = PortalConfiguration(root: repository, baseURL: base)
         if let group, let year {
-            let workspace = Workspace(root: root.url)
+            let workspace = Workspace(root: repository)
             guard let manifest = ManifestLoader.load(year: year, from: workspace).0 else {
                 throw Text.fail(Messages.noYear(year, known: workspace.years()))
             }
@@ -75,7 +76,7 @@ struct Invite: ParsableCommand {
                 throw Text.fail(Messages.unknownGroup(group, year: year, suggestion: Suggestion.closest(to: group, in: groups)))
             }
         }
-        let database = try PortalDatabase(root: root.url)
+        let database = try PortalDatabase(root: repository)
         let invitations = JaarverslagPortal.Invitations(database: database)
         let (invitation, token) = try invitations.invite(
             role: coordinator ? .coordinator : .secretary, year: coordinator ? nil : year, group: group, name: name, email: email,

@@ -47,7 +47,7 @@ struct Revoke: ParsableCommand {
                     nl: "noem een groep met --year, of --coordinator, of --invitation N",
                     en: "name a group with --year, or --coordinator, or --invitation N"))
         }
-        let database = try PortalDatabase(root: root.url)
+        let database = try PortalDatabase(root: try root.url())
         let count = try JaarverslagPortal.Invitations(database: database).revoke(target)
         print(Message(nl: "\(count) uitnodiging(en) ingetrokken", en: "\(count) invitation(s) revoked").text(Text.language))
     }

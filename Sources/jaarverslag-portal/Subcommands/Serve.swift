@@ -30,7 +30,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         guard let language = Language(rawValue: lang) else { throw Text.fail(Message(nl: "--lang is nl of en", en: "--lang is nl or en")) }
         let base = try baseURL.map(Invite.parseBaseURL)
-        let configuration = PortalConfiguration(root: root.url, host: host, port: port, baseURL: base, language: language)
+        let configuration = PortalConfiguration(root: try root.url(), host: host, port: port, baseURL: base, language: language)
         let portal = try Portal(configuration: configuration)
         Portal.bootstrapLogging()
         try await portal.run()
