@@ -123,6 +123,14 @@ struct PageTests {
         }
     }
 
+    @Test("the parts of a message between backticks become code; an unpaired backtick leaves the text as it is")
+    func codeSpansInMessages() {
+        #expect(HTML.group(codeSpans("`a <b>` staat los; `c`")).rendered == "<code>a &lt;b&gt;</code> staat los; <code>c</code>")
+        #expect(HTML.group(codeSpans("een losse ` blijft")).rendered == "een losse ` blijft")
+        #expect(HTML.group(codeSpans("geen code")).rendered == "geen code")
+        #expect(HTML.group(codeSpans("``")).rendered == "<code></code>")
+    }
+
     @Test("a finding in no group's text (a Word document in the fragments folder) is on the dashboard, with where and what to do")
     func findingsOutsideTheTexts() async throws {
         let harness = try PortalHarness()
@@ -134,8 +142,11 @@ struct PageTests {
             #expect(page.contains("<h2 id=\"buiten-de-teksten\">Buiten de teksten</h2>"), "\(page)")
             #expect(page.contains("<li class=\"error\" data-rule=\"unknown-file\"><span class=\"severity\">Fout</span>"))
             #expect(page.contains("<span class=\"place\">fragments/2023/woningmarkt.docx</span>"))
-            #expect(page.contains("`woningmarkt.docx` is een Word-document"))
+            #expect(page.contains("<span class=\"message\"><code>woningmarkt.docx</code> is een Word-document"))
             #expect(page.contains("<span class=\"fix\">zet het document buiten fragments/"))
+            // The command is code on the page, escaped; no backtick is left for a reader to puzzle over.
+            #expect(page.contains("<code>jaarverslag import &lt;document&gt; --group &lt;groep&gt; --year 2023</code>"), "\(page)")
+            #expect(!page.contains("`"))
             // Publishing counts it, and says where to look.
             #expect(page.contains("1 fout buiten de teksten (het manifest of de map met fragmenten; zie ‘Buiten de teksten’ hierboven)"))
             // Without it, there is no such card.

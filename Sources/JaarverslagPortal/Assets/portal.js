@@ -302,6 +302,22 @@
       listFindings(diagnostics, result.diagnostics, true);
     }
 
+    // The parts of a message between backticks as `code`, the rest as text (never markup): as
+    // codeSpans in HTML.swift does for the findings on the page it serves.
+    function appendCodeSpans(parent, text) {
+      const parts = String(text).split('`');
+      if (parts.length < 2 || parts.length % 2 === 0) { parent.appendChild(document.createTextNode(text)); return; }
+      parts.forEach((part, index) => {
+        if (index % 2 === 1) {
+          const code = document.createElement('code');
+          code.textContent = part;
+          parent.appendChild(code);
+        } else if (part) {
+          parent.appendChild(document.createTextNode(part));
+        }
+      });
+    }
+
     // Fills a list with findings; `inText` when their lines are lines of this text.
     function listFindings(list, findings, inText) {
       list.textContent = '';
@@ -313,7 +329,7 @@
         const add = (cls, text) => {
           const span = document.createElement('span');
           span.className = cls;
-          span.textContent = text;
+          appendCodeSpans(span, text);
           item.appendChild(span);
         };
         add('severity', finding.severity === 'error' ? say('error') : say('warning'));

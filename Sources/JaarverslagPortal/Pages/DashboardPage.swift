@@ -111,9 +111,9 @@ struct DashboardPage {
             var children: [HTML] = [
                 el("span", [("class", "severity")], t(severity == .error ? EditorPage.Messages.error : EditorPage.Messages.warning)),
                 el("span", [("class", "place")], finding.location),
-                el("span", [("class", "message")], t(finding.message)),
+                el("span", [("class", "message")], codeSpans(t(finding.message))),
             ]
-            if let fix = finding.fix { children.append(el("span", [("class", "fix")], t(fix))) }
+            if let fix = finding.fix { children.append(el("span", [("class", "fix")], codeSpans(t(fix)))) }
             return el("li", [("class", severity == .error ? "error" : "warning"), ("data-rule", finding.rule)], children)
         }
         return el(

@@ -198,9 +198,9 @@ struct EditorPage {
         var children: [HTML] = [
             el("span", [("class", "severity")], diagnostic.severity == "error" ? t(Messages.error) : t(Messages.warning)),
             el("span", [("class", "place")], place),
-            el("span", [("class", "message")], diagnostic.message),
+            el("span", [("class", "message")], codeSpans(diagnostic.message)),
         ]
-        if let fix = diagnostic.fix { children.append(el("span", [("class", "fix")], fix)) }
+        if let fix = diagnostic.fix { children.append(el("span", [("class", "fix")], codeSpans(fix))) }
         var attributes = [
             ("class", diagnostic.severity), ("data-line", String(diagnostic.line)), ("data-column", String(diagnostic.column)),
         ]

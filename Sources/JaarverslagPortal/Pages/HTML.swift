@@ -67,3 +67,16 @@ func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [HTML
 func el(_ name: String, _ attributes: [(String, String)] = [], _ text: String) -> HTML {
     .element(name, attributes, [.text(text)])
 }
+
+/// A finding's message or fix, with the parts between backticks (a command, a file name, the
+/// words found) set as `code`: the compiler writes them for a terminal, and on a page the
+/// backticks themselves mean nothing to a secretary. A text with an unpaired backtick is left
+/// as it is. The script does the same for findings it lists (`codeSpans` in portal.js).
+func codeSpans(_ text: String) -> [HTML] {
+    let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+    guard parts.count > 1, parts.count % 2 == 1 else { return [.text(text)] }
+    return parts.enumerated().compactMap { index, part -> HTML? in
+        if index % 2 == 1 { return el("code", [], String(part)) }
+        return part.isEmpty ? nil : .text(String(part))
+    }
+}
