@@ -118,9 +118,14 @@ struct FragmentMarkdownWriter {
         } else {
             lists.append((mark.level, mark.kind, mark.sequence, contentIndent))
         }
+        // A numbered list that starts at another number than 1 cannot interrupt a paragraph in
+        // CommonMark: written right under its parent item's text, `3. y` would be read as more
+        // of that text. A blank line before it keeps it a list; the report shows lists the same
+        // either way.
+        let interrupts = mark.kind == .decimal && !continuing && mark.number != 1
         block(
             parentIndent + marker, paragraph, indent: contentIndent,
-            tight: mark.kind != .letter && lastItemDepth.map { continuing || depth > $0 } ?? false)
+            tight: mark.kind != .letter && !interrupts && lastItemDepth.map { continuing || depth > $0 } ?? false)
         lastItemDepth = lists.count - 1
     }
 

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import JaarverslagKit
+
+/// The Markdown the importer writes must read back as the same structure, not only the same
+/// words: CommonMark has corners where a line that looks like a list item is more text.
+@Suite struct FragmentMarkdownWriterTests {
+    static func item(_ text: String, level: Int, kind: ListMark.Kind, number: Int, sequence: Int) -> ImportedParagraph {
+        ImportedParagraph(
+            role: .listItem(ListMark(level: level, kind: kind, number: number, sequence: sequence)), runs: [ImportedRun(text: text)],
+            position: ImportPosition(paragraph: 1, text: text))
+    }
+
+    /// A nested numbered list that goes on from an earlier one (`3.`) right under its parent
+    /// item: found by the import fuzzer, where it became more of the parent's text, and the
+    /// paragraph after it an indented code block the report cannot show.
+    @Test func aNestedListStartingAtThreeStaysAList() throws {
+        for parent in [ListMark.Kind.decimal, .bullet] {
+            let text = ImportedText(paragraphs: [
+                Self.item("Eerste punt", level: 0, kind: parent, number: 1, sequence: 1),
+                Self.item("derde deelpunt", level: 1, kind: .decimal, number: 3, sequence: 2),
+                Self.item("vierde deelpunt", level: 1, kind: .decimal, number: 4, sequence: 2),
+                ImportedParagraph(
+                    role: .listContinuation(level: 1), runs: [ImportedRun(text: "Meer over het vierde.")],
+                    position: ImportPosition(paragraph: 4, text: "Meer over het vierde.")),
+            ])
+            let markdown = FragmentMarkdownWriter.write(text).markdown
+            let parsed = MarkdownParser.parse(markdown, path: "", lineOffset: 0)
+            #expect(parsed.unsupported.isEmpty, "\(parent): \(markdown)")
+            let outer = try #require(parsed.blocks.first, "\(markdown)")
+            let items: [ListItem]
+            switch outer.kind {
+            case .orderedList(_, let found), .bulletList(let found), .letteredList(let found): items = found
+            default: Issue.record("\(parent): not a list: \(markdown)"); continue
+            }
+            let nested = try #require(items.first?.blocks.last, "\(markdown)")
+            guard case .orderedList(let start, let subitems) = nested.kind else {
+                Issue.record("\(parent): the deelpunten are no list of their own:\n\(markdown)")
+                continue
+            }
+            #expect(start == 3, "\(markdown)")
+            #expect(subitems.count == 2, "\(markdown)")
+        }
+    }
+}
