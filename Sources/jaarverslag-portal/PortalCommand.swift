@@ -38,8 +38,7 @@ struct RootOption: ParsableArguments {
     /// above the current one with `fragments/` and `reports/`. A mistyped `--root` is refused
     /// before anything is made there: the portal keeps its database inside the repository.
     func url() throws -> URL {
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        switch RepositoryLocator.locate(root: root, from: here) {
+        switch RepositoryLocator.locate(root: root) {
         case .success(let workspace): return workspace.root.standardizedFileURL
         case .failure(let failure): throw Text.fail(failure.message)
         }

@@ -21,8 +21,7 @@ struct CommonOptions {
     /// The repository: `--root`, or the nearest folder at or above the current one that holds
     /// `fragments/` and `reports/`. Outside a repository the command fails and writes nothing.
     func workspace() throws -> Workspace {
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        switch RepositoryLocator.locate(root: root, from: here) {
+        switch RepositoryLocator.locate(root: root) {
         case .success(let workspace): return workspace
         case .failure(let failure): throw Console.fail(failure, language: language)
         }

@@ -122,10 +122,10 @@ struct FragmentMarkdownWriter {
         // CommonMark: written right under its parent item's text, `3. y` would be read as more
         // of that text. A blank line before it keeps it a list; the report shows lists the same
         // either way.
-        let interrupts = mark.kind == .decimal && !continuing && mark.number != 1
+        let mayNotInterrupt = mark.kind == .decimal && !continuing && mark.number != 1
         block(
             parentIndent + marker, paragraph, indent: contentIndent,
-            tight: mark.kind != .letter && !interrupts && lastItemDepth.map { continuing || depth > $0 } ?? false)
+            tight: mark.kind != .letter && !mayNotInterrupt && lastItemDepth.map { continuing || depth > $0 } ?? false)
         lastItemDepth = lists.count - 1
     }
 

@@ -24,6 +24,12 @@ public enum RepositoryLocator {
         }
     }
 
+    /// What a command line does: `--root` when given, else the nearest repository at or above
+    /// the current folder.
+    public static func locate(root: String?) -> Result<Workspace, NotFound> {
+        locate(root: root, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+    }
+
     /// The repository at `root` when one is given (it always wins, when it holds `fragments/` or
     /// `reports/`), else the nearest one at or above `start`.
     public static func locate(root: String?, from start: URL) -> Result<Workspace, NotFound> {
