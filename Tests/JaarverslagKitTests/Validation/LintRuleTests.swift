@@ -259,7 +259,10 @@ import Testing
             matched += 1
             #expect(PageNumberRule.mayBePageNumber(Substring(line)), "\(line.debugDescription)")
         }
-        #expect(matched > 200, "the random lines must often be page numbers for this test to mean something")
+        // About 5% of the random lines are page numbers: 182 to 235 of 4,000 over seeds 1 to 40
+        // (mean 208, standard deviation about 12). The bound sits nine deviations below that, so
+        // only a generator that stopped producing page numbers fails it, not an unlucky seed.
+        #expect(matched > 100, "the random lines must often be page numbers for this test to mean something")
         for line in ["# Ontwikkelingen 2014", "year: 2023", "Informatie over de G40-steden", "1. Eerste punt", "Pagina"] {
             #expect(!PageNumberRule.mayBePageNumber(Substring(line)), "\(line)")
         }
