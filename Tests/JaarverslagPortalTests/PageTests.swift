@@ -170,7 +170,9 @@ struct PageTests {
             #expect(page.text.contains("<h1>Even niet beschikbaar</h1>"), "\(page.text)")
             #expect(page.text.contains("Het manifest van 2023 is niet te lezen"))
             #expect(page.text.contains("reports/2023/report.yaml:2:8: dit is geen geldige YAML"))
-            #expect(page.text.contains("controleer het met `jaarverslag check 2023`"))
+            // The command is shown as code, as in the findings, not between backticks.
+            #expect(page.text.contains("controleer het met <code>jaarverslag check 2023</code>"))
+            #expect(!page.text.contains("`"))
             let api = try await coordinator.get("/api/2023/status")
             #expect(api.status == .serviceUnavailable)
             #expect(api.errorCode == "manifest-broken")

@@ -53,7 +53,9 @@ enum MessagePage {
         title: Message, text: Message, status: HTTPResponse.Status, language: Language, link: (String, Message)? = nil,
         refreshTo: String? = nil
     ) -> Response {
-        var content: [HTML] = [el("h1", [], title.text(language)), el("p", [("class", "lead")], capitalized(text.text(language)))]
+        var content: [HTML] = [
+            el("h1", [], title.text(language)), el("p", [("class", "lead")], codeSpans(capitalized(text.text(language)))),
+        ]
         if let (href, label) = link { content.append(el("p", [], [el("a", [("href", href), ("class", "button")], label.text(language))])) }
         let html = Layout.page(
             title: title.text(language), language: language, session: nil, bodyClass: "narrow", main: content, refreshTo: refreshTo)
