@@ -13,6 +13,8 @@ struct CommonOptions {
 
     static var rootHelp: ArgumentHelp { Messages.root.help(value: ValueName.folder) }
     static var langHelp: ArgumentHelp { Messages.lang.help(value: ValueName.language) }
+    /// `new` and `import` both refuse a group nobody knows (a typo, most likely) without it.
+    static var newGroupHelp: ArgumentHelp { Messages.newGroup.help }
 
     var language: Language {
         lang ?? Language.ofLocale
@@ -82,4 +84,7 @@ private enum Messages {
     static let lang = Message(
         nl: "Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).",
         en: "Language of the messages: nl or en (default from LC_ALL/LANG).")
+    static let newGroup = Message(
+        nl: "De groep is nieuw: maak het fragment ook als het manifest en eerdere jaren haar niet kennen.",
+        en: "The group is new: make the fragment even when the manifest and earlier years do not know it.")
 }

@@ -127,6 +127,28 @@ import Testing
         #expect(missing.stderr.contains("bestaat-niet.docx: fout: het bestand kan niet gelezen worden"))
     }
 
+    /// A mistyped group would otherwise become a fragment nobody asked for, with an empty
+    /// chapter and title: refused as `new` refuses it, with the group meant and the way out.
+    @Test func anUnknownGroupIsRefusedAsNewRefusesIt() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let document = Self.fixtures.appendingPathComponent("armoede-zonder-stijlen.docx").path
+        let typo = try CLI.run(["import", document, "--group", "wone", "--root", root.path, "--lang", "nl"])
+        #expect(typo.status == 2)
+        #expect(typo.stdout.isEmpty)
+        #expect(
+            typo.stderr
+                == "jaarverslag: `wone` is geen bekende groep: het manifest van 2099 noemt haar niet en geen eerder jaar heeft een fragment van haar. Bedoelt u `wonen`? Is het echt een nieuwe groep, geef dan --new-group mee. Er is niets geschreven.\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("fragments/2099/wone.md").path))
+        // Said to be new, it is imported; the check then asks for its chapter and title.
+        let new = try CLI.run(["import", document, "--group", "armoede", "--new-group", "--root", root.path, "--lang", "en"])
+        #expect(new.status == 1, "\(new.stderr)")
+        #expect(new.stdout.hasPrefix("written: fragments/2099/armoede.md\n"))
+        // A group of an earlier year, or one the manifest plans, needs no option.
+        #expect(try CLI.run(["import", document, "--group", "wonen", "--dry-run", "--root", root.path]).status == 0)
+    }
+
     // MARK: The hostile corpus
 
     struct Case: CustomTestStringConvertible, Sendable {

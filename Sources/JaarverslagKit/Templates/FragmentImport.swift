@@ -15,19 +15,27 @@ public enum FragmentImport {
         public var year: Int?
         public var replace: Bool
         public var dryRun: Bool
+        /// A group that neither the year's manifest nor an earlier year knows is refused as a
+        /// probable typo (as `new` does), unless this says it is new.
+        public var newGroup: Bool
 
-        public init(document: Data, displayPath: String, group: String, year: Int?, replace: Bool, dryRun: Bool) {
+        public init(
+            document: Data, displayPath: String, group: String, year: Int?, replace: Bool, dryRun: Bool, newGroup: Bool = false
+        ) {
             self.document = document
             self.displayPath = displayPath
             self.group = group
             self.year = year
             self.replace = replace
             self.dryRun = dryRun
+            self.newGroup = newGroup
         }
     }
 
     public enum Failure: CommandFailure {
         case invalidGroup(String)
+        /// Neither the year's manifest nor an earlier year knows the group: probably a typo.
+        case unknownGroup(group: String, year: Int, suggestion: String?)
         case noYears
         case year(YearLoadFailure)
         /// The fragment exists and `replace` was not asked for.
@@ -39,6 +47,8 @@ public enum FragmentImport {
         public var message: Message {
             switch self {
             case .invalidGroup(let group): return FragmentTemplate.Failure.invalidGroup(group).message
+            case .unknownGroup(let group, let year, let suggestion):
+                return FragmentTemplate.Failure.unknownGroup(group: group, year: year, suggestion: suggestion).message
             case .noYears: return Messages.noYears
             case .year(let failure): return failure.message
             case .exists(let path): return Messages.exists(path)
@@ -152,6 +162,9 @@ public enum FragmentImport {
         // The front matter is all the new one is made from; the text itself is being replaced.
         let existing = exists ? FragmentLoader.load(id, from: store, extent: .frontMatter).0 : nil
         let header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
+        if header.source == nil, !header.planned, existing == nil, !request.newGroup {
+            return .failure(.unknownGroup(group: request.group, year: year, suggestion: header.suggestion))
+        }
         // The imported text takes the group's place; the others are compared with, not linted.
         switch YearLoader.load(year: year, from: store, manifest: manifestLoad, whole: []) {
         case .success(let sources):

@@ -26,7 +26,9 @@ struct WordInController: Sendable {
         var limits = DocxLimits()
         limits.fileSize = PortalLimits.maxUpload
         let request = FragmentImport.Request(
-            document: upload.data, displayPath: upload.name, group: ref.group, year: ref.year, replace: true, dryRun: true)
+            document: upload.data, displayPath: upload.name, group: ref.group, year: ref.year, replace: true, dryRun: true,
+            // The access rules decided that this group has a section this year.
+            newGroup: true)
         switch FragmentImport.run(request, in: store.base, limits: limits) {
         case .failure(.refused(let diagnostics)):
             throw FindingsError(

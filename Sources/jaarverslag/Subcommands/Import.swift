@@ -21,6 +21,9 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: Messages.replace.help)
     var replace = false
 
+    @Flag(name: .long, help: CommonOptions.newGroupHelp)
+    var newGroup = false
+
     @Option(name: .long, help: CommonOptions.rootHelp)
     var root: String?
 
@@ -39,7 +42,8 @@ struct Import: ParsableCommand {
         case .success(let data): document = data
         }
         let request = FragmentImport.Request(
-            document: document, displayPath: file, group: group, year: year, replace: replace, dryRun: dryRun)
+            document: document, displayPath: file, group: group, year: year, replace: replace, dryRun: dryRun,
+            newGroup: newGroup)
         switch FragmentImport.run(request, in: workspace) {
         case .failure(.exists(let path)):
             // As for `new`: refusing to overwrite is the safe outcome of a valid request.

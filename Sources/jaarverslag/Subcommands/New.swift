@@ -12,7 +12,7 @@ struct New: ParsableCommand {
     @Option(name: .long, help: Messages.year.help(value: ValueName.year))
     var year: String
 
-    @Flag(name: .long, help: Messages.newGroup.help)
+    @Flag(name: .long, help: CommonOptions.newGroupHelp)
     var newGroup = false
 
     @Flag(name: .long, help: Messages.copyText.help)
@@ -63,8 +63,5 @@ private enum Messages {
         Message(
             nl: "geschreven: \(path) (nieuwe groep; vul de kopgegevens aan)", en: "written: \(path) (new group; complete the front matter)")
     }
-    static let newGroup = Message(
-        nl: "De groep is nieuw: maak het fragment ook als het manifest en eerdere jaren haar niet kennen.",
-        en: "The group is new: make the fragment even when the manifest and earlier years do not know it.")
     static let note = Message(nl: "let op: ", en: "note: ")
 }
