@@ -13,6 +13,10 @@ import ZIPFoundation
 /// So zlib first inflates the same bytes, from the same place, to the end of the file: the
 /// stream must end, or be refused by zlib, or give more than `limit` bytes (which the part's
 /// own limits then refuse while ZIPFoundation inflates it), before the bytes run out.
+///
+/// A deflated entry whose stream ends within `limit` (every part of an ordinary document) is
+/// then not inflated a second time: the bytes zlib gave are the bytes ZIPFoundation would give
+/// (it runs the same zlib on the same bytes from the same place), and are kept.
 enum DeflateEnd {
     enum Verdict: Equatable {
         /// ZIPFoundation will stop: the stream ends, zlib refuses it, or it outgrows the limit.
@@ -23,35 +27,64 @@ enum DeflateEnd {
         case unknownStart
     }
 
+    /// What zlib made of an entry's stream.
+    enum Inflated: Equatable {
+        /// A deflated entry whose stream ended within the limit: its bytes.
+        case whole(Data)
+        /// Anything else: ZIPFoundation inflates it (and its limits refuse it), or it is refused.
+        case verdict(Verdict)
+    }
+
     static func verdict(for entry: Entry, in data: Data, limit: Int) -> Verdict {
-        guard let start = dataOffset(of: entry), start <= data.count else { return .unknownStart }
-        return verdict(stream: data[(data.startIndex + start)...], limit: limit)
+        switch inflate(entry, in: data, limit: limit) {
+        case .whole: return .stops
+        case .verdict(let verdict): return verdict
+        }
+    }
+
+    /// The entry's bytes when ZIPFoundation would give the same ones without fail: the local
+    /// header says deflate (ZIPFoundation refuses any other method but none), and the stream
+    /// ends within `limit`.
+    static func inflate(_ entry: Entry, in data: Data, limit: Int) -> Inflated {
+        guard let header = localHeader(of: entry), header.dataOffset <= data.count else { return .verdict(.unknownStart) }
+        return inflate(stream: data[(data.startIndex + header.dataOffset)...], limit: limit, keep: header.method == 8)
     }
 
     /// Raw deflate (as in a zip) from the start of `stream` to its end.
     static func verdict(stream: Data, limit: Int) -> Verdict {
+        switch inflate(stream: stream, limit: limit, keep: false) {
+        case .whole: return .stops
+        case .verdict(let verdict): return verdict
+        }
+    }
+
+    private static func inflate(stream: Data, limit: Int, keep: Bool) -> Inflated {
         var z = z_stream()
-        guard inflateInit2_(&z, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .runsOut }
+        guard inflateInit2_(&z, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .verdict(.runsOut) }
         defer { inflateEnd(&z) }
         var output = [UInt8](repeating: 0, count: 64 * 1024)
         var produced = 0
-        return stream.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Verdict in
-            guard let base = input.bindMemory(to: Bytef.self).baseAddress else { return .runsOut }
+        var kept = Data()
+        return stream.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Inflated in
+            guard let base = input.bindMemory(to: Bytef.self).baseAddress else { return .verdict(.runsOut) }
             z.next_in = UnsafeMutablePointer(mutating: base)
             z.avail_in = uInt(clamping: input.count)
             while true {
                 let result = output.withUnsafeMutableBufferPointer { buffer -> Int32 in
                     z.next_out = buffer.baseAddress
                     z.avail_out = uInt(buffer.count)
-                    return inflate(&z, Z_NO_FLUSH)
+                    return CInflate.inflate(&z, Z_NO_FLUSH)
                 }
-                produced += output.count - Int(z.avail_out)
+                let count = output.count - Int(z.avail_out)
+                produced += count
+                if keep, produced <= limit { kept.append(contentsOf: output[..<count]) }
                 switch result {
-                case Z_STREAM_END, Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR, Z_STREAM_ERROR: return .stops
-                case _ where produced > limit: return .stops
+                case Z_STREAM_END where keep && produced <= limit: return .whole(kept)
+                case Z_STREAM_END, Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR, Z_STREAM_ERROR: return .verdict(.stops)
+                case _ where produced > limit: return .verdict(.stops)
                 // Z_BUF_ERROR, or Z_OK with the input used up: no progress is possible.
-                case _ where z.avail_in == 0 && z.avail_out > 0: return .runsOut
-                case Z_BUF_ERROR: return .runsOut
+                case _ where z.avail_in == 0 && z.avail_out > 0: return .verdict(.runsOut)
+                case Z_BUF_ERROR: return .verdict(.runsOut)
                 default: continue
                 }
             }
@@ -63,6 +96,12 @@ enum DeflateEnd {
     /// read from the entry's stored properties). `DeflateEndTests` holds this to the bytes of
     /// real zips, so a ZIPFoundation that stores them differently fails the tests, not a user.
     static func dataOffset(of entry: Entry) -> Int? {
+        localHeader(of: entry)?.dataOffset
+    }
+
+    /// Where the entry's data starts, and the compression method its local header gives (the
+    /// one ZIPFoundation inflates by).
+    private static func localHeader(of entry: Entry) -> (dataOffset: Int, method: UInt16)? {
         let entryFields = fields(of: entry, ["centralDirectoryStructure", "localFileHeader"])
         guard let directory = entryFields[0], let header = entryFields[1] else { return nil }
         guard let offset32 = fields(of: directory, ["relativeOffsetOfLocalHeader"])[0] as? UInt32 else { return nil }
@@ -78,9 +117,11 @@ enum DeflateEnd {
             else { return nil }
             offset = offset64
         }
-        let headerFields = fields(of: header, ["fileNameLength", "extraFieldLength"])
-        guard let nameLength = headerFields[0] as? UInt16, let extraLength = headerFields[1] as? UInt16 else { return nil }
-        return Int(clamping: offset) + 30 + Int(nameLength) + Int(extraLength)
+        let headerFields = fields(of: header, ["fileNameLength", "extraFieldLength", "compressionMethod"])
+        guard let nameLength = headerFields[0] as? UInt16, let extraLength = headerFields[1] as? UInt16,
+            let method = headerFields[2] as? UInt16
+        else { return nil }
+        return (Int(clamping: offset) + 30 + Int(nameLength) + Int(extraLength), method)
     }
 
     /// The values of the stored properties with these labels. Each child a mirror makes costs

@@ -115,24 +115,35 @@ struct DocxPackage {
         let ratioBound = packed.multipliedReportingOverflow(by: limits.ratio + 1)
         let refusedBeyond = min(
             limits.partSize, limits.totalSize - unpacked, max(limits.ratioFloor, ratioBound.overflow ? .max : ratioBound.partialValue))
-        if entry.isCompressed, DeflateEnd.verdict(for: entry, in: data, limit: refusedBeyond) != .stops {
-            throw ImportFailure(.damagedPart(name))
+        let limits = self.limits
+        let already = unpacked
+        /// The limits on what comes out, as the bytes come: each only grows with the count.
+        func refuse(_ count: Int) throws(ImportFailure) {
+            if count > limits.partSize { throw ImportFailure(.partTooLarge(name, limits.partSize)) }
+            if already + count > limits.totalSize { throw ImportFailure(.packageTooLarge(limits.totalSize)) }
+            if count > limits.ratioFloor, count / packed > limits.ratio { throw ImportFailure(.compressionRatio(name, limits.ratio)) }
+        }
+        if entry.isCompressed {
+            switch DeflateEnd.inflate(entry, in: data, limit: refusedBeyond) {
+            case .whole(let bytes):
+                // Within `refusedBeyond` only the ratio can refuse it, and it would at the end
+                // if at any chunk, so one look at the whole gives what ZIPFoundation's would.
+                try refuse(bytes.count)
+                unpacked += bytes.count
+                return bytes
+            case .verdict(.stops): break
+            case .verdict: throw ImportFailure(.damagedPart(name))
+            }
         }
         var bytes = Data()
         bytes.reserveCapacity(min(declared, limits.partSize))
-        let limits = self.limits
-        let already = unpacked
         do {
             // ZIPFoundation clears a buffer of this size for every chunk it inflates: the part's
             // own size (4 to 64 KB) spares the many small parts of a document 64 KB each.
             let buffer = min(64 * 1024, max(4 * 1024, declared + 1))
             _ = try archive.extract(entry, bufferSize: buffer) { chunk in
                 bytes.append(chunk)
-                if bytes.count > limits.partSize { throw ImportFailure(.partTooLarge(name, limits.partSize)) }
-                if already + bytes.count > limits.totalSize { throw ImportFailure(.packageTooLarge(limits.totalSize)) }
-                if bytes.count > limits.ratioFloor, bytes.count / packed > limits.ratio {
-                    throw ImportFailure(.compressionRatio(name, limits.ratio))
-                }
+                try refuse(bytes.count)
             }
         } catch let failure as ImportFailure {
             throw failure

@@ -93,6 +93,38 @@ import ZIPFoundation
         }
     }
 
+    /// The bytes kept from the guard's inflating stand in for ZIPFoundation's: for every
+    /// deflated entry of the documents and of the .docx pandoc writes, they are the same bytes.
+    /// A stream that ends past the limit, or a stored entry, is left to ZIPFoundation.
+    @Test func theKeptBytesAreThoseZIPFoundationGives() throws {
+        var kept = 0
+        for data in try Self.documents.map({ try Data(contentsOf: $0) }) + [try Self.pandocDocx()] {
+            let archive = try Archive(data: data, accessMode: .read)
+            for entry in archive where entry.type == .file {
+                var expected = Data()
+                _ = try archive.extract(entry) { expected.append($0) }
+                let inflated = DeflateEnd.inflate(entry, in: data, limit: 1 << 24)
+                if entry.isCompressed {
+                    #expect(inflated == .whole(expected), "\(entry.path)")
+                    kept += 1
+                    if expected.count > 1 {
+                        #expect(DeflateEnd.inflate(entry, in: data, limit: expected.count - 1) == .verdict(.stops), "\(entry.path)")
+                    }
+                } else {
+                    #expect(inflated == .verdict(.stops), "\(entry.path)")
+                }
+            }
+        }
+        #expect(kept >= 20)
+        // A stored entry, to see that one is left to ZIPFoundation.
+        let stored = try Archive(accessMode: .create)
+        try stored.addEntry(with: "mimetype", type: .file, uncompressedSize: Int64(4)) { (_: Int64, _: Int) in Data("text".utf8) }
+        let data = try #require(stored.data)
+        let entry = try #require(try Archive(data: data, accessMode: .read)["mimetype"])
+        #expect(!entry.isCompressed)
+        #expect(DeflateEnd.inflate(entry, in: data, limit: 1 << 20) == .verdict(.stops))
+    }
+
     @Test func aStreamThatRunsOutIsCaught() {
         // A stored block of 65,535 bytes with 10 left; a fixed-Huffman block cut off; nothing.
         #expect(
