@@ -104,30 +104,35 @@ public enum WordImport {
 
         // Every XML part is read by the safe parser, also those the importer does not use:
         // a part with a DOCTYPE, an entity or broken XML makes the whole file suspect. Only the
-        // parts it reads become trees (the others are checked, which throws the same), decided
-        // as soon as the relationships that name them are read; until then, every part is a
-        // tree. The parts are read in the order of their names, so the first problem found is
-        // always the same one.
-        var trees: [String: XMLTree] = [:]
-        let names = package.names.sorted().filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rels") }
-        var pending = Set(names)
-        var decided: DocxParts?
-        for name in names {
-            if decided == nil { decided = DocxParts.decided(trees: trees, pending: pending.contains) }
-            pending.remove(name)
-            guard let bytes = try package.part(name) else { continue }
-            do {
-                if name.hasSuffix(".rels") || decided.map({ $0.read.contains(name) }) ?? true {
-                    trees[name] = try XMLTree(data: bytes, maxSize: limits.partSize)
-                } else {
-                    try XMLTree.check(bytes, maxSize: limits.partSize)
-                }
+        // parts it reads become trees (the others are checked, which throws the same): the
+        // relationships parts name them, so those are parsed first. The parts are unpacked in
+        // the order of their names (the package's size limit counts them in that order), then
+        // parsed on all cores, and the first problem in the order of the names is the one
+        // said, as when they were read one by one.
+        var unpacked: [(name: String, bytes: Data)] = []
+        var stopped: ImportFailure?
+        for name in package.names.sorted() where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+            do throws(ImportFailure) {
+                guard let bytes = try package.part(name) else { continue }
+                unpacked.append((name, bytes))
             } catch {
-                throw ImportFailure(.xml(part: name, error: error))
+                stopped = error
+                break
             }
         }
-        // Every relationships part has been read by now.
-        let parts = decided ?? DocxParts(trees: trees)
+        let isRelationships = unpacked.map { $0.name.hasSuffix(".rels") }
+        var parsed = ParsedPart.parse(unpacked, where: isRelationships, tree: { _ in true }, maxSize: limits.partSize)
+        var trees = parsed.compactMapValues { try? $0.get().tree }
+        let parts = DocxParts(trees: trees)
+        let read = parts.read
+        parsed.merge(
+            ParsedPart.parse(unpacked, where: isRelationships.map { !$0 }, tree: read.contains, maxSize: limits.partSize)
+        ) { first, _ in first }
+        for (name, _) in unpacked {
+            if case .failure(let error) = parsed[name] { throw ImportFailure(.xml(part: name, error: error)) }
+        }
+        if let stopped { throw stopped }
+        trees = parsed.compactMapValues { try? $0.get().tree }
         let main = parts.main
         guard let document = trees[main] else {
             if package.names.contains("xl/workbook.xml") { throw ImportFailure(.otherOffice("Excel")) }
@@ -158,6 +163,32 @@ public enum WordImport {
         var reader = WordDocumentReader(styles: styles, numbering: numbering, relationships: relationships, notes: notes)
         reader.read(body: body)
         return withExtendedLifetime(trees) { (ImportedText(paragraphs: reader.paragraphs), reader.ledger.findings) }
+    }
+}
+
+/// One XML part read by the safe parser: its tree when the importer reads it, nothing when it
+/// was only checked. Made on one thread and handed to another only when that one is done
+/// (`concurrentMap` joins them), which is why it may cross threads although a tree is not
+/// safe to share.
+struct ParsedPart: @unchecked Sendable {
+    let tree: XMLTree?
+
+    /// The parts picked by `picked` (index by index), parsed on all cores, the largest first
+    /// so that the cores finish together.
+    static func parse(
+        _ parts: [(name: String, bytes: Data)], where picked: [Bool], tree: (String) -> Bool, maxSize: Int
+    ) -> [String: Result<ParsedPart, XMLTree.ParseError>] {
+        let work = parts.indices.filter { picked[$0] }.sorted { parts[$0].bytes.count > parts[$1].bytes.count }
+            .map { (parts[$0].name, parts[$0].bytes, tree(parts[$0].name)) }
+        let results = ResultSlots<Result<ParsedPart, XMLTree.ParseError>>.concurrentMap(work.count) { index in
+            let (_, bytes, keep) = work[index]
+            return Result { () throws(XMLTree.ParseError) in
+                if keep { return ParsedPart(tree: try XMLTree(data: bytes, maxSize: maxSize)) }
+                try XMLTree.check(bytes, maxSize: maxSize)
+                return ParsedPart(tree: nil)
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(work.map(\.0), results))
     }
 }
 
