@@ -74,6 +74,47 @@ import Testing
         #expect(fixed.stderr.contains("armoede.md:9:4: "), "\(fixed.stderr)")
     }
 
+    /// `--format json` is for a program: the changes go to standard error, and standard output
+    /// is the JSON report alone, of the text as fixed.
+    @Test func withJSONTheChangesGoToStandardError() throws {
+        let root = try repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["check", "2099", "--fix", "--format", "json", "--root", root.path, "--lang", "nl"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("hersteld: fragments/2099/armoede.md:8:49: `gemeen-⏎telijke` → `gemeentelijke` [broken-word]\n"))
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(report?["year"] as? Int == 2099, "\(result.stdout)")
+        #expect(!result.stdout.contains("hersteld"))
+        let github = try CLI.run(["check", "2099", "--fix", "--format", "github", "--root", root.path, "--lang", "en"])
+        #expect(github.stdout.isEmpty, "fixed already; nothing to annotate: \(github.stdout)")
+        #expect(github.stderr == "nothing to fix\n")
+    }
+
+    /// A run fixes at most 1000 findings of a kind in a fragment; when more are left, it says
+    /// to run it again, and the runs after it finish the job.
+    @Test func moreThanARunFixesIsSaidAndTheNextRunsFinish() throws {
+        let line = Array(repeating: "ge\u{AD}meente", count: 100).joined(separator: " ")
+        let body = Array(repeating: line, count: 25).joined(separator: "\n\n")
+        let root = try CLI.scratchRepository(
+            manifest: CLI.smallManifest,
+            fragments: [
+                "armoede.md": CLI.fragment(group: "armoede", body: body),
+                "wonen.md": CLI.fragment(group: "wonen", body: "De gemeentelijke woningmarkt."),
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let again =
+            "er is nog meer zeker te herstellen (per keer herstelt --fix elke soort melding tot 1000 keer per fragment); "
+            + "voer `jaarverslag check 2099 armoede --fix` nogmaals uit\n"
+        for left in [1_500, 500] {
+            let run = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "nl"])
+            #expect(run.stdout.contains("1000 wijzigingen in 1 bestand\n" + again), "\(left)")
+            #expect(try text(root).components(separatedBy: "\u{AD}").count - 1 == left)
+        }
+        let last = try CLI.run(["check", "2099", "armoede", "--fix", "--root", root.path, "--lang", "en"])
+        #expect(last.stdout.hasSuffix("500 changes in 1 file\n1 fragment checked: 0 errors, 0 warnings\n"), "\(last.stdout)")
+        #expect(!(try text(root)).contains("\u{AD}"))
+    }
+
     @Test func nothingToFixSaysSo() throws {
         let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": CLI.fragment(group: "armoede")])
         defer { try? FileManager.default.removeItem(at: root) }

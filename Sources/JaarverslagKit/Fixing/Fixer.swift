@@ -64,7 +64,14 @@ public enum Fixer {
         /// False with `--dry-run`: nothing was written.
         public var written: Bool
         public var check: Pipeline.CheckResult
+        /// Findings after the fixes that have a certain fix still: more than one run fixes
+        /// of a kind (`FindingCap`), or fixes that touched each other, one of them left for
+        /// the next run.
+        public var stillFixable: Int { check.diagnostics.filter { !$0.edits.isEmpty }.count }
     }
+
+    /// At most this many findings of one kind are made, and so fixed, per fragment per run.
+    public static let fixesPerKind = FindingCap.perRule
 
     /// `check --fix`: checks the year (or the named groups' fragments), applies the certain
     /// fixes, and checks it again. With `dryRun`, the second check reads the fixed texts from

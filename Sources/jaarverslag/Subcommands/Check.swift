@@ -42,9 +42,16 @@ struct Check: ParsableCommand {
             switch Fixer.fixAndCheck(year: year, in: workspace, groups: groups, dryRun: dryRun) {
             case .failure(let failure): throw Console.fail(failure, language: language)
             case .success(let fixed):
+                // With json or github, standard output is for the program reading it: what was
+                // changed goes to the person, on standard error.
+                let toPerson = format == .text
+                func say(_ line: String) { if toPerson { Console.out(line) } else { Console.error(line) } }
                 let formatter = ChangeFormatter(language: language, dryRun: dryRun)
-                for change in fixed.changes { Console.out(formatter.format(change)) }
-                Console.out(formatter.summary(changes: fixed.changes.count, files: fixed.fileCount))
+                for change in fixed.changes { say(formatter.format(change)) }
+                say(formatter.summary(changes: fixed.changes.count, files: fixed.fileCount))
+                if !dryRun, fixed.stillFixable > 0 {
+                    say(Messages.again(year: year, groups: groups).text(language))
+                }
                 result = fixed.check
             }
         } else {
@@ -83,6 +90,14 @@ private enum Messages {
     static let fix = Message(
         nl: "Herstel wat zeker automatisch kan (SafeLinks, afgebroken woorden, spaties, …) en toon elke wijziging.",
         en: "Apply the certain automatic fixes (SafeLinks, broken words, spaces, …) and show every change.")
+    static func again(year: Int, groups: [String]) -> Message {
+        let command = (["jaarverslag check \(year)"] + groups + ["--fix"]).joined(separator: " ")
+        return Message(
+            nl: "er is nog meer zeker te herstellen (per keer herstelt --fix elke soort melding tot \(Fixer.fixesPerKind) keer per "
+                + "fragment); voer `\(command)` nogmaals uit",
+            en: "there is more that can be fixed with certainty (each run, --fix fixes each kind of finding up to "
+                + "\(Fixer.fixesPerKind) times per fragment); run `\(command)` again")
+    }
     static let dryRun = Message(
         nl: "Toon wat --fix zou veranderen, zonder iets te schrijven.", en: "Show what --fix would change, without writing anything.")
 }
