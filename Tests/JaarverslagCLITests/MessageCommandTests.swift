@@ -69,6 +69,8 @@ import Testing
             meetings: [2099-13-01]
             ---
             Zie [de site](https://g40.nl) en [de nota](). Mail [ons](naam@gemeente.nl).
+
+            Of [de secretaris](mailto://secretaris@g40.nl).
             """
         let root = try CLI.scratchRepository(manifest: CLI.smallManifest, fragments: ["armoede.md": fragment])
         defer { try? FileManager.default.removeItem(at: root) }
@@ -80,12 +82,18 @@ import Testing
         #expect(dutch.stderr.contains("armoede.md:8:43: fout: deze link heeft geen adres [invalid-url]"))
         #expect(dutch.stderr.contains("armoede.md:8:58: fout: `naam@gemeente.nl` is geen volledig webadres [invalid-url]"))
         #expect(dutch.stderr.contains("oplossing: een e-mailadres krijgt `mailto:` ervoor: [tekst](mailto:naam@gemeente.nl)"))
+        #expect(dutch.stderr.contains("armoede.md:10:20: fout: `mailto://secretaris@g40.nl` is geen volledig webadres [invalid-url]"))
+        #expect(
+            dutch.stderr.contains(
+                "oplossing: een e-mailadres volgt direct op `mailto:`, zonder schuine strepen: [tekst](mailto:secretaris@g40.nl)"))
         let english = try CLI.run(["check", "2099", "armoede", "--root", root.path, "--lang", "en"])
         #expect(
             english.stderr.contains(
                 "error: `2099-13-01`: there is no month 13 (a date is YYYY-MM-DD, the month in the middle) [wrong-type]"))
         #expect(english.stderr.contains("armoede.md:8:43: error: this link has no address [invalid-url]"))
         #expect(english.stderr.contains("fix: an e-mail address takes `mailto:` in front: [text](mailto:naam@gemeente.nl)"))
+        #expect(
+            english.stderr.contains("fix: an e-mail address follows `mailto:` directly, without slashes: [text](mailto:secretaris@g40.nl)"))
     }
 
     /// `[de brief](<>)` and `[de nota]( )` after a good link are each pointed at, not at another link.

@@ -14,6 +14,7 @@ enum LinkAddress {
     static func uri(_ address: String) -> String {
         let bytes = Array(address.utf8)
         let authority = authorityRange(bytes)
+        let brackets = ipLiteralBrackets(bytes, in: authority)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 8)
         var seenHash = false
@@ -25,7 +26,7 @@ enum LinkAddress {
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "]"):
                 // Only an IPv6 host is written between brackets.
-                keep = authority.contains(index)
+                keep = brackets.map { index == $0.open || index == $0.close } ?? false
             case UInt8(ascii: "%"):
                 keep = index + 2 < bytes.count && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2])
             case UInt8(ascii: "#"):
@@ -72,6 +73,19 @@ enum LinkAddress {
         let end =
             bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
         return start..<end
+    }
+
+    /// Where the brackets around a host are (`http://[2001:db8::1]:8080/`): the only ones a URI
+    /// may keep, at the start of the host and the first `]` after it, as libxml2 reads them. A
+    /// bracket elsewhere in the authority (`mailto://]/`) is no host's, and the schema refuses it.
+    private static func ipLiteralBrackets(_ bytes: [UInt8], in authority: Range<Int>) -> (open: Int, close: Int)? {
+        guard !authority.isEmpty else { return nil }
+        // A user name ends at the first `@`; the host starts after it.
+        let host = bytes[authority].firstIndex(of: UInt8(ascii: "@")).map { $0 + 1 } ?? authority.lowerBound
+        guard host < authority.upperBound, bytes[host] == UInt8(ascii: "["),
+            let close = bytes[(host + 1)..<authority.upperBound].firstIndex(of: UInt8(ascii: "]"))
+        else { return nil }
+        return (host, close)
     }
 
     private static func isSchemeCharacter(_ byte: UInt8) -> Bool {

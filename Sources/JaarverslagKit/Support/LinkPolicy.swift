@@ -34,7 +34,10 @@ enum LinkPolicy {
         if let problem = hidden(in: percentDecoded(destination), encoded: true) { return problem }
         if destination.hasPrefix("mailto:") {
             let address = destination.dropFirst("mailto:".count)
-            let valid = address.contains("@") && !address.contains(" ") && !address.hasPrefix("@") && !address.hasSuffix("@")
+            // `mailto://…` makes `//…` a server name, which no address is (and the schema refuses).
+            let valid =
+                !address.hasPrefix("/") && address.contains("@") && !address.contains(" ") && !address.hasPrefix("@")
+                && !address.hasSuffix("@")
             guard valid else { return .incomplete }
             let domain = hostName(address.drop { $0 != "@" }.dropFirst().prefix { $0 != "?" })
             let scripts = Script.of(domain)

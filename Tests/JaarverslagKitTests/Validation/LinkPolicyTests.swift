@@ -16,6 +16,15 @@ import Testing
         #expect(LinkPolicy.problem(in: link) == nil, "\(link)")
     }
 
+    /// `mailto://` makes what follows a server name: no mail program reads it as an address,
+    /// and the DocBook schema refuses it (found by `LinkAddressTests`, `mailto://@@1#`).
+    @Test func mailtoTakesNoSlashes() {
+        #expect(LinkPolicy.problem(in: "mailto://secretaris@g40.nl") == .incomplete)
+        #expect(LinkPolicy.problem(in: "mailto:/secretaris@g40.nl") == .incomplete)
+        #expect(LinkPolicy.problem(in: "mailto://@@1#") == .incomplete)
+        #expect(LinkPolicy.problem(in: "mailto:secretaris@g40.nl") == nil)
+    }
+
     @Test func controlCharactersInAnyForm() {
         #expect(LinkPolicy.problem(in: "mailto:a@b.nl?body=x%0D%0ABcc:c@d.nl") == .control("\r", encoded: true))
         #expect(LinkPolicy.problem(in: "mailto:a@b.nl?body=x\nBcc:c@d.nl") == .control("\n", encoded: false))

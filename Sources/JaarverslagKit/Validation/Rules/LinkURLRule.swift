@@ -179,6 +179,11 @@ struct LinkURLRule: ValidationRule {
                 return Message(
                     nl: "een e-mailadres krijgt `mailto:` ervoor: [tekst](mailto:\(destination))",
                     en: "an e-mail address takes `mailto:` in front: [text](mailto:\(destination))")
+            case .incomplete where destination.hasPrefix("mailto:/"):
+                let address = destination.dropFirst("mailto:".count).drop { $0 == "/" }
+                return Message(
+                    nl: "een e-mailadres volgt direct op `mailto:`, zonder schuine strepen: [tekst](mailto:\(address))",
+                    en: "an e-mail address follows `mailto:` directly, without slashes: [text](mailto:\(address))")
             case .incomplete:
                 let guess = destination.hasPrefix("www.") ? "https://" + destination : "https://…"
                 return Message(
