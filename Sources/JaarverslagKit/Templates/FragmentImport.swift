@@ -162,7 +162,8 @@ public enum FragmentImport {
         // The front matter is all the new one is made from; the text itself is being replaced.
         let existing = exists ? FragmentLoader.load(id, from: store, extent: .frontMatter).0 : nil
         let header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
-        if header.source == nil, !header.planned, existing == nil, !request.newGroup {
+        // A fragment being replaced is the group's own: only a new one can be a typo.
+        if header.isUnknownGroup, existing == nil, !request.newGroup {
             return .failure(.unknownGroup(group: request.group, year: year, suggestion: header.suggestion))
         }
         // The imported text takes the group's place; the others are compared with, not linted.

@@ -93,7 +93,7 @@ public enum FragmentTemplate {
         let id = FragmentID(year: year, group: group)
         if case .success = store.readFragment(id, limit: 0) { return .failure(.exists(store.fragmentPath(id))) }
         let header = header(group: group, year: year, in: store)
-        if header.source == nil, !header.planned, !newGroup {
+        if header.isUnknownGroup, !newGroup {
             return .failure(.unknownGroup(group: group, year: year, suggestion: header.suggestion, hasManifest: header.hasManifest))
         }
         var text = header.text
@@ -125,6 +125,10 @@ public enum FragmentTemplate {
         public var notes: [Message] = []
         /// The fragment carried from.
         var source: Fragment?
+
+        /// Neither this year's manifest nor any earlier fragment knows the group: probably a
+        /// typo, which `new` and `import` refuse unless told the group is new.
+        var isUnknownGroup: Bool { source == nil && !planned }
     }
 
     /// The front matter for `group` in `year`: carried from the group's most recent fragment
