@@ -10,11 +10,16 @@ import Testing
         """
 
     func repository() throws -> URL {
+        try repository(armoede: Self.pasted, wonen: "Wij zorgen voor bouwen en gemeentelijke plannen.")
+    }
+
+    /// The year with these two texts; `wonen`'s words are those a broken word may be joined to.
+    func repository(armoede: String, wonen: String) throws -> URL {
         try CLI.scratchRepository(
             manifest: CLI.smallManifest,
             fragments: [
-                "armoede.md": CLI.fragment(group: "armoede", body: Self.pasted),
-                "wonen.md": CLI.fragment(group: "wonen", body: "Wij zorgen voor bouwen en gemeentelijke plannen."),
+                "armoede.md": CLI.fragment(group: "armoede", body: armoede),
+                "wonen.md": CLI.fragment(group: "wonen", body: wonen),
             ])
     }
 
@@ -56,12 +61,7 @@ import Testing
     /// that was never written: the line below a joined word keeps its number.
     @Test func aDryRunPointsAtTheFileAsItIs() throws {
         let body = "De gemeen-\ntelijke aanpak van de woning- markt.\n\nDe woning- markt en de\tzorg."
-        let root = try CLI.scratchRepository(
-            manifest: CLI.smallManifest,
-            fragments: [
-                "armoede.md": CLI.fragment(group: "armoede", body: body),
-                "wonen.md": CLI.fragment(group: "wonen", body: "De gemeentelijke woningmarkt en de markt."),
-            ])
+        let root = try repository(armoede: body, wonen: "De gemeentelijke woningmarkt en de markt.")
         defer { try? FileManager.default.removeItem(at: root) }
         for language in ["nl", "en"] {
             let dryRun = try CLI.run(["check", "2099", "armoede", "--fix", "--dry-run", "--root", root.path, "--lang", language])
@@ -95,12 +95,7 @@ import Testing
     @Test func moreThanARunFixesIsSaidAndTheNextRunsFinish() throws {
         let line = Array(repeating: "ge\u{AD}meente", count: 100).joined(separator: " ")
         let body = Array(repeating: line, count: 25).joined(separator: "\n\n")
-        let root = try CLI.scratchRepository(
-            manifest: CLI.smallManifest,
-            fragments: [
-                "armoede.md": CLI.fragment(group: "armoede", body: body),
-                "wonen.md": CLI.fragment(group: "wonen", body: "De gemeentelijke woningmarkt."),
-            ])
+        let root = try repository(armoede: body, wonen: "De gemeentelijke woningmarkt.")
         defer { try? FileManager.default.removeItem(at: root) }
         let again =
             "er is nog meer zeker te herstellen (per keer herstelt --fix elke soort melding tot 1000 keer per fragment); "
