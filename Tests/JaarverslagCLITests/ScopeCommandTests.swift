@@ -67,6 +67,15 @@ import Testing
         #expect(typo.stderr == "jaarverslag: 2099 has no fragment `armoed`; did you mean `armoede`?\n")
     }
 
+    /// In the real 2023 report: people type one word of a group's id.
+    @Test func oneWordOfAGroupSuggestsTheGroup() throws {
+        let word = try CLI.run(["check", "2023", "jeugd", "--lang", "nl"])
+        #expect(word.status == 2)
+        #expect(word.stderr == "jaarverslag: 2023 heeft geen fragment `jeugd`; bedoelt u `zorg-jeugd-onderwijs`?\n")
+        let two = try CLI.run(["check", "2023", "zorg", "--lang", "nl"])
+        #expect(two.stderr == "jaarverslag: 2023 heeft geen fragment `zorg`\n")
+    }
+
     @Test func beforeTheManifestTheFragmentIsCheckedAgainstLastYear() throws {
         let root = try repository(manifest: false)
         defer { try? FileManager.default.removeItem(at: root) }

@@ -73,7 +73,7 @@ public enum CheckScope {
             return .failure(
                 Failure(
                     group: group, year: year, path: store.fragmentPath(FragmentID(year: year, group: group)),
-                    expected: expected.contains(group), suggestion: Suggestion.closest(to: group, in: known)))
+                    expected: expected.contains(group), suggestion: Suggestion.closestGroup(to: group, in: known)))
         }
         return .success(ids)
     }

@@ -13,6 +13,22 @@ public enum Suggestion {
         return best.distance <= limit ? best.candidate : nil
     }
 
+    /// The group a mistyped or shortened group id most likely means. Group ids are compounds
+    /// (`armoede-schulden`, `zorg-jeugd-onderwijs`), and people type one word of them
+    /// (`armoede`, `jeugd`) or its start (`slimme`), which no edit distance reaches: a typo
+    /// is suggested first, else the one group that has the word as one of its parts, else the
+    /// one group whose id starts with it (at least three letters). Two or more such groups
+    /// (`zorg`) suggest none, so the suggestion is never a guess between them.
+    public static func closestGroup(to word: String, in groups: [String]) -> String? {
+        if let typo = closest(to: word, in: groups) { return typo }
+        let lowered = word.lowercased()
+        let byPart = groups.filter { $0.lowercased().split(separator: "-").contains { $0 == lowered } }
+        if byPart.count == 1 { return byPart[0] }
+        guard byPart.isEmpty, lowered.count >= 3 else { return nil }
+        let byStart = groups.filter { $0.lowercased().hasPrefix(lowered) }
+        return byStart.count == 1 ? byStart[0] : nil
+    }
+
     /// Levenshtein distance with two rows of memory.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -161,7 +161,7 @@ public enum FragmentTemplate {
         var suggestion: String?
         if plannedChapter == nil {
             let known = (manifest?.expectedGroups.map(\.group.value) ?? []) + knownGroups(in: store)
-            suggestion = Suggestion.closest(to: group, in: Array(Set(known)).sorted())
+            suggestion = Suggestion.closestGroup(to: group, in: Array(Set(known)).sorted())
         }
         let text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest), title: title)
         return Header(

@@ -73,7 +73,7 @@ struct Invite: ParsableCommand {
             }
             let groups = manifest.expectedGroups.map(\.group.value)
             guard groups.contains(group) else {
-                throw Text.fail(Messages.unknownGroup(group, year: year, suggestion: Suggestion.closest(to: group, in: groups)))
+                throw Text.fail(Messages.unknownGroup(group, year: year, suggestion: Suggestion.closestGroup(to: group, in: groups)))
             }
         }
         let database = try PortalDatabase(root: repository)
