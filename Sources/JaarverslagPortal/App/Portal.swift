@@ -50,7 +50,7 @@ public struct Portal: Sendable {
         PublishController(access: access, editor: editor, store: store, publisher: publisher, language: language)
             .addRoutes(api: api, router: router)
         PageController(
-            access: access, editor: editor, store: store, invitations: invitations, publisher: publisher, mailConfigured: false,
+            access: access, editor: editor, store: store, invitations: invitations, publisher: publisher,
             now: configuration.now, language: language
         ).addRoutes(to: router)
         NextYearController(nextYear: NextYear(store: store, invitations: invitations), database: database, configuration: configuration)

@@ -11,7 +11,6 @@ struct PageController: Sendable {
     let store: PortalStore
     let invitations: Invitations
     let publisher: Publisher
-    let mailConfigured: Bool
     let now: @Sendable () -> Date
     let language: Language
 
@@ -53,7 +52,7 @@ struct PageController: Sendable {
             lastSteps: lastSteps, reminders: reminders,
             publishing: .init(
                 reasons: Publisher.reasons(status, states: states), files: publisher.files(year: year),
-                pdfAvailable: publisher.weasyPrint != nil, mailConfigured: mailConfigured),
+                pdfAvailable: publisher.weasyPrint != nil),
             years: store.years(), coordinator: session.author, language: language)
         return Layout.response(page.render(session: session))
     }

@@ -3,7 +3,7 @@ import JaarverslagKit
 extension DashboardPage {
     /// Who still has to hand in: each open group with its people and e-mail addresses from the
     /// invitations, and a reminder to copy into an e-mail in one click. The portal sends no mail
-    /// itself unless an SMTP server is configured, and says so.
+    /// (it would need a mail server and its secrets), and says so.
     func chaseCard() -> HTML {
         var children: [HTML] = [el("h2", [("id", "herinneren")], t(Messages.chaseHeading))]
         guard !reminders.isEmpty else {
@@ -14,7 +14,7 @@ extension DashboardPage {
         children.append(
             el(
                 "p", [("class", "hint"), ("id", "mail-state")],
-                t(publishing.mailConfigured ? Messages.mailConfigured : Messages.mailNotConfigured)))
+                t(Messages.noMailSent)))
         let addresses = reminders.flatMap(\.people).compactMap(\.email).filter { !$0.isEmpty }
         var seen: Set<String> = []
         let unique = addresses.filter { seen.insert($0).inserted }

@@ -77,15 +77,9 @@ extension DashboardPage {
                     ? "One group still has to hand in. Below is who to write to, with a reminder ready to send."
                     : "\(count) groups still have to hand in. Below, for each group, is who to write to, with a reminder ready to send.")
         }
-        static let mailNotConfigured = Message(
-            nl:
-                "Het portaal verstuurt zelf geen e-mail: er is geen mailserver ingesteld. Kopieer de herinnering en verstuur hem vanuit uw eigen e-mailprogramma.",
-            en:
-                "The portal sends no e-mail itself: no mail server is configured. Copy the reminder and send it from your own e-mail program."
-        )
-        static let mailConfigured = Message(
-            nl: "Kopieer de herinnering en verstuur hem vanuit uw eigen e-mailprogramma.",
-            en: "Copy the reminder and send it from your own e-mail program.")
+        static let noMailSent = Message(
+            nl: "Het portaal verstuurt zelf geen e-mail. Kopieer de herinnering en verstuur hem vanuit uw eigen e-mailprogramma.",
+            en: "The portal sends no e-mail itself. Copy the reminder and send it from your own e-mail program.")
         static let allAddresses = Message(nl: "Alle adressen", en: "All addresses")
         static let copyAddresses = Message(nl: "Kopieer alle adressen", en: "Copy all addresses")
         static let oneMessage = Message(nl: "Eén bericht aan iedereen (in bcc)", en: "One message to everyone (in bcc)")

@@ -22,7 +22,6 @@ struct DashboardPage {
         var reasons: [Message]
         var files: [BuiltFile]
         var pdfAvailable: Bool
-        var mailConfigured: Bool
     }
 
     func t(_ message: Message) -> String { message.text(language) }
