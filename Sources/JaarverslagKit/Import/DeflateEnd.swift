@@ -35,13 +35,6 @@ enum DeflateEnd {
         case verdict(Verdict)
     }
 
-    static func verdict(for entry: Entry, in data: Data, limit: Int) -> Verdict {
-        switch inflate(entry, in: data, limit: limit) {
-        case .whole: return .stops
-        case .verdict(let verdict): return verdict
-        }
-    }
-
     /// The entry's bytes when ZIPFoundation would give the same ones without fail: the local
     /// header says deflate (ZIPFoundation refuses any other method but none), and the stream
     /// ends within `limit`.
@@ -50,15 +43,9 @@ enum DeflateEnd {
         return inflate(stream: data[(data.startIndex + header.dataOffset)...], limit: limit, keep: header.method == 8)
     }
 
-    /// Raw deflate (as in a zip) from the start of `stream` to its end.
-    static func verdict(stream: Data, limit: Int) -> Verdict {
-        switch inflate(stream: stream, limit: limit, keep: false) {
-        case .whole: return .stops
-        case .verdict(let verdict): return verdict
-        }
-    }
-
-    private static func inflate(stream: Data, limit: Int, keep: Bool) -> Inflated {
+    /// Raw deflate (as in a zip) from the start of `stream` to its end; with `keep`, the bytes
+    /// it gives are kept and returned when it ends within `limit`.
+    static func inflate(stream: Data, limit: Int, keep: Bool) -> Inflated {
         var z = z_stream()
         guard inflateInit2_(&z, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .verdict(.runsOut) }
         defer { inflateEnd(&z) }
@@ -91,17 +78,12 @@ enum DeflateEnd {
         }
     }
 
-    /// Where ZIPFoundation starts reading an entry's data: after its local header, whose place
-    /// the central directory gives (`Entry.dataOffset`, which ZIPFoundation keeps internal,
-    /// read from the entry's stored properties). `DeflateEndTests` holds this to the bytes of
+    /// Where ZIPFoundation starts reading an entry's data (after its local header, whose place
+    /// the central directory gives: `Entry.dataOffset`, which ZIPFoundation keeps internal, is
+    /// read from the entry's stored properties), and the compression method its local header
+    /// gives (the one ZIPFoundation inflates by). `DeflateEndTests` holds this to the bytes of
     /// real zips, so a ZIPFoundation that stores them differently fails the tests, not a user.
-    static func dataOffset(of entry: Entry) -> Int? {
-        localHeader(of: entry)?.dataOffset
-    }
-
-    /// Where the entry's data starts, and the compression method its local header gives (the
-    /// one ZIPFoundation inflates by).
-    private static func localHeader(of entry: Entry) -> (dataOffset: Int, method: UInt16)? {
+    static func localHeader(of entry: Entry) -> (dataOffset: Int, method: UInt16)? {
         let entryFields = fields(of: entry, ["centralDirectoryStructure", "localFileHeader"])
         guard let directory = entryFields[0], let header = entryFields[1] else { return nil }
         guard let offset32 = fields(of: directory, ["relativeOffsetOfLocalHeader"])[0] as? UInt32 else { return nil }

@@ -176,3 +176,25 @@ import ZIPFoundation
         return try Data(contentsOf: docx)
     }
 }
+
+/// The guard's answers as the tests ask for them: whether ZIPFoundation would stop on an entry
+/// or on a raw stream, and where it starts reading an entry.
+extension DeflateEnd {
+    static func verdict(for entry: Entry, in data: Data, limit: Int) -> Verdict {
+        switch inflate(entry, in: data, limit: limit) {
+        case .whole: return .stops
+        case .verdict(let verdict): return verdict
+        }
+    }
+
+    static func verdict(stream: Data, limit: Int) -> Verdict {
+        switch inflate(stream: stream, limit: limit, keep: false) {
+        case .whole: return .stops
+        case .verdict(let verdict): return verdict
+        }
+    }
+
+    static func dataOffset(of entry: Entry) -> Int? {
+        localHeader(of: entry)?.dataOffset
+    }
+}
