@@ -45,15 +45,34 @@ struct RootOption: ParsableArguments {
     }
 }
 
-/// The command line's sentences, in the language of the environment.
+/// `--lang nl|en` for the commands that only print: the language of what they print, as
+/// `jaarverslag --lang` (by default the environment's). `Text.language` reads it before the
+/// arguments are parsed, for the help and the usage errors; declaring it here makes it an
+/// option ArgumentParser accepts, and refuses with any other value.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(Text.langHelp.text(Text.language)))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw Text.invalid(Text.langValues) }
+    }
+}
+
+/// The command line's sentences, in the language `--lang` gives, else the environment's.
 enum Text {
-    static let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    static let language =
+        LanguageArgument.value(in: CommandLine.arguments).flatMap(Language.init(rawValue:))
+        ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
 
     static let abstract = Message(
         nl: "Het webportaal waarin secretarissen hun sectie van het jaarverslag schrijven.",
         en: "The web portal where secretaries write their section of the annual report.")
     static let rootHelp = Message(
         nl: "Map van de repository met fragments/ en reports/.", en: "The repository folder with fragments/ and reports/.")
+    static let langHelp = Message(
+        nl: "Taal van de meldingen: nl of en (standaard uit LC_ALL/LANG).",
+        en: "Language of the messages: nl or en (default from LC_ALL/LANG).")
+    static let langValues = Message(nl: "--lang is nl of en", en: "--lang is nl or en")
     static let baseURLHelp = Message(
         nl: "Het adres waarop mensen het portaal bereiken, bijvoorbeeld https://jaarverslag.g40.nl.",
         en: "The address people reach the portal at, for example https://jaarverslag.g40.nl.")

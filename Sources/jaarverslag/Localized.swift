@@ -6,20 +6,7 @@ import JaarverslagKit
 /// The language of help texts, decided before the arguments are parsed: `--lang` if given,
 /// else LC_ALL / LC_MESSAGES / LANG.
 enum HelpLanguage {
-    static let current: Language = {
-        let arguments = CommandLine.arguments
-        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
-            let language = Language(rawValue: arguments[index + 1])
-        {
-            return language
-        }
-        if let argument = arguments.first(where: { $0.hasPrefix("--lang=") }),
-            let language = Language(rawValue: String(argument.dropFirst(7)))
-        {
-            return language
-        }
-        return Language.ofLocale
-    }()
+    static let current: Language = LanguageArgument.value(in: CommandLine.arguments).flatMap(Language.init(rawValue:)) ?? .ofLocale
 }
 
 extension Language {

@@ -47,6 +47,16 @@ struct ServerProcessTests {
         }
         let english = try ServerProcess.command(["invite", "woningmark", "--year", "2023", "--root", root], language: "C.UTF-8")
         #expect(english.err.hasPrefix("Error: the manifest of 2023 has no group `woningmark`"), "\(english.err)")
+        // `--lang` as with `jaarverslag`: over the environment, for the messages and the frame.
+        let dutch = try ServerProcess.command(
+            ["invite", "woningmark", "--year", "2023", "--root", root, "--lang", "nl"], language: "C.UTF-8")
+        #expect(dutch.err.hasPrefix("Fout: het manifest van 2023 kent geen groep `woningmark`"), "\(dutch.err)")
+        let englishAsked = try ServerProcess.command(["revoke", "woningmarkt", "--jaar", "--lang=en"], language: "nl_NL.UTF-8")
+        #expect(englishAsked.status == 2)
+        #expect(englishAsked.err.hasPrefix("Error: "), "\(englishAsked.err)")
+        let french = try ServerProcess.command(["invitations", "--root", root, "--lang", "fr"], language: "nl_NL.UTF-8")
+        #expect(french.status == 2)
+        #expect(french.err.hasPrefix("Fout: --lang is nl of en"), "\(french.err)")
         let missing = try ServerProcess.command([], language: "nl_NL.UTF-8")
         #expect(missing.out.contains("GEBRUIK: jaarverslag-portal <opdracht>"), "\(missing)")
         let coordinator = try ServerProcess.command(["invite", "--coordinator", "--root", root])

@@ -11,6 +11,7 @@ struct Invitations: ParsableCommand {
         abstract: Message(nl: "Toon alle uitnodigingen.", en: "List all invitations.").text(Text.language))
 
     @OptionGroup var root: RootOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let database = try PortalDatabase(root: try root.url())

@@ -38,7 +38,7 @@ struct Invite: ParsableCommand {
     @Option(
         name: .customLong("valid-days"),
         help: ArgumentHelp(
-            Message(nl: "Hoeveel dagen de link werkt (standaard 90).", en: "How many days the link works (default 90).").text(Text.language)
+            Message(nl: "Hoeveel dagen de link werkt.", en: "How many days the link works.").text(Text.language)
         ))
     var validDays = 90
 
@@ -46,6 +46,7 @@ struct Invite: ParsableCommand {
     var baseURL = "http://127.0.0.1:8080"
 
     @OptionGroup var root: RootOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if coordinator {

@@ -34,6 +34,7 @@ struct Revoke: ParsableCommand {
     var invitation: Int64?
 
     @OptionGroup var root: RootOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let target: JaarverslagPortal.Invitations.Target

@@ -24,11 +24,16 @@ struct Serve: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp(Message(nl: "Taal van de pagina's: nl of en.", en: "Language of the pages: nl or en.").text(Text.language)))
+        help: ArgumentHelp(
+            Message(
+                nl: "Taal van de pagina's en van de meldingen: nl of en.",
+                en: "Language of the pages and of the messages: nl or en."
+            )
+            .text(Text.language)))
     var lang: String = "nl"
 
     func run() async throws {
-        guard let language = Language(rawValue: lang) else { throw Text.fail(Message(nl: "--lang is nl of en", en: "--lang is nl or en")) }
+        guard let language = Language(rawValue: lang) else { throw Text.fail(Text.langValues) }
         let base = try baseURL.map(Invite.parseBaseURL)
         let configuration = PortalConfiguration(root: try root.url(), host: host, port: port, baseURL: base, language: language)
         let portal = try Portal(configuration: configuration)
