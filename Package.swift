@@ -75,6 +75,8 @@ let package = Package(
             name: "jaarverslag-portal",
             dependencies: ["JaarverslagPortal", "CommandLineFrame", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Test support: the temporary folders the test targets make, removed when the tests exit.
+        .target(name: "TemporaryFolders", path: "Tests/TemporaryFolders"),
         .testTarget(
             name: "JaarverslagKitTests",
             dependencies: [
@@ -85,13 +87,14 @@ let package = Package(
         ),
         .testTarget(
             name: "JaarverslagCLITests",
-            dependencies: ["jaarverslag"]
+            dependencies: ["jaarverslag", "TemporaryFolders"]
         ),
         .testTarget(
             name: "JaarverslagPortalTests",
             dependencies: [
                 "JaarverslagPortal",
                 "jaarverslag-portal",
+                "TemporaryFolders",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

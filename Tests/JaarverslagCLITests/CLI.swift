@@ -1,4 +1,5 @@
 import Foundation
+import TemporaryFolders
 
 /// Runs the built `jaarverslag` executable the way a user does, and captures what it says.
 enum CLI {
@@ -55,10 +56,9 @@ enum CLI {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A new folder in the temporary directory, removed when the tests exit.
     static func temporaryDirectory(_ name: String = "jaarverslag") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        TemporaryFolders.make(name)
     }
 
     /// A copy of a small repository (manifest + fragments) for tests that break things.

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import JaarverslagKit
 import Logging
+import TemporaryFolders
 import NIOConcurrencyHelpers
 import HTTPTypes
 
@@ -32,7 +33,7 @@ struct PortalHarness {
     let coordinator: String
 
     init(baseURL: String = PortalHarness.origin, loginAttemptsPerMinute: Int = 10, port: Int = 8080) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
+        root = TemporaryFolders.make("portal")
         for folder in ["fragments/2014", "fragments/2023", "reports/2014", "reports/2023"] {
             try FileManager.default.createDirectory(
                 at: root.appendingPathComponent(folder).deletingLastPathComponent(), withIntermediateDirectories: true)
