@@ -73,7 +73,7 @@ import Testing
         #expect(word.status == 2)
         #expect(word.stderr == "jaarverslag: 2023 heeft geen fragment `jeugd`; bedoelt u `zorg-jeugd-onderwijs`?\n")
         let two = try CLI.run(["check", "2023", "zorg", "--lang", "nl"])
-        #expect(two.stderr == "jaarverslag: 2023 heeft geen fragment `zorg`\n")
+        #expect(two.stderr == "jaarverslag: 2023 heeft geen fragment `zorg`; bedoelt u `wonen-welzijn-zorg` of `zorg-jeugd-onderwijs`?\n")
     }
 
     @Test func beforeTheManifestTheFragmentIsCheckedAgainstLastYear() throws {

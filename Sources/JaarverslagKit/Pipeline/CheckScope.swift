@@ -10,7 +10,7 @@ public enum CheckScope {
         public var path: String
         /// The manifest expects the group: its fragment has just not been made yet.
         public var expected: Bool
-        public var suggestion: String?
+        public var suggestions: [String]
 
         public var message: Message {
             if expected {
@@ -20,7 +20,7 @@ public enum CheckScope {
                     en: "there is no fragment for `\(group)` in \(year) yet (\(path) does not exist); "
                         + "make it with `jaarverslag new \(group) --year \(year)`")
             }
-            let hint = suggestion.map { Message(nl: "; bedoelt u `\($0)`?", en: "; did you mean `\($0)`?") } ?? .verbatim("")
+            let hint = Suggestion.question(suggestions).map { Message.verbatim("; ") + $0 } ?? .verbatim("")
             return Message(nl: "\(year) heeft geen fragment `\(group)`", en: "\(year) has no fragment `\(group)`") + hint
         }
     }
@@ -73,7 +73,7 @@ public enum CheckScope {
             return .failure(
                 Failure(
                     group: group, year: year, path: store.fragmentPath(FragmentID(year: year, group: group)),
-                    expected: expected.contains(group), suggestion: Suggestion.closestGroup(to: group, in: known)))
+                    expected: expected.contains(group), suggestions: Suggestion.groups(meant: group, in: known)))
         }
         return .success(ids)
     }

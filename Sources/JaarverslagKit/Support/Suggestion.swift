@@ -13,20 +13,30 @@ public enum Suggestion {
         return best.distance <= limit ? best.candidate : nil
     }
 
-    /// The group a mistyped or shortened group id most likely means. Group ids are compounds
-    /// (`armoede-schulden`, `zorg-jeugd-onderwijs`), and people type one word of them
-    /// (`armoede`, `jeugd`) or its start (`slimme`), which no edit distance reaches: a typo
-    /// is suggested first, else the one group that has the word as one of its parts, else the
-    /// one group whose id starts with it (at least three letters). Two or more such groups
-    /// (`zorg`) suggest none, so the suggestion is never a guess between them.
-    public static func closestGroup(to word: String, in groups: [String]) -> String? {
-        if let typo = closest(to: word, in: groups) { return typo }
+    /// The groups a mistyped or shortened group id most likely means, at most three. Group ids
+    /// are compounds (`armoede-schulden`, `zorg-jeugd-onderwijs`), and people type one word of
+    /// them (`armoede`, `jeugd`) or its start (`slimme`), which no edit distance reaches: a typo
+    /// is suggested first, else the groups that have the word as one of the parts of their id
+    /// (`zorg`: two groups), else those whose id starts with it (at least three letters). More
+    /// than three that fit suggest none: that is no longer a suggestion.
+    public static func groups(meant word: String, in groups: [String]) -> [String] {
+        if let typo = closest(to: word, in: groups) { return [typo] }
         let lowered = word.lowercased()
         let byPart = groups.filter { $0.lowercased().split(separator: "-").contains { $0 == lowered } }
-        if byPart.count == 1 { return byPart[0] }
-        guard byPart.isEmpty, lowered.count >= 3 else { return nil }
+        if !byPart.isEmpty { return byPart.count <= 3 ? byPart.sorted() : [] }
+        guard lowered.count >= 3 else { return [] }
         let byStart = groups.filter { $0.lowercased().hasPrefix(lowered) }
-        return byStart.count == 1 ? byStart[0] : nil
+        return byStart.count <= 3 ? byStart.sorted() : []
+    }
+
+    /// "bedoelt u `a`?", "bedoelt u `a` of `b`?", "bedoelt u `a`, `b` of `c`?" (with a capital
+    /// at the start of a sentence); nil for no names.
+    public static func question(_ names: [String], sentenceStart: Bool = false) -> Message? {
+        guard let last = names.last.map({ "`\($0)`" }) else { return nil }
+        let head = names.dropLast().map { "`\($0)`" }.joined(separator: ", ")
+        let nl = head.isEmpty ? last : "\(head) of \(last)"
+        let en = head.isEmpty ? last : "\(head) or \(last)"
+        return Message(nl: (sentenceStart ? "Bedoelt" : "bedoelt") + " u \(nl)?", en: (sentenceStart ? "Did" : "did") + " you mean \(en)?")
     }
 
     /// Levenshtein distance with two rows of memory.

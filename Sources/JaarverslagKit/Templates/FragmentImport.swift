@@ -35,7 +35,7 @@ public enum FragmentImport {
     public enum Failure: CommandFailure {
         case invalidGroup(String)
         /// Neither the year's manifest nor an earlier year knows the group: probably a typo.
-        case unknownGroup(group: String, year: Int, suggestion: String?)
+        case unknownGroup(group: String, year: Int, suggestions: [String])
         case noYears
         case year(YearLoadFailure)
         /// The fragment exists and `replace` was not asked for.
@@ -47,8 +47,8 @@ public enum FragmentImport {
         public var message: Message {
             switch self {
             case .invalidGroup(let group): return FragmentTemplate.Failure.invalidGroup(group).message
-            case .unknownGroup(let group, let year, let suggestion):
-                return FragmentTemplate.Failure.unknownGroup(group: group, year: year, suggestion: suggestion).message
+            case .unknownGroup(let group, let year, let suggestions):
+                return FragmentTemplate.Failure.unknownGroup(group: group, year: year, suggestions: suggestions).message
             case .noYears: return Messages.noYears
             case .year(let failure): return failure.message
             case .exists(let path): return Messages.exists(path)
@@ -164,7 +164,7 @@ public enum FragmentImport {
         let header = FragmentTemplate.header(group: request.group, year: year, in: store, manifest: manifest, replacing: existing)
         // A fragment being replaced is the group's own: only a new one can be a typo.
         if header.isUnknownGroup, existing == nil, !request.newGroup {
-            return .failure(.unknownGroup(group: request.group, year: year, suggestion: header.suggestion))
+            return .failure(.unknownGroup(group: request.group, year: year, suggestions: header.suggestions))
         }
         // The imported text takes the group's place; the others are compared with, not linted.
         switch YearLoader.load(year: year, from: store, manifest: manifestLoad, whole: []) {

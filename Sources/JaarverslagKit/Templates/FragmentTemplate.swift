@@ -30,7 +30,7 @@ public enum FragmentTemplate {
     public enum Failure: CommandFailure {
         case invalidGroup(String)
         /// Neither this year's manifest nor any earlier year knows the group: probably a typo.
-        case unknownGroup(group: String, year: Int, suggestion: String?, hasManifest: Bool = true)
+        case unknownGroup(group: String, year: Int, suggestions: [String], hasManifest: Bool = true)
         case exists(String)
         case write(path: String, reason: StoreError)
 
@@ -40,8 +40,8 @@ public enum FragmentTemplate {
                 return Message(
                     nl: "`\(group)` is geen geldig groeps-id; gebruik kleine letters, cijfers en streepjes",
                     en: "`\(group)` is not a valid group id; use lowercase letters, digits and hyphens")
-            case .unknownGroup(let group, let year, let suggestion, let hasManifest):
-                let hint = suggestion.map { Message(nl: " Bedoelt u `\($0)`?", en: " Did you mean `\($0)`?") } ?? .verbatim("")
+            case .unknownGroup(let group, let year, let suggestions, let hasManifest):
+                let hint = Suggestion.question(suggestions, sentenceStart: true).map { Message.verbatim(" ") + $0 } ?? .verbatim("")
                 let manifest =
                     hasManifest
                     ? Message(nl: "het manifest van \(year) noemt haar niet", en: "the manifest of \(year) does not list it")
@@ -94,7 +94,7 @@ public enum FragmentTemplate {
         if case .success = store.readFragment(id, limit: 0) { return .failure(.exists(store.fragmentPath(id))) }
         let header = header(group: group, year: year, in: store)
         if header.isUnknownGroup, !newGroup {
-            return .failure(.unknownGroup(group: group, year: year, suggestion: header.suggestion, hasManifest: header.hasManifest))
+            return .failure(.unknownGroup(group: group, year: year, suggestions: header.suggestions, hasManifest: header.hasManifest))
         }
         var text = header.text
         if copyText, let earlier = header.source {
@@ -113,7 +113,7 @@ public enum FragmentTemplate {
         /// Where the fragment it was carried from is, if any.
         public var basedOn: String?
         /// A close group id, when the group was not found anywhere.
-        public var suggestion: String?
+        public var suggestions: [String]
         /// The title carried over, if any.
         public var title: String?
         /// Whether this year's manifest lists the group.
@@ -155,17 +155,17 @@ public enum FragmentTemplate {
             let text = frontMatter(
                 from: earlier.frontMatter, year: year, pillar: plannedChapter, keepMeetings: earlier.frontMatter.year?.value == year)
             return Header(
-                text: text, basedOn: earlier.path, suggestion: nil, title: earlier.title, planned: plannedChapter != nil,
+                text: text, basedOn: earlier.path, suggestions: [], title: earlier.title, planned: plannedChapter != nil,
                 hasManifest: manifest != nil, notes: notes, source: earlier)
         }
-        var suggestion: String?
+        var suggestions: [String] = []
         if plannedChapter == nil {
             let known = (manifest?.expectedGroups.map(\.group.value) ?? []) + knownGroups(in: store)
-            suggestion = Suggestion.closestGroup(to: group, in: Array(Set(known)).sorted())
+            suggestions = Suggestion.groups(meant: group, in: Array(Set(known)).sorted())
         }
         let text = emptyFrontMatter(group: group, year: year, pillar: plannedChapter, valid: validPillars(manifest), title: title)
         return Header(
-            text: text, basedOn: nil, suggestion: suggestion, title: title, planned: plannedChapter != nil, hasManifest: manifest != nil,
+            text: text, basedOn: nil, suggestions: suggestions, title: title, planned: plannedChapter != nil, hasManifest: manifest != nil,
             notes: notes, source: nil)
     }
 

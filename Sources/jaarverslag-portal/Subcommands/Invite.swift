@@ -74,7 +74,7 @@ struct Invite: ParsableCommand {
             }
             let groups = manifest.expectedGroups.map(\.group.value)
             guard groups.contains(group) else {
-                throw Text.fail(Messages.unknownGroup(group, year: year, suggestion: Suggestion.closestGroup(to: group, in: groups)))
+                throw Text.fail(Messages.unknownGroup(group, year: year, suggestions: Suggestion.groups(meant: group, in: groups)))
             }
         }
         let database = try PortalDatabase(root: repository)
@@ -104,12 +104,9 @@ struct Invite: ParsableCommand {
                 nl: "er is geen leesbaar manifest voor \(year) (reports/\(year)/report.yaml); bekende jaren: \(list)",
                 en: "there is no readable manifest for \(year) (reports/\(year)/report.yaml); known years: \(list)")
         }
-        static func unknownGroup(_ group: String, year: Int, suggestion: String?) -> Message {
-            let hintNL = suggestion.map { "; bedoelt u `\($0)`?" } ?? ""
-            let hintEN = suggestion.map { "; did you mean `\($0)`?" } ?? ""
-            return Message(
-                nl: "het manifest van \(year) kent geen groep `\(group)`\(hintNL)",
-                en: "the manifest of \(year) has no group `\(group)`\(hintEN)")
+        static func unknownGroup(_ group: String, year: Int, suggestions: [String]) -> Message {
+            Message(nl: "het manifest van \(year) kent geen groep `\(group)`", en: "the manifest of \(year) has no group `\(group)`")
+                + (Suggestion.question(suggestions).map { Message.verbatim("; ") + $0 } ?? .verbatim(""))
         }
         static func made(id: Int64, who: String, days: Int) -> Message {
             Message(

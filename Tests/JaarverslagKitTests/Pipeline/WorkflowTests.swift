@@ -50,7 +50,7 @@ import Testing
             Issue.record("an unknown group was not refused")
             return
         }
-        #expect(group == "zorgg" && suggestion == "zorg")
+        #expect(group == "zorgg" && suggestion == ["zorg"])
         #expect(!FileManager.default.fileExists(atPath: workspace.fragmentURL(FragmentID(year: 2099, group: "zorgg")).path))
         let created = try FragmentTemplate.create(group: "zorgg", year: 2099, copyText: false, newGroup: true, in: workspace).get()
         #expect(created.basedOn == nil)
