@@ -16,14 +16,9 @@ public enum TemporaryFolders {
     public static func make(_ name: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        register(url)
-        return url
-    }
-
-    /// Removes `url` (a file or a folder) when the process exits, if it is still there.
-    public static func register(_ url: URL) {
         _ = removedAtExit
         made.withLock { $0.append(url) }
+        return url
     }
 
     static func removeAll() {

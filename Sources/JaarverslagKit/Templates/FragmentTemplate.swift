@@ -112,7 +112,7 @@ public enum FragmentTemplate {
         public var text: String
         /// Where the fragment it was carried from is, if any.
         public var basedOn: String?
-        /// A close group id, when the group was not found anywhere.
+        /// The groups meant (at most three, `Suggestion.groups`), when the group was not found anywhere.
         public var suggestions: [String]
         /// The title carried over, if any.
         public var title: String?
