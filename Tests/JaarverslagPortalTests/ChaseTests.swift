@@ -41,6 +41,26 @@ struct ChaseTests {
         }
     }
 
+    @Test("a group nobody was invited for gets the whole invite command to copy")
+    func nobodyInvited() async throws {
+        let harness = try PortalHarness()
+        let url = harness.fragmentURL("duurzaamheid")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "status: final", with: "status: draft").write(to: url, atomically: true, encoding: .utf8)
+        try await harness.withClient { client in
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            let page = try await coordinator.get("/2023").text
+            #expect(page.contains("<li data-group=\"duurzaamheid\">"))
+            #expect(
+                page.contains(
+                    "Nog niemand uitgenodigd voor deze groep: maak een uitnodiging met "
+                        + "<code>jaarverslag-portal invite duurzaamheid --year 2023 --base-url http://127.0.0.1:8080 --name \"…\" --email …</code>."
+                ),
+                "\(page)")
+        }
+    }
+
     @Test("with everything handed in there is nobody to chase")
     func nobody() async throws {
         let harness = try PortalHarness()

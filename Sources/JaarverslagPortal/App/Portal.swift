@@ -51,7 +51,7 @@ public struct Portal: Sendable {
             .addRoutes(api: api, router: router)
         PageController(
             access: access, editor: editor, store: store, invitations: invitations, publisher: publisher,
-            now: configuration.now, language: language
+            address: configuration.base, now: configuration.now, language: language
         ).addRoutes(to: router)
         NextYearController(nextYear: NextYear(store: store, invitations: invitations), database: database, configuration: configuration)
             .addRoutes(api: api, router: router)

@@ -11,6 +11,8 @@ struct PageController: Sendable {
     let store: PortalStore
     let invitations: Invitations
     let publisher: Publisher
+    /// The address people reach the portal at, for the `invite` command the dashboard shows.
+    let address: String
     let now: @Sendable () -> Date
     let language: Language
 
@@ -53,7 +55,7 @@ struct PageController: Sendable {
             publishing: .init(
                 reasons: Publisher.reasons(status, states: states), files: publisher.files(year: year),
                 pdfAvailable: publisher.weasyPrint != nil),
-            years: store.years(), coordinator: session.author, language: language)
+            years: store.years(), coordinator: session.author, address: address, language: language)
         return Layout.response(page.render(session: session))
     }
 

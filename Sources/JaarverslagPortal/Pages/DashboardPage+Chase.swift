@@ -49,7 +49,12 @@ extension DashboardPage {
             if !person.canSignIn { line.append(el("span", [("class", "badge error")], t(Messages.linkExpired))) }
             people.append(el("li", [], line))
         }
-        if people.isEmpty { people.append(el("li", [("class", "hint")], codeSpans(t(Messages.nobodyInvited)))) }
+        if people.isEmpty {
+            people.append(
+                el(
+                    "li", [("class", "hint")],
+                    codeSpans(t(Messages.nobodyInvited(group: reminder.group, year: status.year, address: address)))))
+        }
         let text = t(reminder.subject) + "\n\n" + t(reminder.text)
         return el(
             "li", [("data-group", reminder.group)],

@@ -89,9 +89,14 @@ extension DashboardPage {
         static let copyReminder = Message(nl: "Kopieer de herinnering", en: "Copy the reminder")
         static let noName = Message(nl: "(geen naam)", en: "(no name)")
         static let linkExpired = Message(nl: "link verlopen: stuur een nieuwe uitnodiging", en: "link expired: send a new invitation")
-        static let nobodyInvited = Message(
-            nl: "Nog niemand uitgenodigd voor deze groep: maak een uitnodiging met `jaarverslag-portal invite`.",
-            en: "Nobody invited for this group yet: make an invitation with `jaarverslag-portal invite`.")
+        /// The whole command, to copy: the group, the year and the portal's address are what a
+        /// coordinator would otherwise look up (without the address the links go to the default).
+        static func nobodyInvited(group: String, year: Int, address: String) -> Message {
+            let command = "jaarverslag-portal invite \(group) --year \(year) --base-url \(address) --name \"…\" --email …"
+            return Message(
+                nl: "Nog niemand uitgenodigd voor deze groep: maak een uitnodiging met `\(command)`.",
+                en: "Nobody invited for this group yet: make an invitation with `\(command)`.")
+        }
 
         static let publishHeading = Message(nl: "Publiceren", en: "Publish")
         static let ready = Message(

@@ -15,6 +15,8 @@ struct DashboardPage {
     var years: [Int]
     /// Who signs the reminders: the coordinator who is signed in.
     var coordinator: String
+    /// The portal's address (`--base-url`), so that a copied `invite` command makes working links.
+    var address: String
     var language: Language
 
     /// What the publishing card shows.
