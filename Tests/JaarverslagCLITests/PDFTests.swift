@@ -129,6 +129,58 @@ struct PDFTests {
         #expect(hyphenated >= 20)
     }
 
+    /// City names in the member list are never broken by hyphenation ("Eind‐hoven"); a line
+    /// may still end at a name's own hyphen (Sittard-Geleen).
+    @Test func cityNamesAreNotHyphenated() throws {
+        let built = try Self.report2023.get()
+        let members = "De 41 gemeenten van de G40 zijn:"
+        let page = try #require((1...built.pages.count).last { built.lines($0).contains { $0.hasPrefix(members) } })
+        let lines = built.lines(page).drop { !$0.hasPrefix(members) }
+        #expect(lines.count > 2)
+        #expect(!lines.contains { $0.hasSuffix("\u{2010}") }, "\(lines.filter { $0.hasSuffix("\u{2010}") })")
+    }
+
+    /// A list item that opens with a bold label ("Gezond Leven", then its paragraph) never
+    /// leaves the label alone at the foot of a page.
+    @Test func aListLabelStaysWithItsText() throws {
+        let built = try Self.report2023.get()
+        let page = try String(contentsOf: built.folder.appendingPathComponent("jaarverslag-2023.html"), encoding: .utf8)
+        let labels = Set(page.matches(of: /<li>\s*<p><strong>([^<]+)<\/strong><\/p>\s*<p>/).map { String($0.1) })
+        #expect(labels.contains("Gezond Leven"))
+        for number in 2...built.pages.count {
+            // The page number closes the page; the line above it ends the page's text (with the
+            // item's bullet when it is the item's first line).
+            let last = (built.lines(number).dropLast().last ?? "").trimmingPrefix("• ")
+            #expect(!labels.contains(String(last)), "page \(number) ends with the label \(last)")
+        }
+    }
+
+    /// The PDF is tagged for screen readers: headings (the contents and each chapter), lists
+    /// and links are marked as such.
+    @Test func theStructureIsTagged() throws {
+        let built = try Self.report2023.get()
+        let info = try Tool.run("pdfinfo", [built.pdf.path]).stdout
+        #expect(info.contains("Tagged:          yes"))
+        let text = String(decoding: try Data(contentsOf: built.pdf), as: UTF8.self)
+        func count(_ tag: String) -> Int { text.components(separatedBy: "/S /\(tag)\n").count - 1 }
+        #expect(count("H1") == 1)
+        #expect(count("H2") == Self.chapters2023.count + 1)
+        #expect(count("H3") >= 20)
+        #expect(count("L") >= 10 && count("LI") >= 30)
+        #expect(count("Link") >= 40)
+    }
+
+    /// The lettered lists of 2014 print as the report did: "a) Voorbereiding", with a space
+    /// (WeasyPrint drops an ordinary space at the end of a list marker).
+    @Test func letteredItemsHaveASpaceAfterTheBracket() throws {
+        let built = try Built(year: 2014)
+        defer { try? FileManager.default.removeItem(at: built.folder) }
+        let lines = built.pages.joined().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for item in ["a) Voorbereiding G32 bestuur tweedaagse.", "b) Nationaal Hervorming Programma 2014.", "f) Living Labs."] {
+            #expect(lines.contains(item), "\(item)")
+        }
+    }
+
     /// Bookmarks (the PDF outline) for the contents, the foreword and every chapter.
     @Test func bookmarksFollowTheHeadings() throws {
         let bytes = try Data(contentsOf: try Self.report2023.get().pdf)
