@@ -28,7 +28,7 @@ public struct DiffPage: Sendable {
         let renderer = HTMLRenderer()
         let writer = XMLWriter(.html)
         writer.startBlock("html", attributes: [("lang", language.rawValue)])
-        renderer.writeHead(title: say(Messages.title) + ": \(oldName) → \(newName)", report: nil, to: writer)
+        renderer.writeHead(title: say(Messages.title) + " \(oldName) → \(newName)", report: nil, to: writer)
         writer.startBlock("body")
         writer.startBlock("header", attributes: [("class", "omslag")])
         writer.line("p", comparison.new.network.name, attributes: [("class", "netwerk")])

@@ -18,6 +18,7 @@ import Testing
         let summary = try #require(page.range(of: "<section class=\"samenvatting\">").map { page[$0.lowerBound...] })
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         #expect(page.contains("<h1>Wat is er veranderd?</h1>\n      <p>Jaarverslag 2098 → Jaarverslag 2099</p>"))
+        #expect(page.contains("<title>Wat is er veranderd? Jaarverslag 2098 → Jaarverslag 2099</title>"))
         #expect(summary.contains("<dd><del>G32 Stedennetwerk</del> → <ins>G40 Stedennetwerk</ins></dd>"))
         #expect(summary.contains("<dd>4 → 4; erbij: <ins>Assen</ins>; vertrokken: <del>Oss</del></dd>"))
         #expect(summary.contains("<dd><del>Ferd Crone</del> → <ins>Paul Depla</ins></dd>"))
