@@ -94,6 +94,48 @@ struct EditorialWorkflowTests {
         #expect(try harness.transitions().map(\.action) == [.submit])
     }
 
+    @Test("no save moves a text to another group's place (the foreword's too) or year; a secretary keeps its chapter")
+    func savesKeepTheTextInItsPlace() async throws {
+        let harness = try PortalHarness()
+        let before = harness.fileText("woningmarkt")
+        try await harness.withClient { client in
+            let secretary = TestBrowser(client: client)
+            try await secretary.login(harness.secretary)
+            let loaded = try await secretary.get(Self.path)
+            let text = loaded.json["text"] as! String
+            let moves: [(from: String, to: String, message: String)] = [
+                (
+                    "group: woningmarkt", "group: voorwoord",
+                    "deze tekst hoort bij groep woningmarkt; zet `group: woningmarkt` terug in de kopgegevens en sla opnieuw op"
+                ),
+                (
+                    "group: woningmarkt", "group: europa",
+                    "deze tekst hoort bij groep woningmarkt; zet `group: woningmarkt` terug in de kopgegevens en sla opnieuw op"
+                ),
+                ("year: 2023", "year: 2024", "deze tekst hoort bij jaar 2023; zet `year: 2023` terug in de kopgegevens en sla opnieuw op"),
+                (
+                    "pillar: fysiek", "pillar: sociaal",
+                    "het hoofdstuk van een tekst (`pillar` in de kopgegevens) bepaalt de coördinator; zet `pillar: fysiek` terug en sla opnieuw op"
+                ),
+            ]
+            for move in moves {
+                let moved = text.replacingOccurrences(of: move.from, with: move.to)
+                #expect(moved != text)
+                let response = try await secretary.send(.put, Self.path, json: ["text": moved, "baseVersion": loaded.json["version"]])
+                #expect(response.status == .conflict, "\(move.to)")
+                #expect(response.errorCode == "place-changed")
+                #expect((response.json["error"] as? [String: Any])?["message"] as? String == move.message)
+            }
+            // The same text in its own place saves.
+            let kept = try await secretary.send(
+                .put, Self.path, json: ["text": text + "\nNog een zin.\n", "baseVersion": loaded.json["version"]])
+            #expect(kept.status == .ok)
+        }
+        #expect(harness.fileText("woningmarkt") != before)
+        #expect(harness.fileText("woningmarkt")?.contains("group: woningmarkt") == true)
+        #expect(harness.fileText("voorwoord")?.contains("group: woningmarkt") != true)
+    }
+
     @Test("a handed-in text is closed to its secretary until taken back; no save changes status; a restore keeps the state")
     func savesRespectTheState() async throws {
         let harness = try PortalHarness()

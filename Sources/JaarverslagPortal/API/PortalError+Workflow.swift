@@ -32,6 +32,33 @@ extension PortalError {
             ))
     }
 
+    /// The front-matter field that places a text in the report.
+    enum Place: String {
+        case group, year, pillar
+    }
+
+    /// A save that moves the text to another group, year or (a secretary's) chapter.
+    static func placeChanged(_ field: Place, keep value: String) -> PortalError {
+        let put = "`\(field.rawValue): \(value)`"
+        let message =
+            switch field {
+            case .pillar:
+                Message(
+                    nl:
+                        "het hoofdstuk van een tekst (`pillar` in de kopgegevens) bepaalt de coördinator; zet \(put) terug en sla opnieuw op",
+                    en: "the coordinator decides a text's chapter (`pillar` in the front matter); put back \(put) and save again")
+            case .group:
+                Message(
+                    nl: "deze tekst hoort bij groep \(value); zet \(put) terug in de kopgegevens en sla opnieuw op",
+                    en: "this text belongs to group \(value); put back \(put) in the front matter and save again")
+            case .year:
+                Message(
+                    nl: "deze tekst hoort bij jaar \(value); zet \(put) terug in de kopgegevens en sla opnieuw op",
+                    en: "this text belongs to year \(value); put back \(put) in the front matter and save again")
+            }
+        return PortalError(.conflict, "place-changed", message)
+    }
+
     static let coordinatorOnly = PortalError(
         .forbidden, "coordinator-only",
         Message(

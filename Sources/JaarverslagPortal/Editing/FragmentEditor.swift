@@ -74,6 +74,7 @@ final class FragmentEditor: Sendable {
         if let status, let next = Self.status(of: normalized, ref: ref), next != status {
             throw PortalError.statusChanged(from: status)
         }
+        try Self.keepsItsPlace(normalized, over: current.text, ref: ref, isCoordinator: isCoordinator)
         return try commit(ref, data: data, text: normalized, over: current, author: author, kind: kind)
     }
 
@@ -96,6 +97,22 @@ final class FragmentEditor: Sendable {
         }
         return try save(
             ref, text: text, baseVersion: baseVersion ?? current.version, author: author, isCoordinator: isCoordinator, kind: .restore)
+    }
+
+    /// A save keeps the text where it belongs: its `group` and `year` are the section's the
+    /// address names (or absent), so nobody's text takes another group's place in the report,
+    /// the foreword's included; and a secretary does not move a saved text to another chapter
+    /// (`pillar`), which the coordinator decides. Only the front matter is read.
+    static func keepsItsPlace(_ text: String, over current: String?, ref: FragmentID, isCoordinator: Bool) throws {
+        guard let next = frontMatter(of: text, ref: ref) else { return }
+        if let group = next.group, group.value != ref.group { throw PortalError.placeChanged(.group, keep: ref.group) }
+        if let year = next.year, year.value != ref.year { throw PortalError.placeChanged(.year, keep: String(ref.year)) }
+        guard !isCoordinator, let before = current.flatMap({ frontMatter(of: $0, ref: ref) })?.pillar?.value else { return }
+        if next.pillar?.value != before { throw PortalError.placeChanged(.pillar, keep: before) }
+    }
+
+    private static func frontMatter(of text: String, ref: FragmentID) -> FrontMatter? {
+        FragmentLoader.load(text: text, id: ref, path: "", extent: .frontMatter).0?.frontMatter
     }
 
     /// The `status` a fragment's text gives it: `draft` for a group with no file yet (a new
