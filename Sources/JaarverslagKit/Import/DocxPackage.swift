@@ -1,4 +1,5 @@
 import CMemoryFile
+import CInflate
 import Foundation
 import ZIPFoundation
 
@@ -129,6 +130,7 @@ struct DocxPackage {
                 // Within `refusedBeyond` only the ratio can refuse it, and it would at the end
                 // if at any chunk, so one look at the whole gives what ZIPFoundation's would.
                 try refuse(bytes.count)
+                try Self.verify(bytes, of: entry, name)
                 unpacked += bytes.count
                 return bytes
             case .verdict(.stops): break
@@ -150,7 +152,19 @@ struct DocxPackage {
         } catch {
             throw ImportFailure(.damagedPart(name))
         }
+        try Self.verify(bytes, of: entry, name)
         unpacked += bytes.count
         return bytes
+    }
+
+    /// A part whose bytes do not give the checksum the package records for it is damaged: one
+    /// flipped bit in a download or on a USB stick changes a letter of the text, and a
+    /// secretary's words must come in as they were written, or not at all.
+    static func verify(_ bytes: Data, of entry: Entry, _ name: String) throws(ImportFailure) {
+        let checksum = bytes.withUnsafeBytes { raw -> UInt32 in
+            guard let base = raw.bindMemory(to: Bytef.self).baseAddress else { return UInt32(crc32(0, nil, 0)) }
+            return UInt32(crc32_z(0, base, raw.count))
+        }
+        guard checksum == entry.checksum else { throw ImportFailure(.damagedPart(name)) }
     }
 }

@@ -130,6 +130,16 @@ import ZIPFoundation
 
     /// Sets the uncompressed size of one entry in its local header and in the central directory.
     static func patchSizes(in zip: inout Data, of name: String, to size: UInt32) {
+        patch(&zip, of: name, local: 22, central: 24, to: size)
+    }
+
+    /// Sets the CRC-32 in one entry's local header and in the central directory.
+    static func patchChecksums(in zip: inout Data, of name: String, to checksum: UInt32) {
+        patch(&zip, of: name, local: 14, central: 16, to: checksum)
+    }
+
+    /// Writes `value` at these offsets of the entry's local header and central directory record.
+    static func patch(_ zip: inout Data, of name: String, local: Int, central: Int, to value: UInt32) {
         let nameBytes = Data(name.utf8)
         let bytes = [UInt8](zip)
         var patched = bytes
@@ -140,13 +150,33 @@ import ZIPFoundation
         while index + 46 < bytes.count {
             if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x03, bytes[index + 3] == 0x04 {
                 let length = Int(bytes[index + 26]) | Int(bytes[index + 27]) << 8
-                if Data(bytes[(index + 30)..<(index + 30 + length)]) == nameBytes { write(size, at: index + 22) }
+                if Data(bytes[(index + 30)..<(index + 30 + length)]) == nameBytes { write(value, at: index + local) }
             } else if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x01, bytes[index + 3] == 0x02 {
                 let length = Int(bytes[index + 28]) | Int(bytes[index + 29]) << 8
-                if Data(bytes[(index + 46)..<(index + 46 + length)]) == nameBytes { write(size, at: index + 24) }
+                if Data(bytes[(index + 46)..<(index + 46 + length)]) == nameBytes { write(value, at: index + central) }
             }
             index += 1
         }
         zip = Data(patched)
+    }
+
+    /// A part whose bytes do not match its recorded checksum (one flipped bit in a download) is
+    /// refused, never imported with a changed letter: inflated by zlib here, and stored as is.
+    @Test(arguments: [true, false])
+    func aPartWhoseChecksumDoesNotMatchIsDamaged(deflated: Bool) throws {
+        let parts = DocxBuilder(body: DocxBuilder.p("Let op: het budget.")).partsToWrite().sorted { $0.key < $1.key }
+        var zip = try DocxBuilder.zip(parts, compression: deflated ? .deflate : .none)
+        #expect(ImportTest.refusal(zip) == nil)
+        if !deflated {
+            // "Let op" becomes "Lxt op" in the stored bytes; the checksum stays the old one.
+            let range = try #require(zip.range(of: Data("Let op".utf8)))
+            zip.replaceSubrange(range, with: Data("Lxt op".utf8))
+        } else {
+            let entry = try #require(try Archive(data: zip, accessMode: .read)["word/document.xml"])
+            Self.patchChecksums(in: &zip, of: "word/document.xml", to: entry.checksum ^ 1)
+        }
+        let diagnostic = try #require(ImportTest.refusal(zip), "a damaged part was imported")
+        #expect(diagnostic.rule.id.rawValue == "import-damaged")
+        #expect(diagnostic.message.nl.contains("word/document.xml"), "\(diagnostic.message.nl)")
     }
 }
