@@ -23,7 +23,7 @@ enum MarkdownInlines {
             }
             index = end
         }
-        return escapeLineStarts(output)
+        return escapeLineStarts(output, indent: indent)
     }
 
     /// Bold and italic as nested delimiters, opened and closed next to non-space characters
@@ -125,10 +125,13 @@ enum MarkdownInlines {
 
     /// Escapes the first character of each line where it would start a block: a heading, a
     /// quote, a bullet, a numbered item (`2023. `), a code fence, a setext underline.
-    static func escapeLineStarts(_ text: String) -> String {
+    /// A line after a manual line break starts with `indent` (the `> ` of a quote, the spaces
+    /// of a list item), which is markup of the block, not text: what follows it is escaped.
+    static func escapeLineStarts(_ text: String, indent: String = "") -> String {
         guard text.containsByte(10) else { return escapeLineStart(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            escapeLineStart(String(line), continuation: index > 0)
+            guard index > 0, !indent.isEmpty, line.hasPrefix(indent) else { return escapeLineStart(String(line), continuation: index > 0) }
+            return indent + escapeLineStart(String(line.dropFirst(indent.count)), continuation: true)
         }.joined(separator: "\n")
     }
 

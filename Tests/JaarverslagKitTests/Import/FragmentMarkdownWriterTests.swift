@@ -12,6 +12,28 @@ import Testing
             position: ImportPosition(paragraph: 1, text: text))
     }
 
+    /// A quote with a manual line break (Shift+Enter) keeps both lines in the quote, and its
+    /// bold: the `> ` of the second line is the quote's, not a `>` of the text to escape. Found
+    /// in a user audit, where the report printed "met > zachte return".
+    @Test func aLineBreakInAQuoteStaysInTheQuote() throws {
+        let runs = [ImportedRun(text: "Citaat met "), ImportedRun(text: "vet", bold: true), ImportedRun(text: " woord en\nzachte return.")]
+        let text = ImportedText(paragraphs: [
+            ImportedParagraph(role: .quote, runs: runs, position: ImportPosition(paragraph: 1, text: "Citaat met vet")),
+            ImportedParagraph(
+                role: .quote, runs: [ImportedRun(text: "Twee\n> pijlen")], position: ImportPosition(paragraph: 2, text: "Twee")),
+        ])
+        let (markdown, findings) = FragmentMarkdownWriter.write(text)
+        #expect(markdown == "> Citaat met **vet** woord en\n> zachte return.\n\n> Twee\n> \\> pijlen\n")
+        #expect(findings.isEmpty)
+        let parsed = MarkdownParser.parse(markdown, path: "", lineOffset: 0)
+        #expect(parsed.blocks.count == 2)
+        guard case .blockQuote(let inner) = parsed.blocks.first?.kind, case .paragraph(let inlines) = inner.first?.kind else {
+            Issue.record("not a quote: \(markdown)")
+            return
+        }
+        #expect(ImportedRun.sameReading(ImportedRun.flatten(inlines), runs))
+    }
+
     /// A nested numbered list that goes on from an earlier one (`3.`) right under its parent
     /// item: found by the import fuzzer, where it became more of the parent's text, and the
     /// paragraph after it an indented code block the report cannot show.
