@@ -23,6 +23,23 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    /// An address with a space or angle brackets, as Word keeps a SharePoint link, comes in
+    /// with them encoded (`%20`, `%3C`, `%3E`): the same address, which a Markdown link can
+    /// hold. It used to be dropped, with a warning about bold and italic.
+    @Test func spacesAndAngleBracketsInAnAddressAreEncoded() throws {
+        let body = """
+            <w:p><w:r><w:t xml:space="preserve">Zie </w:t></w:r><w:hyperlink r:id="rId10"><w:r><w:t>het verslag</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> en </w:t></w:r>\
+            <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.nl/&lt;x&gt;" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>dit</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>
+            """
+        let address = "https://g40.sharepoint.com/sites/Wonen/Gedeelde documenten/Jaarverslag 2024.pdf?web=1"
+        let result = try ImportTest.run(DocxBuilder(body: body, links: ["rId10": address]))
+        #expect(
+            result.body
+                == "Zie [het verslag](https://g40.sharepoint.com/sites/Wonen/Gedeelde%20documenten/Jaarverslag%202024.pdf?web=1) en [dit](https://example.nl/%3Cx%3E).\n"
+        )
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func safeLinksAreUnwrappedAlsoInTheShownText() throws {
         let body = """
             <w:p><w:hyperlink r:id="rId10"><w:r><w:t>\(Self.safeLink)</w:t></w:r></w:hyperlink></w:p>\
