@@ -148,10 +148,20 @@ struct WordDocumentReader {
             kind = .decimal
             ledger.pend(.importNumbering, Messages.numberFormat(definition.format))
         }
+        if kind != .bullet, let words = Self.wordsInMarker(definition.text) {
+            ledger.pend(.importNumbering, Messages.markerWords(definition.text, words), fix: Messages.markerWordsFix(words))
+        }
         let counted = counter.count(
             instance: instance, definition: numbering.definitionID(of: numberingInstance, styles: styles), level: level,
             start: definition.start, startOverride: numberingInstance.startOverrides[level])
         return .listItem(ListMark(level: level, kind: kind, number: counted.number, sequence: counted.sequence))
+    }
+
+    /// The words a numbered level shows around its number (`Stap %1:`, `Artikel %1.`), which a
+    /// Markdown list cannot show: nil when it shows only the number and punctuation.
+    static func wordsInMarker(_ text: String) -> String? {
+        let words = text.replacing(/%[1-9]/, with: " ").split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        return words.isEmpty ? nil : words
     }
 
     /// Closes the paragraph just read: places its pending findings, and keeps it when it has text.
@@ -248,7 +258,8 @@ extension Rule {
     static let importNumbering = Rule(
         "import-numbering", .warning, stage: .importing,
         summary: Message(
-            nl: "een nummering (zoals i, ii, iii) die 1, 2, 3 is geworden", en: "a numbering (such as i, ii, iii) that became 1, 2, 3"))
+            nl: "een nummering (zoals i, ii, iii, of ‘Stap 1:’) die 1, 2, 3 is geworden",
+            en: "a numbering (such as i, ii, iii, or ‘Step 1:’) that became 1, 2, 3"))
     static let importHiddenText = Rule(
         "import-hidden-text", .warning, stage: .importing,
         summary: Message(nl: "verborgen tekst, niet overgenomen", en: "hidden text, not carried over"))
@@ -307,6 +318,17 @@ extension WordDocumentReader {
             Message(
                 nl: "een opsomming met nummering `\(format)` (zoals i, ii, iii) is een genummerde lijst 1, 2, 3 geworden",
                 en: "a list numbered `\(format)` (such as i, ii, iii) became a list numbered 1, 2, 3")
+        }
+        static func markerWords(_ marker: String, _ words: String) -> Message {
+            Message(
+                nl:
+                    "de nummering van deze opsomming toont ook woorden (`\(marker)`); die zijn niet overgenomen: het is een genummerde lijst 1, 2, 3 geworden",
+                en: "this list's numbering also shows words (`\(marker)`); they were not carried over: it became a list numbered 1, 2, 3")
+        }
+        static func markerWordsFix(_ words: String) -> Message {
+            Message(
+                nl: "moet ‘\(words)’ in het jaarverslag staan, typ het dan in de tekst van elk punt",
+                en: "if ‘\(words)’ belongs in the report, type it into the text of each item")
         }
         static let hidden = Message(
             nl: "verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen", en: "hidden text (formatted ‘Hidden’) was not carried over")

@@ -34,6 +34,24 @@ import Testing
                 """)
     }
 
+    /// Words that a numbered level shows around its number (`Stap %1:`) cannot be part of a
+    /// Markdown list's number: the list keeps its numbers and each item says which words went.
+    @Test func wordsInTheNumberingAreReported() throws {
+        let numbering =
+            ImportTest.numbering
+            + "<w:abstractNum w:abstractNumId=\"9\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"Stap %1:\"/></w:lvl></w:abstractNum><w:num w:numId=\"9\"><w:abstractNumId w:val=\"9\"/></w:num>"
+        let result = try imported([P.p("inventariseren", numbering: (9, 0)), P.p("afspreken", numbering: (9, 0))], numbering: numbering)
+        #expect(result.body == "1. inventariseren\n2. afspreken\n")
+        let found = result.diagnostics.filter { $0.rule.id.rawValue == "import-numbering" }
+        #expect(found.count == 2)
+        #expect(found.first?.message.nl.contains("toont ook woorden (`Stap %1:`)") == true, "\(found)")
+        #expect(found.first?.fix?.nl.contains("‘Stap’") == true)
+        #expect(WordDocumentReader.wordsInMarker("%1.") == nil)
+        #expect(WordDocumentReader.wordsInMarker("(%1)") == nil)
+        #expect(WordDocumentReader.wordsInMarker("%1.%2.") == nil)
+        #expect(WordDocumentReader.wordsInMarker("Artikel %1.") == "Artikel")
+    }
+
     @Test func aLetteredListBecomesTheProjectsLetteredList() throws {
         let result = try imported([P.p("eerste", numbering: (3, 0)), P.p("tweede", numbering: (3, 0)), P.p("derde", numbering: (3, 0))])
         #expect(result.body == "a) eerste\n\nb) tweede\n\nc) derde\n")
