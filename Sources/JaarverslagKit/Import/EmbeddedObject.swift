@@ -8,25 +8,33 @@ enum EmbeddedObject {
         let uris = Set(element.descendants { $0.name == "graphicData" }.compactMap { $0.value("uri") })
         let textBox = element.descendants { $0.name == "txbxContent" }.first
         if let textBox {
-            let excerpt = ImportPosition.excerpt(of: textBox.text, words: 8)
+            // Its paragraphs, each ending in a space: "gebouwd" and "Bron:" are two words.
+            let paragraphs = textBox.descendants { $0.name == "p" }.map(\.text)
+            let excerpt = ImportPosition.excerpt(of: paragraphs.isEmpty ? textBox.text : paragraphs.joined(separator: " "), words: 8)
             return excerpt.isEmpty
                 ? Message(nl: "een tekstvak", en: "a text box")
                 : Message(nl: "een tekstvak met „\(excerpt)”", en: "a text box reading “\(excerpt)”")
         }
-        if uris.contains(where: { $0.hasSuffix("/chart") }) { return Message(nl: "een grafiek", en: "a chart") }
-        if uris.contains(where: { $0.hasSuffix("/diagram") }) { return Message(nl: "een SmartArt-afbeelding", en: "a SmartArt graphic") }
-        if uris.contains(where: { $0.hasSuffix("/picture") }) || !element.descendants({ $0.name == "imagedata" }).isEmpty {
-            let properties = element.descendants { $0.name == "docPr" }.first
-            let alt = [properties?.value("descr"), properties?.value("title")].compactMap { $0 }.first { !$0.isEmpty }
-            return alt.map { Message(nl: "een afbeelding („\($0)”)", en: "an image (“\($0)”)") }
-                ?? Message(nl: "een afbeelding", en: "an image")
-        }
+        // An embedded object (an Excel sheet, an old equation) carries a picture of itself
+        // (`v:imagedata`) to show: what it is comes from the object, not from the picture.
         if element.name == "oMath" || element.name == "oMathPara" { return Message(nl: "een vergelijking", en: "an equation") }
         if let ole = element.descendants({ $0.name == "OLEObject" }).first {
             let program = ole.value("ProgID") ?? ""
             if program.hasPrefix("Equation") { return Message(nl: "een vergelijking", en: "an equation") }
             if program.hasPrefix("Excel") { return Message(nl: "een ingesloten Excel-werkblad", en: "an embedded Excel worksheet") }
             return Message(nl: "een ingesloten object (\(program))", en: "an embedded object (\(program))")
+        }
+        let properties = element.descendants { $0.name == "docPr" }.first
+        let alt = [properties?.value("descr"), properties?.value("title")].compactMap { $0 }.first { !$0.isEmpty }
+        func named(_ what: Message) -> Message {
+            alt.map { Message(nl: "\(what.nl) („\($0)”)", en: "\(what.en) (“\($0)”)") } ?? what
+        }
+        if uris.contains(where: { $0.hasSuffix("/chart") }) { return named(Message(nl: "een grafiek", en: "a chart")) }
+        if uris.contains(where: { $0.hasSuffix("/diagram") }) {
+            return named(Message(nl: "een SmartArt-afbeelding", en: "a SmartArt graphic"))
+        }
+        if uris.contains(where: { $0.hasSuffix("/picture") }) || !element.descendants({ $0.name == "imagedata" }).isEmpty {
+            return named(Message(nl: "een afbeelding", en: "an image"))
         }
         if element.name == "contentPart" { return Message(nl: "een handgetekende aantekening", en: "an ink annotation") }
         if uris.contains(where: { $0.contains("wordprocessingGroup") || $0.contains("wordprocessingCanvas") }) {

@@ -353,8 +353,12 @@ extension WordDocumentReader {
             nl: "kijk na of dat de bedoelde tekst is", en: "check that this is the intended text")
         static func comments(_ count: Int) -> Message {
             Message(
-                nl: "\(count) \(count == 1 ? "opmerking is" : "opmerkingen zijn") niet overgenomen; ze staan hieronder",
-                en: "\(count) \(count == 1 ? "comment was" : "comments were") not carried over; they are listed below")
+                nl: count == 1
+                    ? "1 opmerking is niet overgenomen; die staat hieronder"
+                    : "\(count) opmerkingen zijn niet overgenomen; ze staan hieronder",
+                en: count == 1
+                    ? "1 comment was not carried over; it is listed below"
+                    : "\(count) comments were not carried over; they are listed below")
         }
         static let commentsFix = Message(
             nl: "verwerk wat in de opmerkingen gevraagd wordt in de tekst zelf",

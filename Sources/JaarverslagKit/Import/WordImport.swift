@@ -134,12 +134,11 @@ public enum WordImport {
         if let stopped { throw stopped }
         trees = parsed.compactMapValues { try? $0.get().tree }
         let main = parts.main
-        guard let document = trees[main] else {
+        // A real workbook or presentation names its own main part (`ppt/presentation.xml`),
+        // which parses, but is no Word document.
+        guard let root = trees[main]?.root, root.isWord("document"), let body = root.word("body") else {
             if package.names.contains("xl/workbook.xml") { throw ImportFailure(.otherOffice("Excel")) }
             if package.names.contains("ppt/presentation.xml") { throw ImportFailure(.otherOffice("PowerPoint")) }
-            throw ImportFailure(.missingDocument(main))
-        }
-        guard let root = document.root, root.isWord("document"), let body = root.word("body") else {
             throw ImportFailure(.missingDocument(main))
         }
         return WordPackage(trees: trees, parts: parts, body: body)

@@ -51,6 +51,22 @@ import ZIPFoundation
                 ("xl/workbook.xml", Data("<workbook/>".utf8)),
             ])
         },
+        // A real presentation names its main part in _rels/.rels, and that part parses.
+        Case(name: "a PowerPoint presentation", rule: "import-not-word", words: "PowerPoint-bestand") {
+            try DocxBuilder.zip([
+                ("[Content_Types].xml", Data("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
+                (
+                    "_rels/.rels",
+                    Data(
+                        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"ppt/presentation.xml\"/></Relationships>"
+                            .utf8)
+                ),
+                (
+                    "ppt/presentation.xml",
+                    Data("<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>".utf8)
+                ),
+            ])
+        },
         Case(name: "a truncated .docx", rule: "import-damaged", words: "beschadigd of niet compleet") {
             let whole = try DocxBuilder(body: DocxBuilder.p("Tekst.")).data()
             return whole.prefix(whole.count / 2)

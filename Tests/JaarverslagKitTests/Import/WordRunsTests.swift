@@ -109,7 +109,7 @@ import Testing
         #expect(result.body == "Het budget steeg.\n")
         #expect(result.rules == ["import-comments"])
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.message.nl == "1 opmerking is niet overgenomen; ze staan hieronder")
+        #expect(diagnostic.message.nl == "1 opmerking is niet overgenomen; die staat hieronder")
         #expect(diagnostic.notes.map(\.message.nl) == ["alinea 1 („Het budget steeg. — Klopt dit bedrag?”)"])
     }
 
