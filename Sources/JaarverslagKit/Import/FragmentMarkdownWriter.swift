@@ -61,7 +61,15 @@ struct FragmentMarkdownWriter {
         switch paragraph.role {
         case .heading(let level):
             closeLists()
-            block(String(repeating: "#", count: min(max(level, 1), 2)) + " ", paragraph, indent: "")
+            // A heading is one line in Markdown: a manual line break in it (a long heading
+            // broken with Shift+Enter) becomes a space, or its second line would be body text.
+            var heading = paragraph
+            heading.runs = paragraph.runs.map { run in
+                var run = run
+                if run.text.contains("\n") { run.text = run.text.replacing(#/ *\n */#, with: " ") }
+                return run
+            }
+            block(String(repeating: "#", count: min(max(level, 1), 2)) + " ", heading, indent: "")
         case .quote:
             closeLists()
             block("> ", paragraph, indent: "> ")

@@ -34,6 +34,17 @@ import Testing
         #expect(ImportedRun.sameReading(ImportedRun.flatten(inlines), runs))
     }
 
+    /// A heading broken over two lines with Shift+Enter stays one heading: its second line
+    /// used to become a paragraph of body text (user audit).
+    @Test func aLineBreakInAHeadingBecomesASpace() {
+        let runs = [ImportedRun(text: "Een kop die over \ntwee regels "), ImportedRun(text: "loopt", italic: true)]
+        let text = ImportedText(paragraphs: [
+            ImportedParagraph(role: .heading(level: 1), runs: runs, position: ImportPosition(paragraph: 1, text: "Een kop")),
+            ImportedParagraph(role: .body, runs: [ImportedRun(text: "Tekst.")], position: ImportPosition(paragraph: 2, text: "Tekst.")),
+        ])
+        #expect(FragmentMarkdownWriter.write(text).markdown == "# Een kop die over twee regels *loopt*\n\nTekst.\n")
+    }
+
     /// A nested numbered list that goes on from an earlier one (`3.`) right under its parent
     /// item: found by the import fuzzer, where it became more of the parent's text, and the
     /// paragraph after it an indented code block the report cannot show.
