@@ -753,8 +753,11 @@
     }
     document.getElementById('import-accept').addEventListener('click', () => {
       if (proposal === null) return;
+      // The text replaces what is in the editor: ask first, and replace it through the
+      // browser's editing so that Ctrl+Z brings the old text back.
+      if (body.value.trim() !== '' && !window.confirm(say('confirm-import'))) return;
       const parts = split(proposal);
-      body.value = parts ? parts.body : proposal;
+      replaceChanged(body, parts ? parts.body : proposal);
       proposal = null;
       importPanel.hidden = true;
       showNotice(say('import-taken'), 'info');

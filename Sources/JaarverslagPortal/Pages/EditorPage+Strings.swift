@@ -106,8 +106,14 @@ extension EditorPage {
             (
                 "import-taken",
                 Message(
-                    nl: "De tekst uit het Word-bestand staat in het invoervak. Kijk hem na en klik op Opslaan.",
-                    en: "The text from the Word file is in the editor. Check it and click Save.")
+                    nl: "De tekst uit het Word-bestand staat in het invoervak. Kijk hem na en klik op Opslaan (Ctrl+Z maakt het ongedaan).",
+                    en: "The text from the Word file is in the editor. Check it and click Save (Ctrl+Z undoes it).")
+            ),
+            (
+                "confirm-import",
+                Message(
+                    nl: "De tekst in het invoervak wordt vervangen door de tekst uit het Word-bestand. Doorgaan?",
+                    en: "The text in the editor will be replaced by the text from the Word file. Continue?")
             ),
             (
                 "pasted",
