@@ -781,8 +781,18 @@
         const result = await api('POST', '/api/' + year + '/paste', { html: html });
         if (result.status === 200) {
           replaceSelection(result.body.text);
-          showNotice(result.body.findings.length === 0
-            ? say('pasted') : say('pasted-findings', { count: result.body.findings.length }), 'info');
+          const findings = result.body.findings;
+          if (findings.length === 0) {
+            showNotice(say('pasted'), 'info');
+          } else {
+            // What did not come along (a table, a picture) is listed: it is not in the text,
+            // so the check of the text cannot show it.
+            showNotice(say('pasted-findings', { count: findings.length }), 'warning');
+            const list = document.createElement('ul');
+            list.className = 'diagnostics';
+            listFindings(list, findings, false);
+            notice.appendChild(list);
+          }
           return;
         }
         showNotice(say('paste-failed', { reason: reasonOf(result) }), 'warning');

@@ -124,8 +124,8 @@ extension EditorPage {
             (
                 "pasted-findings",
                 Message(
-                    nl: "Geplakt, maar niet alles kon mee ({count|punt|punten}): kijk de tekst na.",
-                    en: "Pasted, but not everything came along ({count|point|points}): check the text.")
+                    nl: "Geplakt, maar niet alles kon mee ({count|punt|punten}, hieronder); kijk de tekst na.",
+                    en: "Pasted, but not everything came along ({count|point|points}, below); check the text.")
             ),
             (
                 "paste-failed",

@@ -107,6 +107,18 @@ def main():
         assert body.get_attribute("value").endswith(" Woningmarkt."), repr(body.get_attribute("value")[-40:])
         assert "\u00ad" not in body.get_attribute("value")
 
+        step("paste from Word with a table: the text comes, and what did not is listed")
+        body.send_keys(Keys.CONTROL, Keys.END)
+        driver.execute_script(
+            "const data = new DataTransfer();"
+            "data.setData('text/html', arguments[1]); data.setData('text/plain', 'Wij bouwden: Deventer 1.200');"
+            "arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+            body, "<p class=MsoNormal>Wij bouwden in <b>2023</b>:</p><table><tr><td>Deventer</td><td>1.200</td></tr></table>")
+        notice = wait.until(lambda d: d.find_element(By.ID, "notice") if "niet alles kon mee" in d.find_element(By.ID, "notice").text else False)
+        listed = notice.find_elements(By.CSS_SELECTOR, "li")
+        assert len(listed) == 1 and "tabel" in listed[0].text and "Deventer" in listed[0].text, notice.text
+        assert "Wij bouwden in **2023**:" in body.get_attribute("value"), body.get_attribute("value")[-100:]
+
         step("save")
         driver.find_element(By.ID, "save").click()
         wait.until(lambda d: "Opgeslagen" in d.find_element(By.ID, "notice").text)
