@@ -24,7 +24,21 @@
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
     }
-    const response = await fetch(url, options);
+    let response = await fetch(url, options);
+    if (response.status === 403 && method !== 'GET') {
+      // Signed in again in another tab (after the session ran out): this page still holds the
+      // old session's token. Take the new one and try once more, so typed text is not trapped.
+      let data = null;
+      try { data = await response.clone().json(); } catch (e) { data = null; }
+      if (data && data.error && data.error.code === 'csrf') {
+        const stale = csrfToken;
+        await loadSession();
+        if (csrfToken && csrfToken !== stale) {
+          options.headers['X-CSRF-Token'] = csrfToken;
+          response = await fetch(url, options);
+        }
+      }
+    }
     let data = null;
     try { data = await response.json(); } catch (e) { data = null; }
     return { status: response.status, body: data };
@@ -270,7 +284,12 @@
       summary.textContent = say('checking');
       try {
         const result = await api('POST', '/api/' + year + '/preview', { group: group, text: fullText() });
-        if (serial !== checkSerial || result.status !== 200) return;
+        if (serial !== checkSerial) return;
+        if (result.status !== 200) {
+          // Signed out, or a text over the limit: say so, instead of "checking" for good.
+          summary.textContent = say('check-failed', { reason: reasonOf(result) });
+          return;
+        }
         showFindings(result.body);
         showPreview(result.body.preview);
       } catch (e) {

@@ -128,6 +128,10 @@ extension EditorPage {
                     en: "Pasted, but not everything came along ({count|point|points}, below); check the text.")
             ),
             (
+                "check-failed",
+                Message(nl: "De controle kon niet worden gedaan: {reason}", en: "The check could not run: {reason}")
+            ),
+            (
                 "paste-failed",
                 Message(
                     nl: "De opmaak kon niet worden omgezet ({reason}); de tekst is zonder opmaak geplakt.",

@@ -131,6 +131,28 @@ def main():
         assert FIXED in body.get_attribute("value")
         assert "status: draft" in driver.find_element(By.ID, "field-yaml").get_attribute("value")
 
+        step("signed in again in another tab (a session that ran out): this tab still saves")
+        token = "const done = arguments[0]; fetch('/api/session').then((r) => r.json()).then((j) => done(j.csrfToken));"
+        before = driver.execute_async_script(token)
+        body.send_keys(Keys.CONTROL, Keys.END)
+        body.send_keys(" Na opnieuw inloggen.")
+        first = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        driver.get(base + "/")
+        # The old session ends (as after 12 hours), then the link signs in anew.
+        driver.execute_async_script(
+            "const done = arguments[0]; fetch('/api/session').then((r) => r.json()).then((j) => fetch('/api/logout',"
+            " {method: 'POST', headers: {'X-CSRF-Token': j.csrfToken, 'Content-Type': 'application/json'}, body: '{}'}))"
+            ".then((r) => done(r.status));")
+        driver.get(secretary_link)
+        wait.until(lambda d: d.current_url == base + "/2023/woningmarkt")
+        driver.close()
+        driver.switch_to.window(first)
+        assert driver.execute_async_script(token) != before, "signing in again gives a new session"
+        driver.find_element(By.ID, "save").click()
+        wait.until(lambda d: "Opgeslagen" in d.find_element(By.ID, "notice").text)
+        assert "Na opnieuw inloggen." in driver.find_element(By.ID, "body").get_attribute("value")
+
         step("leaving with unsaved changes asks first")
         body.click()
         body.send_keys(Keys.CONTROL, Keys.END)
