@@ -338,6 +338,14 @@
     }
 
     // Fills a list with findings; `inText` when their lines are lines of this text.
+    // A line as the secretary counts it: in the text box, from its first line (the front
+    // matter above it is not shown there); in the front matter, as it is.
+    function place(line, inText) {
+      if (!inText || raw) return say('line', { line: line });
+      if (line < bodyLine) return say('line', { line: line }) + ' (' + say('in-details') + ')';
+      return say('line', { line: line - bodyLine + 1 });
+    }
+
     function listFindings(list, findings, inText) {
       list.textContent = '';
       for (const finding of findings) {
@@ -352,8 +360,7 @@
           item.appendChild(span);
         };
         add('severity', finding.severity === 'error' ? say('error') : say('warning'));
-        add('place', finding.place || (finding.line > 0
-          ? say('line', { line: finding.line }) + (inText && !raw && finding.line < bodyLine ? ' (' + say('in-details') + ')' : '') : ''));
+        add('place', finding.place || (finding.line > 0 ? place(finding.line, inText) : ''));
         add('message', finding.message);
         if (finding.fix) add('fix', finding.fix);
         for (const note of finding.notes || []) add('note', note);
@@ -732,6 +739,15 @@
 
     // ---- Word in: a .docx file, or HTML pasted from Word ---------------------------------------
 
+    // Findings shown under the notice, gone with it when the next notice comes.
+    function listUnderNotice(findings) {
+      if (findings.length === 0) return;
+      const list = document.createElement('ul');
+      list.className = 'diagnostics';
+      listFindings(list, findings, false);
+      notice.appendChild(list);
+    }
+
     const importPanel = document.getElementById('import');
     let proposal = null;
     async function upload(file) {
@@ -751,7 +767,9 @@
         return;
       }
       if (result.status !== 200) {
-        showNotice(say('import-failed', { reason: reasonOf(result) }), 'error');
+        // A refused file's finding says what to do ("sla het op als .docx"): say that too.
+        const fixes = (result.body && result.body.findings || []).map((f) => f.fix).filter((f) => f);
+        showNotice(say('import-failed', { reason: [reasonOf(result)].concat(fixes).join('; ') }), 'error');
         return;
       }
       proposal = result.body.text;
@@ -807,10 +825,7 @@
             // What did not come along (a table, a picture) is listed: it is not in the text,
             // so the check of the text cannot show it.
             showNotice(say('pasted-findings', { count: findings.length }), 'warning');
-            const list = document.createElement('ul');
-            list.className = 'diagnostics';
-            listFindings(list, findings, false);
-            notice.appendChild(list);
+            listUnderNotice(findings);
           }
           return;
         }

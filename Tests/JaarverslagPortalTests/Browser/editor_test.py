@@ -8,6 +8,7 @@ Exits 0 when every step worked; otherwise prints the step that failed and exits 
 
 import os
 import sys
+import tempfile
 
 from browser_support import report_failure, start_browser, step
 from selenium.webdriver.common.by import By
@@ -77,6 +78,10 @@ def main():
         finding = wait.until(lambda d: next(
             (li for li in d.find_elements(By.CSS_SELECTOR, "#diagnostics li.error") if "www.g40stedennetwerk.nl" in li.text), False))
         assert "geen volledig webadres" in finding.text, finding.text
+        # The line is counted in the text box, as the secretary sees it, not in the whole file.
+        lines = body.get_attribute("value").split("\n")
+        number = next(i for i, line in enumerate(lines) if SENTENCE in line) + 1
+        assert finding.find_element(By.CSS_SELECTOR, ".place").text == "regel %d" % number, (finding.text, number)
         # The address the finding quotes is code, not wrapped in backticks a secretary must puzzle over.
         quoted = [code.text for code in finding.find_elements(By.CSS_SELECTOR, ".message code")]
         assert any("www.g40stedennetwerk.nl" in text for text in quoted), (quoted, finding.get_attribute("innerHTML"))
@@ -118,6 +123,14 @@ def main():
         listed = notice.find_elements(By.CSS_SELECTOR, "li")
         assert len(listed) == 1 and "tabel" in listed[0].text and "Deventer" in listed[0].text, notice.text
         assert "Wij bouwden in **2023**:" in body.get_attribute("value"), body.get_attribute("value")[-100:]
+
+        step("a PDF chosen as Word file is refused, saying what to do")
+        with tempfile.NamedTemporaryFile(suffix=".docx", delete=False) as pdf:
+            pdf.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+        driver.find_element(By.ID, "word-file").send_keys(pdf.name)
+        notice = wait.until(lambda d: d.find_element(By.ID, "notice") if "kon niet worden gelezen" in d.find_element(By.ID, "notice").text else False)
+        assert "Opslaan als → Word-document (*.docx)" in notice.text, notice.text
+        os.unlink(pdf.name)
 
         step("save")
         driver.find_element(By.ID, "save").click()
