@@ -16,14 +16,19 @@ struct BrowserTests {
     static let browser = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser")
 
     @Test(
-        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, fixes a pasted soft hyphen at a click, saves, reloads, adds a trekker, views and restores a version; the coordinator sees the new state"
+        "a secretary opens the link, types a mistake, sees the finding and preview change, fixes it, fixes a pasted soft hyphen at a click, saves, reloads, adds a trekker, views and restores a version; the coordinator sees the new state; a group with no text yet saves its first version"
     )
     func secretaryAndCoordinator() async throws {
-        let (harness, result) = try await Self.run("editor_test.py", timeout: 240) { _, _ in [] }
+        let (harness, result) = try await Self.run("editor_test.py", timeout: 240) { harness, base in
+            // Europa has no text yet: its secretary starts from the outline.
+            try FileManager.default.removeItem(at: harness.root.appendingPathComponent("fragments/2023/europa.md"))
+            return ["\(base)/login?token=\(harness.otherSecretary)"]
+        }
         #expect(result.status == 0, "the browser test failed:\n\(result.output)")
         #expect(result.output.contains("browser test: every step passed"))
         #expect(harness.fileText("woningmarkt")?.contains("[de site](https://www.g40stedennetwerk.nl).") == true)
         #expect(harness.fileText("woningmarkt")?.contains("status: draft") == true)
+        #expect(harness.fileText("europa")?.contains("group: europa") == true)
     }
 
     @Test(

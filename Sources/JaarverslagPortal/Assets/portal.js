@@ -242,8 +242,10 @@
 
     function updateSaveState() {
       const dirty = fullText() !== savedText;
-      saveState.textContent = dirty ? say('unsaved') : say('saved');
-      saveState.classList.toggle('dirty', dirty);
+      // A group with no text yet shows an outline, which is not saved anywhere.
+      const absent = version === 'absent';
+      saveState.textContent = dirty ? say('unsaved') : absent ? say('not-saved-yet') : say('saved');
+      saveState.classList.toggle('dirty', dirty || absent);
     }
 
     // Splits a whole fragment into the front matter and the body, as the server does.
@@ -663,8 +665,17 @@
       try {
         const result = await api('PUT', '/api/' + year + '/fragments/' + group, { text: text, baseVersion: baseVersion });
         if (result.status === 200) {
+          const first = version === 'absent';
           version = result.body.version;
           savedText = text;
+          if (first && fullText() === text) {
+            // The first save makes the text exist: the page comes again, with its state
+            // (concept) and the button to hand it in, and the message carried over.
+            const kind = result.body.hasErrors ? 'warning' : 'success';
+            sessionStorage.setItem('portal-notice', JSON.stringify({ text: result.body.message, kind: kind }));
+            window.location.reload();
+            return true;
+          }
           theirs = null;
           conflict.hidden = true;
           showNotice(result.body.message, result.body.hasErrors ? 'warning' : 'success');

@@ -103,7 +103,8 @@ extension EditorPage {
         static let importAccept = Message(nl: "Overnemen in het invoervak", en: "Put it in the editor")
         static let importCancel = Message(nl: "Niet overnemen", en: "Do not use it")
         static let conflictHeading = Message(
-            nl: "Iemand anders heeft deze tekst intussen opgeslagen", en: "Someone else saved this text meanwhile")
+            nl: "Deze tekst is intussen ergens anders opgeslagen (door iemand anders, of door u in een ander venster)",
+            en: "This text was saved elsewhere meanwhile (by someone else, or by you in another window)")
         static let conflictText = Message(
             nl:
                 "Er is niets overschreven. Vergelijk de twee versies en kies wat u wilt bewaren. Uw eigen tekst staat nog in het invoervak.",

@@ -6,6 +6,10 @@ extension EditorPage {
     func scriptStrings() -> HTML {
         let strings: [(String, Message)] = [
             ("unsaved", Message(nl: "Niet opgeslagen wijzigingen.", en: "Unsaved changes.")),
+            (
+                "not-saved-yet",
+                Message(nl: "Nog niet opgeslagen: hierboven staat een opzet.", en: "Not saved yet: above is an outline.")
+            ),
             ("saving", Message(nl: "Bezig met opslaan…", en: "Saving…")),
             ("saved", Messages.allSaved),
             ("save-failed", Message(nl: "Opslaan is niet gelukt: {reason}", en: "Saving failed: {reason}")),

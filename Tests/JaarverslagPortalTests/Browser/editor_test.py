@@ -58,7 +58,7 @@ WIDER_THAN_SCREEN = """
 
 
 def main():
-    base, secretary_link, coordinator_link, shots = sys.argv[1:5]
+    base, secretary_link, coordinator_link, shots, new_group_link = sys.argv[1:6]
     driver = start_browser()
     # A step that reloads the page may replace an element while it is read.
     wait = WebDriverWait(driver, 20, ignored_exceptions=(StaleElementReferenceException,))
@@ -216,6 +216,20 @@ def main():
         assert "concept" in row.text and "Jan Jansen" in row.text, row.text
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
         driver.save_screenshot(os.path.join(shots, "portal-dashboard.png"))
+
+        step("a group with no text yet: the outline is not called saved; the first save shows the state and hand-in")
+        driver.delete_all_cookies()
+        driver.get(new_group_link)
+        wait.until(lambda d: d.current_url == base + "/2023/europa")
+        wait.until(lambda d: d.find_element(By.ID, "body").get_attribute("readonly") is None)
+        assert driver.find_element(By.ID, "save-state").text.startswith("Nog niet opgeslagen"), driver.find_element(By.ID, "save-state").text
+        assert driver.find_element(By.ID, "state").text == "ontbreekt", driver.find_element(By.ID, "state").text
+        assert not [b for b in driver.find_elements(By.ID, "submit") if b.is_displayed()], "nothing to hand in yet"
+        driver.find_element(By.ID, "save").click()
+        wait.until(lambda d: d.find_element(By.ID, "state").text == "concept")
+        wait.until(lambda d: d.find_element(By.ID, "submit").is_displayed())
+        assert "Opgeslagen" in driver.find_element(By.ID, "notice").text, driver.find_element(By.ID, "notice").text
+        wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
 
         step("on a phone (the link opened from Outlook) nothing runs off the screen")
         driver.set_window_size(360, 800)
