@@ -36,7 +36,7 @@ struct ImportFailure: Error, Sendable {
     private static func describe(_ reason: Reason) -> (Rule, Message, Message) {
         switch reason {
         case .emptyFile:
-            return (.importEmptyFile, Messages.empty, Messages.saveAgain)
+            return (.importEmptyFile, Messages.empty, Messages.sendAgain)
         case .tooLarge(let limit):
             return (.importTooLarge, Messages.tooLarge(megabytes(limit)), Messages.withoutImages)
         case .word97:
@@ -80,6 +80,10 @@ struct ImportFailure: Error, Sendable {
 
     enum Messages {
         static let empty = Message(nl: "het bestand is leeg (0 bytes)", en: "the file is empty (0 bytes)")
+        /// An empty file was lost on its way (a failed download or attachment), not damaged by Word.
+        static let sendAgain = Message(
+            nl: "het bestand is onderweg leeg geraakt; vraag de afzender het opnieuw te sturen, of sla het in Word opnieuw op",
+            en: "the file was lost on its way; ask the sender to send it again, or save it again in Word")
         static func tooLarge(_ megabytes: Int) -> Message {
             Message(
                 nl: "het bestand is groter dan \(megabytes) MB; zo groot wordt de tekst van één sectie nooit",

@@ -1,8 +1,9 @@
 /// The rules that turn what Word shows into what a fragment means, where the style alone does
 /// not say it. Each rule is in the README's mapping table:
 ///
-/// - The document's title (`Title`/`Titel`) and a first heading that repeats the fragment's
-///   title are not body text; a title that differs from the front matter's is reported.
+/// - The document's title (`Title`/`Titel` at its top) and a first heading that repeats the
+///   fragment's title are not body text; a title that differs from the front matter's is
+///   reported. A `Titel` paragraph further down is a heading.
 /// - Headings deeper than `Kop 2` become `##` (a section has two heading levels), reported.
 /// - A paragraph typed as `• tekst`, `- tekst` or `– tekst` is a bullet item.
 /// - An indented list paragraph without a marker belongs to the list item above it.
@@ -26,7 +27,9 @@ enum ImportShaper {
         var documentTitle: String?
         let wanted = title.map(comparable) ?? ""
 
-        if let index = paragraphs.firstIndex(where: { $0.role == .title }) {
+        // The document's title is a Title paragraph at its top (a subtitle may stand above it);
+        // one further down is a heading in the text, kept as one.
+        if let index = paragraphs.firstIndex(where: { $0.role == .title }), paragraphs[..<index].allSatisfy({ $0.role == .subtitle }) {
             let found = paragraphs[index].plainText.trimmingWhitespaces()
             documentTitle = found
             if !wanted.isEmpty, comparable(found) != wanted, let title {

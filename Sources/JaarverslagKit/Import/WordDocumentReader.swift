@@ -21,7 +21,9 @@ struct WordDocumentReader {
     var deletions = 0
     /// Comments by id, with the index in `paragraphs` of the paragraph they were in.
     var comments: [(id: String, paragraph: Int)] = []
-    var ignoredByHouseStyle: [String: Int] = [:]
+    /// Per style the house style leaves out, where each of its paragraphs with text was, with
+    /// their first words: a secretary may have typed over a template's instruction.
+    var ignoredByHouseStyle: [String: [ImportPosition]] = [:]
     var tableOfContentsNoted = false
 
     init(styles: WordStyles, numbering: WordNumbering, relationships: Relationships, notes: WordNotes) {
@@ -86,7 +88,12 @@ struct WordDocumentReader {
         if markDeleted { noteChange(deleted: true) }
 
         if meaning == .ignore {
-            if !content.isBlank { ignoredByHouseStyle[styleName ?? "", default: 0] += 1 }
+            if !content.isBlank {
+                var position = ledger.after
+                let text = content.runs.map(\.text).joined().trimmingWhitespaces()
+                position.note = " — " + (text.count > 80 ? String(text.prefix(80)) + "…" : text)
+                ignoredByHouseStyle[styleName ?? "", default: []].append(position)
+            }
             ledger.closeBlock()
             return
         }
@@ -237,8 +244,12 @@ struct WordDocumentReader {
             }
             ledger.add(finding)
         }
-        for (style, count) in ignoredByHouseStyle.sorted(by: { $0.key < $1.key }) {
-            ledger.add(.init(rule: .importIgnoredStyle, message: Messages.ignored(style: style, count: count), position: nil))
+        for (style, places) in ignoredByHouseStyle.sorted(by: { $0.key < $1.key }) {
+            var finding = ImportFindings.Finding(
+                rule: .importIgnoredStyle, message: Messages.ignored(style: style, count: places.count),
+                fix: Messages.ignoredFix(style: style), position: nil)
+            finding.notes = places
+            ledger.add(finding)
         }
     }
 }
@@ -366,8 +377,16 @@ extension WordDocumentReader {
         static func ignored(style: String, count: Int) -> Message {
             Message(
                 nl:
-                    "\(count) \(count == 1 ? "alinea" : "alinea’s") met de stijl ‘\(style)’ \(count == 1 ? "is" : "zijn") weggelaten, zoals `import:` in report.yaml voorschrijft",
-                en: "\(count) \(count == 1 ? "paragraph" : "paragraphs") in the style ‘\(style)’ left out, as `import:` in report.yaml says"
+                    "\(count) \(count == 1 ? "alinea" : "alinea’s") met de stijl ‘\(style)’ \(count == 1 ? "is" : "zijn") weggelaten, zoals `import:` in report.yaml voorschrijft; \(count == 1 ? "die staat" : "ze staan") hieronder",
+                en:
+                    "\(count) \(count == 1 ? "paragraph" : "paragraphs") in the style ‘\(style)’ left out, as `import:` in report.yaml says; \(count == 1 ? "it is" : "they are") listed below"
+            )
+        }
+        static func ignoredFix(style: String) -> Message {
+            Message(
+                nl:
+                    "hoort die tekst in het jaarverslag, geef de alinea in Word dan de stijl Standaard in plaats van ‘\(style)’ en importeer opnieuw",
+                en: "if that text belongs in the report, give the paragraph the style Normal instead of ‘\(style)’ in Word and import again"
             )
         }
     }

@@ -35,6 +35,22 @@ import Testing
         #expect(imported.messages("import-heading-level").first?.hasPrefix("alinea 5 („Nog dieper”): een kop van niveau 3") == true)
     }
 
+    /// Only a Title at the top is the document's title; one further down, after text, is a
+    /// heading of the text and stays (it was left out, with a message about the title).
+    @Test func aTitleFurtherDownIsAHeading() throws {
+        let document = DocxBuilder(
+            body: [
+                DocxBuilder.p("De groep kwam vier keer bijeen."),
+                DocxBuilder.p("Tussentitel in Titel-stijl", style: "Titel"),
+                DocxBuilder.p("Meer tekst."),
+            ].joined(),
+            styles: ImportTest.dutchWordStyles)
+        let imported = try ImportTest.run(document, title: "Themagroep Woningmarkt")
+        #expect(imported.body == "De groep kwam vier keer bijeen.\n\n# Tussentitel in Titel-stijl\n\nMeer tekst.\n")
+        #expect(imported.documentTitle == nil)
+        #expect(imported.rules.isEmpty)
+    }
+
     @Test func dutchNamesAsLibreOfficeAndOlderWordWriteThem() throws {
         let styles = """
             <w:style w:type="paragraph" w:styleId="P1"><w:name w:val="Kop 1"/></w:style>
@@ -74,8 +90,12 @@ import Testing
         #expect(imported.body == "# Resultaten\n\nGeen kop meer\n\nEen **belangrijk** punt.\n")
         #expect(
             imported.messages("import-ignored-style") == [
-                "1 alinea met de stijl ‘Instructie’ is weggelaten, zoals `import:` in report.yaml voorschrijft"
+                "1 alinea met de stijl ‘Instructie’ is weggelaten, zoals `import:` in report.yaml voorschrijft; die staat hieronder"
             ])
+        // Where it was and what it said: a secretary may have typed over the instruction.
+        let ignored = try #require(imported.diagnostics.first { $0.rule.id.rawValue == "import-ignored-style" })
+        #expect(ignored.notes.map(\.message.nl) == ["na alinea 1 („Resultaten — Vul hier uw tekst in.”)"])
+        #expect(ignored.fix?.nl.contains("de stijl Standaard") == true)
     }
 
     @Test func characterStylesStrongAndEmphasisInDutchWord() throws {

@@ -48,7 +48,7 @@ import Testing
 
     /// A program that exits 0 but writes no PDF is a failure too.
     @Test func anOutputThatIsNoPDFIsRefused() throws {
-        let liar = try Self.script("echo 'niet echt' > \"$4\"")
+        let liar = try Self.script("for last; do :; done; echo 'niet echt' > \"$last\"")
         defer { try? FileManager.default.removeItem(at: liar.deletingLastPathComponent()) }
         guard case .failure = WeasyPrint(executable: liar).pdf(of: "<p>x</p>", report: Self.report) else {
             Issue.record("a file that is not a PDF was accepted")
@@ -59,14 +59,18 @@ import Testing
     /// It gets the report's date, never the clock's, and the report's identifier.
     @Test func itRunsWithTheReportsDateAndIdentifier() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weasyprint-args-\(UUID().uuidString)")
-        let recorder = try Self.script("echo \"$SOURCE_DATE_EPOCH $PYTHONHASHSEED $1 $2\" > \(folder.path); printf '%%PDF-1.7' > \"$4\"")
+        // The output is the last argument.
+        let recorder = try Self.script(
+            "echo \"$SOURCE_DATE_EPOCH $PYTHONHASHSEED $1 $2 $3 $4\" > \(folder.path); for last; do :; done; printf '%%PDF-1.7' > \"$last\""
+        )
         defer {
             try? FileManager.default.removeItem(at: recorder.deletingLastPathComponent())
             try? FileManager.default.removeItem(at: folder)
         }
         let result = WeasyPrint(executable: recorder).pdf(of: "<p>x</p>", report: Self.report)
         #expect((try? result.get()) == Data("%PDF-1.7".utf8))
-        #expect(try String(contentsOf: folder, encoding: .utf8) == "4070908800 0 --pdf-identifier jaarverslag-2099\n")
+        #expect(
+            try String(contentsOf: folder, encoding: .utf8) == "4070908800 0 --pdf-variant pdf/ua-1 --pdf-identifier jaarverslag-2099\n")
     }
 
     @Test func theDateIsTheFirstOfJanuaryOfTheYear() {
