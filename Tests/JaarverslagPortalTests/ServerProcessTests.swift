@@ -24,6 +24,14 @@ struct ServerProcessTests {
         let link = invite.out.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(link.hasPrefix("https://jaarverslag.example.nl/login?token="))
         #expect(link.count == "https://jaarverslag.example.nl/login?token=".count + 43)
+        #expect(!invite.err.contains("standaardadres") && !invite.err.contains("default address"), "\(invite.err)")
+        // Without --base-url the link goes to the default address, and the command says so.
+        let local = try ServerProcess.command(
+            ["invite", "europa", "--year", "2023", "--root", root, "--valid-days", "1"], language: "nl_NL.UTF-8")
+        #expect(local.status == 0)
+        #expect(local.out.hasPrefix("http://127.0.0.1:8080/login?token="))
+        #expect(local.err.contains(", 1 dag geldig."), "\(local.err)")
+        #expect(local.err.contains("de link gebruikt het standaardadres http://127.0.0.1:8080; draait het portaal op een ander adres"))
         let wrong = try ServerProcess.command(["invite", "woningmark", "--year", "2023", "--root", root], language: "nl_NL.UTF-8")
         #expect(wrong.status == 2)
         #expect(wrong.err.hasPrefix("Fout: het manifest van 2023 kent geen groep `woningmark`; bedoelt u `woningmarkt`?"), "\(wrong.err)")

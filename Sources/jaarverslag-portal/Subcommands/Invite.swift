@@ -43,7 +43,10 @@ struct Invite: ParsableCommand {
     var validDays = 90
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp(Text.baseURLHelp.text(Text.language)))
-    var baseURL = "http://127.0.0.1:8080"
+    var baseURL: String?
+
+    /// The address `serve` uses without `--base-url`.
+    static let defaultBaseURL = "http://127.0.0.1:8080"
 
     @OptionGroup var root: RootOption
     @OptionGroup var language: LanguageOption
@@ -64,7 +67,7 @@ struct Invite: ParsableCommand {
     }
 
     func run() throws {
-        let base = try Self.parseBaseURL(baseURL)
+        let base = try Self.parseBaseURL(baseURL ?? Self.defaultBaseURL)
         let repository = try root.url()
         let configuration = PortalConfiguration(root: repository, baseURL: base)
         if let group, let year {
@@ -83,8 +86,10 @@ struct Invite: ParsableCommand {
             role: coordinator ? .coordinator : .secretary, year: coordinator ? nil : year, group: group, name: name, email: email,
             validFor: TimeInterval(validDays) * 24 * 3600)
         print(configuration.loginLink(token: token))
-        FileHandle.standardError.write(
-            Data((Messages.made(id: invitation.id ?? 0, who: invitation.displayName, days: validDays).text(Text.language) + "\n").utf8))
+        var said = Messages.made(id: invitation.id ?? 0, who: invitation.displayName, days: validDays).text(Text.language) + "\n"
+        // A link to the default address works only where the portal runs with it: say so.
+        if baseURL == nil { said += Messages.defaultAddress(Self.defaultBaseURL).text(Text.language) + "\n" }
+        FileHandle.standardError.write(Data(said.utf8))
     }
 
     enum Messages {
@@ -110,8 +115,18 @@ struct Invite: ParsableCommand {
         }
         static func made(id: Int64, who: String, days: Int) -> Message {
             Message(
-                nl: "uitnodiging \(id) voor \(who), \(days) dagen geldig. Stuur de link hierboven alleen aan deze persoon.",
-                en: "invitation \(id) for \(who), valid for \(days) days. Send the link above to this person only.")
+                nl:
+                    "uitnodiging \(id) voor \(who), \(days) \(days == 1 ? "dag" : "dagen") geldig. Stuur de link hierboven alleen aan deze persoon.",
+                en: "invitation \(id) for \(who), valid for \(days) \(days == 1 ? "day" : "days"). Send the link above to this person only."
+            )
+        }
+        static func defaultAddress(_ address: String) -> Message {
+            Message(
+                nl:
+                    "de link gebruikt het standaardadres \(address); draait het portaal op een ander adres, maak de link dan opnieuw met --base-url en dat adres",
+                en:
+                    "the link uses the default address \(address); if the portal runs at another address, make the link again with --base-url and that address"
+            )
         }
     }
 }
