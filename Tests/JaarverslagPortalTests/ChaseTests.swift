@@ -58,6 +58,23 @@ struct ChaseTests {
                         + "<code>jaarverslag-portal invite duurzaamheid --year 2023 --base-url http://127.0.0.1:8080 --name \"…\" --email …</code>."
                 ),
                 "\(page)")
+            // Nobody to send it to: no letter, only how to invite someone.
+            #expect(!page.contains("herinnering-duurzaamheid"))
+            #expect(page.contains("herinnering-woningmarkt"))
+        }
+    }
+
+    @Test("a group with no text yet goes by last year's name in the overview and the reminders")
+    func missingGroupByLastYearsName() async throws {
+        let harness = try PortalHarness()
+        try FileManager.default.removeItem(at: harness.fragmentURL("europa"))
+        try await harness.withClient { client in
+            let coordinator = TestBrowser(client: client)
+            try await coordinator.login(harness.coordinator)
+            let page = try await coordinator.get("/2023").text
+            let row = try #require(page.range(of: "<tr data-group=\"europa\"").map { String(page[$0.lowerBound...].prefix(400)) })
+            #expect(row.contains(">Werkgroep Europa</a>"), "\(row)")
+            #expect(page.contains("Ik heb de tekst van Werkgroep Europa nog niet ontvangen."))
         }
     }
 

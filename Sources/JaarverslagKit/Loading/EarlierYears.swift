@@ -39,6 +39,13 @@ public final class EarlierYears: @unchecked Sendable {
         }
     }
 
+    /// The `title` of the group's most recent earlier fragment: the name to show for a group
+    /// that has no text this year yet.
+    public func latestTitle(group: String) -> String? {
+        guard let (id, text) = latest(group: group) else { return nil }
+        return FragmentLoader.load(text: text, id: id, path: "", extent: .frontMatter).0?.frontMatter.title?.value
+    }
+
     /// Call with the lock held.
     private func years() -> [(year: Int, groups: Set<String>)] {
         if let listing { return listing }

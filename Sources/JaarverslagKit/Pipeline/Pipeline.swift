@@ -10,6 +10,9 @@ public enum Pipeline {
         public var diagnostics: [Diagnostic]
         /// The fragments asked about (`check <year> <group>…`); nil for the whole year.
         public var scope: Set<FragmentID>? = nil
+        /// The repository's earlier years, when the check had them: where a missing group's
+        /// name of last year comes from.
+        public var earlier: EarlierYears? = nil
 
         /// How many fragment files the check speaks for.
         public var fragmentCount: Int { scope?.count ?? sources.fileCount }
@@ -36,7 +39,7 @@ public enum Pipeline {
             let paths = Set(focus.compactMap { sources.paths[$0] })
             found.removeAll { !paths.contains($0.location.path) }
         }
-        return CheckResult(sources: sources, diagnostics: found.sortedForOutput(), scope: focus)
+        return CheckResult(sources: sources, diagnostics: found.sortedForOutput(), scope: focus, earlier: earlier)
     }
 
     /// Orders and assembles a checked year into the shared document model.

@@ -99,8 +99,10 @@ public struct StatusReport: Hashable, Sendable, Codable {
             guard let id = fragment?.id ?? (result.sources.paths[fileID] == nil ? nil : fileID),
                 let path = result.sources.paths[id]
             else {
+                // No text yet: the group goes by last year's name, where there is one.
                 return GroupStatus(
-                    group: group, title: nil, state: .missing, path: nil, errors: 0, warnings: 0, words: 0, expected: expected)
+                    group: group, title: result.earlier?.latestTitle(group: group), state: .missing, path: nil, errors: 0, warnings: 0,
+                    words: 0, expected: expected)
             }
             shown.insert(id)
             let own = diagnosticsByPath[path] ?? []

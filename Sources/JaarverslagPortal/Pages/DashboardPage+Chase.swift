@@ -55,21 +55,24 @@ extension DashboardPage {
                     "li", [("class", "hint")],
                     codeSpans(t(Messages.nobodyInvited(group: reminder.group, year: status.year, address: address)))))
         }
-        let text = t(reminder.subject) + "\n\n" + t(reminder.text)
-        return el(
-            "li", [("data-group", reminder.group)],
-            [
-                el(
-                    "h3", [],
-                    [
-                        el("a", [("href", "/\(status.year)/\(reminder.group)")], reminder.title), .text(" "),
-                        el("span", [("class", "badge \(reminder.state.rawValue)")], t(reminder.state.label)),
-                    ]),
-                el("ul", [("class", "people")], people),
+        var item: [HTML] = [
+            el(
+                "h3", [],
+                [
+                    el("a", [("href", "/\(status.year)/\(reminder.group)")], reminder.title), .text(" "),
+                    el("span", [("class", "badge \(reminder.state.rawValue)")], t(reminder.state.label)),
+                ]),
+            el("ul", [("class", "people")], people),
+        ]
+        // A letter only where there is somebody to send it to; otherwise the hint says how to
+        // invite someone first.
+        if !reminder.people.isEmpty {
+            item.append(
                 copyable(
-                    id: "herinnering-\(reminder.group)", label: t(Messages.reminderFor(reminder.title)), text: text, rows: 9,
-                    button: t(Messages.copyReminder)),
-            ])
+                    id: "herinnering-\(reminder.group)", label: t(Messages.reminderFor(reminder.title)),
+                    text: t(reminder.subject) + "\n\n" + t(reminder.text), rows: 9, button: t(Messages.copyReminder)))
+        }
+        return el("li", [("data-group", reminder.group)], item)
     }
 
     /// A text to copy: a text area (editable, so the coordinator can add a date) and a button
