@@ -84,7 +84,7 @@ struct ContactDetailsRule: ValidationRule {
                 diagnostics.append(
                     Diagnostic(
                         .contactDetails, Messages.line(kind), at: TextLocation(path: fragment.path, line: line.number, column: 1),
-                        fix: Messages.lineFix, sourceLine: String(line.text)))
+                        fix: kind == .email ? Messages.lineFix : Messages.phoneLineFix, sourceLine: String(line.text)))
             }
             return diagnostics
         }
@@ -301,6 +301,10 @@ struct ContactDetailsRule: ValidationRule {
         static let mobileFix = Message(
             nl: "verwijder het nummer, of noem een algemeen nummer of e-mailadres van de organisatie",
             en: "delete the number, or give a general number or e-mail address of the organisation")
+        /// A phone number cannot be a mail link: only deleting it, or the organisation's number.
+        static let phoneLineFix = Message(
+            nl: "verwijder het, of noem een algemeen nummer of e-mailadres van de organisatie als het de bedoeling is",
+            en: "delete it, or give a general number or e-mail address of the organisation if it is meant to be there")
         static let lineFix = Message(
             nl: "verwijder het, of maak er een link van als het de bedoeling is (`[mail ons](mailto:…)`)",
             en: "delete it, or make it a link if it is meant to be there (`[mail us](mailto:…)`)")

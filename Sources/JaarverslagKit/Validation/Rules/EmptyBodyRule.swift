@@ -12,11 +12,11 @@ struct EmptyBodyRule: ValidationRule {
     }
 
     enum Messages {
-        static let empty = Message(
-            nl: "dit fragment heeft geen tekst onder de kopgegevens", en: "this fragment has no text below the front matter")
+        // Said so that it fits the portal's text box as well as a fragment file.
+        static let empty = Message(nl: "deze sectie heeft nog geen tekst", en: "this section has no text yet")
         static let fix = Message(
-            nl: "schrijf de tekst van de sectie onder de afsluitende regel `---`",
-            en: "write the section's text below the closing `---` line")
+            nl: "schrijf de tekst van de sectie (in een fragmentbestand: onder de regel `---` die de kopgegevens afsluit)",
+            en: "write the section's text (in a fragment file: below the `---` line that closes the front matter)")
     }
 }
 

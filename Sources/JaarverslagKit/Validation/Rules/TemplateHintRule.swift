@@ -16,7 +16,7 @@ struct TemplateHintRule: ValidationRule {
 
     enum Messages {
         static let left = Message(
-            nl: "de voorbeeldtekst van `jaarverslag new` staat er nog", en: "the placeholder text of `jaarverslag new` is still there")
+            nl: "de voorbeeldzin uit het sjabloon staat er nog", en: "the template's placeholder sentence is still there")
         static let fix = Message(
             nl: "vervang de voorbeeldzin door de tekst over dit jaar", en: "replace the placeholder by the text about this year")
     }
