@@ -4,7 +4,9 @@ struct RunCollector {
     private(set) var runs: [ImportedRun] = []
     /// Set while a paragraph's runs are being read (findings wait for the paragraph's end).
     var collecting = false
-    var hidden = false
+    /// Text formatted Hidden in the paragraph, left out: the finding quotes it, as nobody sees
+    /// it in Word.
+    var hidden = ""
     var struck = false
     /// Set at the edges of a link, so that its text stays in runs of its own.
     private var sealed = false

@@ -109,7 +109,7 @@ extension WordDocumentReader {
     private mutating func emit(_ text: String, _ format: RunFormat) {
         guard fields.allSatisfy({ $0.inResult && !$0.kind.hidesResult }) else { return }
         if format.hidden {
-            if !text.allSatisfy(\.isWhitespace) { content.hidden = true }
+            if !text.allSatisfy(\.isWhitespace) || !content.hidden.isEmpty { content.hidden += text }
             return
         }
         if format.struck, !text.allSatisfy(\.isWhitespace) { content.struck = true }

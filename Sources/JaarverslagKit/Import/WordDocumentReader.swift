@@ -180,9 +180,9 @@ struct WordDocumentReader {
             return
         }
         RunCollector.trim(&runs)
-        if content.hidden { ledger.pend(.importHiddenText, Messages.hidden) }
+        if !content.hidden.isEmpty { ledger.pend(.importHiddenText, Messages.hidden(content.hidden)) }
         if content.struck { ledger.pend(.importStrikethrough, Messages.struck, fix: Messages.struckFix) }
-        content.hidden = false
+        content.hidden = ""
         content.struck = false
         let (position, hasText) = ledger.close(runs)
         if hasText {
@@ -341,8 +341,17 @@ extension WordDocumentReader {
                 nl: "moet ‘\(words)’ in het jaarverslag staan, typ het dan in de tekst van elk punt",
                 en: "if ‘\(words)’ belongs in the report, type it into the text of each item")
         }
-        static let hidden = Message(
-            nl: "verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen", en: "hidden text (formatted ‘Hidden’) was not carried over")
+        static func hidden(_ text: String) -> Message {
+            let words = ImportPosition.excerpt(of: text.trimmingWhitespaces(), words: 12)
+            guard !words.isEmpty else {
+                return Message(
+                    nl: "verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen",
+                    en: "hidden text (formatted ‘Hidden’) was not carried over")
+            }
+            return Message(
+                nl: "verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen: „\(words)”",
+                en: "hidden text (formatted ‘Hidden’) was not carried over: “\(words)”")
+        }
         static let struck = Message(
             nl: "doorgehaalde tekst is gewoon overgenomen, zonder doorhaling",
             en: "struck-through text was carried over as ordinary text, without the strike")

@@ -185,7 +185,7 @@ struct WordHTMLReader {
             return
         }
         if style.contains("display:none") {
-            if !element.text.allSatisfy(\.isWhitespace) { ledger.pend(.importHiddenText, WordDocumentReader.Messages.hidden) }
+            if !element.text.allSatisfy(\.isWhitespace) { ledger.pend(.importHiddenText, WordDocumentReader.Messages.hidden(element.text)) }
             return
         }
         if ["b", "strong"].contains(name) || style.contains("font-weight:bold") || style.contains("font-weight:700")

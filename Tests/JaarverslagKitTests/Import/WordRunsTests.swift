@@ -89,6 +89,20 @@ import Testing
         #expect(result.body == "gemeentelijke Noord-Brabant ‘Het nieuwe normaal’\ntweede regel\n")
     }
 
+    /// Hidden text (Word's ‘Verborgen’) is not in the report; nobody sees it in Word, so the
+    /// finding quotes it.
+    @Test func hiddenTextIsLeftOutAndQuoted() throws {
+        let body = """
+            <w:p><w:r><w:t xml:space="preserve">De groep kwam bijeen.</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> Notitie voor Piet: </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>nog nakijken</w:t></w:r></w:p>
+            """
+        let result = try ImportTest.run(DocxBuilder(body: body))
+        #expect(result.body == "De groep kwam bijeen.\n")
+        #expect(
+            result.messages("import-hidden-text") == [
+                "alinea 1 („De groep kwam bijeen.”): verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen: „Notitie voor Piet: nog nakijken”"
+            ])
+    }
+
     @Test func trackedChangesAreAcceptedWithOneWarning() throws {
         let body = """
             <w:p><w:r><w:t xml:space="preserve">De groep </w:t></w:r><w:del w:id="1" w:author="Jan"><w:r><w:delText>vergaderde</w:delText></w:r></w:del><w:ins w:id="2" w:author="Jan"><w:r><w:t>kwam</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> vier keer </w:t></w:r><w:moveFrom w:id="3" w:author="Jan"><w:r><w:t>bijeen. </w:t></w:r></w:moveFrom><w:moveTo w:id="4" w:author="Jan"><w:r><w:t>samen.</w:t></w:r></w:moveTo></w:p>\
