@@ -54,6 +54,12 @@ enum ImportShaper {
                 if let stripped = strippingTypedBullet(paragraph.runs) {
                     paragraph.runs = stripped
                     paragraph.role = .listItem(ListMark(level: 0, kind: .bullet, number: 0, sequence: -1))
+                } else if let stripped = strippingSecondLevelBullet(paragraph.runs) {
+                    // Word's and Outlook's second-level bullet: under an item, one level down.
+                    var level = 0
+                    if case .listItem(let mark) = result.last?.role { level = mark.level + 1 }
+                    paragraph.runs = stripped
+                    paragraph.role = .listItem(ListMark(level: level, kind: .bullet, number: 0, sequence: -1))
                 }
             case .listParagraph:
                 switch result.last?.role {
@@ -121,6 +127,19 @@ enum ImportShaper {
         let rest = first.text.dropFirst()
         guard let next = rest.first, next == " " || next == "\u{00A0}" else { return nil }
         let text = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+        guard !text.isEmpty || runs.count > 1 else { return nil }
+        first.text = String(text)
+        var result = runs
+        if first.text.isEmpty { result.removeFirst() } else { result[0] = first }
+        return result
+    }
+
+    /// The runs without Word's second-level bullet, the letter `o` followed by a non-breaking
+    /// space (how Outlook and Word's plain text write it, in Courier New), or nil. An `o` with
+    /// an ordinary space is left alone: it may be a word.
+    static func strippingSecondLevelBullet(_ runs: [ImportedRun]) -> [ImportedRun]? {
+        guard var first = runs.first, first.text.hasPrefix("o\u{00A0}") else { return nil }
+        let text = first.text.dropFirst().drop { $0 == " " || $0 == "\u{00A0}" }
         guard !text.isEmpty || runs.count > 1 else { return nil }
         first.text = String(text)
         var result = runs

@@ -113,6 +113,16 @@ import Testing
         #expect(result.body == "Wij deden:\n\n- overleg\n- lobby\n- netwerk\n\n-5 graden is koud.\n")
     }
 
+    /// Outlook's and Word's plain-text second-level bullet is an `o` and non-breaking spaces;
+    /// under an item it is one level down. An `o` with an ordinary space may be a word.
+    @Test func theSecondLevelBulletOfOutlook() throws {
+        let result = try imported([
+            P.p("Uit de mail:"), P.p("· Eerste punt"), P.p("o\u{00A0}\u{00A0}Subpunt"), P.p("· Tweede punt"), P.p("Daarna."),
+            P.p("o ja, dat is waar."),
+        ])
+        #expect(result.body == "Uit de mail:\n\n- Eerste punt\n  - Subpunt\n- Tweede punt\n\nDaarna.\n\no ja, dat is waar.\n")
+    }
+
     @Test func numStyleLinkFindsTheRealDefinition() throws {
         let numbering = """
             <w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="G40Lijst"/></w:abstractNum>
