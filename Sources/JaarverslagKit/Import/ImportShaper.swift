@@ -6,6 +6,7 @@
 ///   reported. A `Titel` paragraph further down is a heading.
 /// - Headings deeper than `Kop 2` become `##` (a section has two heading levels), reported.
 /// - A paragraph typed as `• tekst`, `- tekst` or `– tekst` is a bullet item.
+/// - Two manual line breaks in a row (an empty line) in body text start a new paragraph.
 /// - An indented list paragraph without a marker belongs to the list item above it.
 /// - Only in a document without any heading style: a short paragraph that is entirely bold,
 ///   does not end in `.`, `:`, `;` or `,`, and is followed by text, is a heading (reported).
@@ -43,7 +44,7 @@ enum ImportShaper {
 
         var result: [ImportedParagraph] = []
         result.reserveCapacity(paragraphs.count)
-        for var paragraph in paragraphs {
+        for var paragraph in paragraphs.flatMap(splittingAtEmptyLines) {
             switch paragraph.role {
             case .title: paragraph.role = .heading(level: 1)
             case .subtitle: paragraph.role = .body
@@ -132,6 +133,31 @@ enum ImportShaper {
         var result = runs
         if first.text.isEmpty { result.removeFirst() } else { result[0] = first }
         return result
+    }
+
+    /// A paragraph of body text with an empty line in it (Shift+Enter twice, a habit for a new
+    /// paragraph without the space Word puts after one) is two paragraphs, as it reads; the
+    /// words and their formatting stay as they are.
+    static func splittingAtEmptyLines(_ paragraph: ImportedParagraph) -> [ImportedParagraph] {
+        guard case .body = paragraph.role, paragraph.runs.contains(where: { $0.text.contains("\n\n") }) else { return [paragraph] }
+        var pieces: [[ImportedRun]] = [[]]
+        for run in paragraph.runs {
+            let parts = run.text.split(separator: "\n\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { pieces.append([]) }
+                var piece = run
+                piece.text = String(part)
+                if !piece.text.isEmpty { pieces[pieces.count - 1].append(piece) }
+            }
+        }
+        return pieces.compactMap { runs in
+            var runs = runs
+            RunCollector.trim(&runs)
+            guard !runs.isEmpty else { return nil }
+            var piece = paragraph
+            piece.runs = runs
+            return piece
+        }
     }
 
     /// The runs without Word's second-level bullet, the letter `o` followed by a non-breaking

@@ -108,6 +108,11 @@ struct RunCollector {
             }
             if changed { runs[index].text = String(text) }
         }
+        // A line break (Shift+Enter) at the start of a paragraph carries no words.
+        while let first = runs.first, let character = first.text.first, character == " " || character == "\n" {
+            runs[0].text.removeFirst()
+            if runs[0].text.isEmpty { runs.removeFirst() }
+        }
         while let last = runs.last, let character = last.text.last, character == " " || character == "\n" {
             runs[runs.count - 1].text.removeLast()
             if runs[runs.count - 1].text.isEmpty { runs.removeLast() }

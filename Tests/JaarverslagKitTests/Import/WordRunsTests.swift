@@ -103,6 +103,19 @@ import Testing
             ])
     }
 
+    /// Shift+Enter twice makes an empty line: two paragraphs, as it reads, with their bold.
+    /// One at the start of a paragraph carries nothing. Both gave a warning that bold and
+    /// italic were dropped (user audit).
+    @Test func anEmptyLineMadeWithLineBreaksStartsAParagraph() throws {
+        let body = """
+            <w:p><w:r><w:t xml:space="preserve">Met </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>twee</w:t></w:r><w:r><w:t xml:space="preserve"> zachte returns</w:t><w:br/><w:br/><w:t>in het midden.</w:t></w:r></w:p>\
+            <w:p><w:r><w:br/><w:t>Begint met een return.</w:t></w:r></w:p>
+            """
+        let result = try ImportTest.run(DocxBuilder(body: body))
+        #expect(result.body == "Met **twee** zachte returns\n\nin het midden.\n\nBegint met een return.\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.nl))")
+    }
+
     @Test func trackedChangesAreAcceptedWithOneWarning() throws {
         let body = """
             <w:p><w:r><w:t xml:space="preserve">De groep </w:t></w:r><w:del w:id="1" w:author="Jan"><w:r><w:delText>vergaderde</w:delText></w:r></w:del><w:ins w:id="2" w:author="Jan"><w:r><w:t>kwam</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> vier keer </w:t></w:r><w:moveFrom w:id="3" w:author="Jan"><w:r><w:t>bijeen. </w:t></w:r></w:moveFrom><w:moveTo w:id="4" w:author="Jan"><w:r><w:t>samen.</w:t></w:r></w:moveTo></w:p>\
