@@ -63,6 +63,7 @@ extension WordDocumentReader {
             italic: properties?.toggle("i") ?? character.italic ?? context.italic ?? false,
             hidden: properties?.toggle("vanish") == true,
             struck: properties?.toggle("strike") == true || properties?.toggle("dstrike") == true,
+            raised: RaisedDigits.Position(word: properties?.word("vertAlign")?.value("val")),
             link: context.link)
         for child in element.elements {
             guard child.isWord else {
@@ -103,6 +104,8 @@ extension WordDocumentReader {
         var italic: Bool
         var hidden: Bool
         var struck: Bool
+        /// Superscript or subscript (`w:vertAlign`).
+        var raised: RaisedDigits.Position?
         var link: String?
     }
 
@@ -113,7 +116,8 @@ extension WordDocumentReader {
             return
         }
         if format.struck, !text.allSatisfy(\.isWhitespace) { content.struck = true }
-        content.append(text, bold: format.bold, italic: format.italic, link: fieldLink ?? format.link)
+        let shown = format.raised.flatMap { RaisedDigits.map(text, $0) } ?? text
+        content.append(shown, bold: format.bold, italic: format.italic, link: fieldLink ?? format.link)
     }
 
     /// The address of the innermost hyperlink field whose result is being read.

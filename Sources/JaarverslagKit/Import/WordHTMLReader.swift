@@ -200,6 +200,12 @@ struct WordHTMLReader {
         case "br":
             if collecting { content.append("\n", bold: format.bold, italic: format.italic, link: format.link) }
             return
+        case "sup", "sub":
+            // m², CO₂: raised digits as the characters that look the same (`RaisedDigits`).
+            if collecting, element.elements.isEmpty, let raised = RaisedDigits.map(element.text, name == "sup" ? .raised : .lowered) {
+                content.append(raised, bold: inner.bold, italic: inner.italic, link: inner.link)
+                return
+            }
         case "img", "object", "embed", "iframe", "svg", "math", "video", "audio", "canvas":
             let alt = element.value("alt") ?? element.value("title")
             let what =

@@ -116,6 +116,23 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.nl))")
     }
 
+    /// Raised and lowered digits keep what they say: m², CO₂ (not m2, CO2). A raised letter
+    /// (the `e` of `1e`) stays as it is written.
+    @Test func raisedDigitsStayRaised() throws {
+        let raised = "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
+        let lowered = "<w:rPr><w:vertAlign w:val=\"subscript\"/></w:rPr>"
+        let body = """
+            <w:p><w:r><w:t xml:space="preserve">Ruim 5.000 m</w:t></w:r><w:r>\(raised)<w:t>2</w:t></w:r><w:r><w:t xml:space="preserve"> en minder CO</w:t></w:r><w:r>\(lowered)<w:t>2</w:t></w:r><w:r><w:t xml:space="preserve">; de 1</w:t></w:r><w:r>\(raised)<w:t>e</w:t></w:r><w:r><w:t xml:space="preserve"> keer.</w:t></w:r></w:p>
+            """
+        let result = try ImportTest.run(DocxBuilder(body: body))
+        #expect(result.body == "Ruim 5.000 m² en minder CO₂; de 1e keer.\n")
+        #expect(RaisedDigits.map("10-3", .raised) == "¹⁰⁻³")
+        #expect(RaisedDigits.map("e", .raised) == nil)
+        let pasted = WordImport.convert(
+            html: "<p>5.000 m<sup>2</sup>, CO<sub>2</sub> en de 2<sup>e</sup> ronde</p>", options: .init(displayPath: "plak"))
+        #expect(pasted.body == "5.000 m², CO₂ en de 2e ronde\n")
+    }
+
     @Test func trackedChangesAreAcceptedWithOneWarning() throws {
         let body = """
             <w:p><w:r><w:t xml:space="preserve">De groep </w:t></w:r><w:del w:id="1" w:author="Jan"><w:r><w:delText>vergaderde</w:delText></w:r></w:del><w:ins w:id="2" w:author="Jan"><w:r><w:t>kwam</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> vier keer </w:t></w:r><w:moveFrom w:id="3" w:author="Jan"><w:r><w:t>bijeen. </w:t></w:r></w:moveFrom><w:moveTo w:id="4" w:author="Jan"><w:r><w:t>samen.</w:t></w:r></w:moveTo></w:p>\
