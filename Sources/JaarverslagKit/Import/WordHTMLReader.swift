@@ -112,7 +112,7 @@ struct WordHTMLReader {
                 .importTable,
                 WordDocumentReader.Messages.table(
                     rows: rows, columns: rows == 0 ? 0 : max(cells.count / max(rows, 1), 1), excerpt: excerpt),
-                fix: WordDocumentReader.Messages.tableFix)
+                fix: Messages.pastedTableFix)
             ledger.closeBlock()
         case "head", "title", "meta", "link", "script", "style", "xml", "template", "noscript":
             return
@@ -295,5 +295,9 @@ struct WordHTMLReader {
         static let tooDeep = Message(
             nl: "de HTML is dieper genest dan 200 niveaus; wat dieper ligt is niet gelezen",
             en: "the HTML is nested deeper than 200 levels; what lies deeper was not read")
+        /// For a paste, not a document: the words go into the text box, nothing is imported again.
+        static let pastedTableFix = Message(
+            nl: "typ wat in de tabel staat als gewone zinnen of als opsomming in de tekst",
+            en: "type what the table says as sentences or as a list in the text")
     }
 }
