@@ -194,7 +194,11 @@ extension WordDocumentReader {
             }
         case .local(let path):
             content.unlink(from: first)
-            ledger.pend(.importLocalLink, Messages.local(text, path), fix: Messages.localFix)
+            if path.lowercased().hasPrefix("tel:") {
+                ledger.pend(.importLocalLink, Messages.phone(text, path), fix: Messages.phoneFix)
+            } else {
+                ledger.pend(.importLocalLink, Messages.local(text, path), fix: Messages.localFix)
+            }
         case nil: break
         }
     }
@@ -272,6 +276,18 @@ extension WordDocumentReader.Messages {
                 "the link on “\(text)” points to a file on a computer (\(path)) that readers cannot open; the text was carried over without the link"
         )
     }
+    /// A `tel:` link: a number to call, which a printed report cannot.
+    static func phone(_ text: String, _ number: String) -> Message {
+        Message(
+            nl:
+                "de link op „\(text)” belt een nummer (\(number)); het jaarverslag heeft alleen web- en maillinks, dus de tekst is overgenomen zonder link",
+            en:
+                "the link on “\(text)” calls a number (\(number)); the report has web and mail links only, so the text was carried over without the link"
+        )
+    }
+    static let phoneFix = Message(
+        nl: "moet het nummer in het jaarverslag staan, schrijf het dan uit in de tekst",
+        en: "if the number belongs in the report, write it out in the text")
     static let localFix = Message(
         nl: "link naar een webadres (https://…) als het document online staat",
         en: "link to a web address (https://…) if the document is online")

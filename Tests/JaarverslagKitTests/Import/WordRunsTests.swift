@@ -81,6 +81,18 @@ import Testing
             ])
     }
 
+    /// A `tel:` link is a number to call, not a file on a computer.
+    @Test func aPhoneLinkIsCalledOne() throws {
+        let body =
+            "<w:p><w:r><w:t xml:space=\"preserve\">Bel </w:t></w:r><w:hyperlink r:id=\"rId10\"><w:r><w:t>het secretariaat</w:t></w:r></w:hyperlink></w:p>"
+        let result = try ImportTest.run(DocxBuilder(body: body, links: ["rId10": "tel:+31152602000"]))
+        #expect(result.body == "Bel het secretariaat\n")
+        #expect(
+            result.messages("import-local-link") == [
+                "alinea 1 („Bel het secretariaat”): de link op „het secretariaat” belt een nummer (tel:+31152602000); het jaarverslag heeft alleen web- en maillinks, dus de tekst is overgenomen zonder link"
+            ])
+    }
+
     @Test func hyphensTabsBreaksAndQuotes() throws {
         let body = """
             <w:p><w:r><w:t>gemeen</w:t><w:softHyphen/><w:t>telijke</w:t></w:r><w:r><w:t xml:space="preserve"> Noord</w:t><w:noBreakHyphen/><w:t>Brabant</w:t><w:tab/><w:t>‘Het nieuwe normaal’</w:t><w:br/><w:t>tweede regel</w:t></w:r></w:p>
