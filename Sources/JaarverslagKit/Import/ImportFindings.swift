@@ -20,8 +20,17 @@ struct ImportFindings {
         findings.append(finding)
     }
 
+    /// In the order of the document, as a secretary goes through it in Word (the stages that
+    /// find them run one after the other); findings about the whole document come last.
     func diagnostics(path: String) -> [Diagnostic] {
-        findings.map { finding in
+        let ordered = findings.enumerated().sorted { first, second in
+            func key(_ item: (offset: Int, element: Finding)) -> (Int, Int, Int) {
+                guard let position = item.element.position else { return (Int.max, 0, item.offset) }
+                return (position.paragraph, position.after ? 1 : 0, item.offset)
+            }
+            return key(first) < key(second)
+        }.map(\.element)
+        return ordered.map { finding in
             let message =
                 finding.position.map { position in
                     Message(
