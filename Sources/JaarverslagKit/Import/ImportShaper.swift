@@ -44,13 +44,17 @@ enum ImportShaper {
 
         var result: [ImportedParagraph] = []
         result.reserveCapacity(paragraphs.count)
+        let levels = headingLevels(paragraphs)
         for var paragraph in paragraphs.flatMap(splittingAtEmptyLines) {
             switch paragraph.role {
             case .title: paragraph.role = .heading(level: 1)
             case .subtitle: paragraph.role = .body
-            case .heading(let level) where level > 2:
-                findings.append(.init(rule: .importHeadingLevel, message: Messages.deepHeading(level), position: paragraph.position))
-                paragraph.role = .heading(level: 2)
+            case .heading(let level) where !levels.isEmpty:
+                let kept = levels[level] ?? level
+                if kept > 2 {
+                    findings.append(.init(rule: .importHeadingLevel, message: Messages.deepHeading(level), position: paragraph.position))
+                }
+                paragraph.role = .heading(level: min(kept, 2))
             case .body:
                 if let stripped = strippingTypedBullet(paragraph.runs) {
                     paragraph.runs = stripped
@@ -133,6 +137,17 @@ enum ImportShaper {
         var result = runs
         if first.text.isEmpty { result.removeFirst() } else { result[0] = first }
         return result
+    }
+
+    /// The level each Word heading level gets when the document uses a level below `Kop 2`:
+    /// the levels used, in order, become 1, 2, 3…, so that `Kop 2` with `Kop 3` under it (and no
+    /// `Kop 1`) stays two levels instead of both becoming `##`. A document with levels 1 and 2
+    /// only keeps them as they are (an empty map).
+    static func headingLevels(_ paragraphs: [ImportedParagraph]) -> [Int: Int] {
+        var used: Set<Int> = []
+        for paragraph in paragraphs { if case .heading(let level) = paragraph.role { used.insert(level) } }
+        guard used.contains(where: { $0 > 2 }) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: used.sorted().enumerated().map { ($1, $0 + 1) })
     }
 
     /// A paragraph of body text with an empty line in it (Shift+Enter twice, a habit for a new

@@ -35,6 +35,22 @@ import Testing
         #expect(imported.messages("import-heading-level").first?.hasPrefix("alinea 5 („Nog dieper”): een kop van niveau 3") == true)
     }
 
+    /// Kop 2 with Kop 3 under it (no Kop 1) stays two levels, `#` and `##`: both became `##`,
+    /// and the first had no text under it, which blocked handing in (user audit). Likewise Kop 1
+    /// with Kop 3. Three levels still become two, reported.
+    @Test func twoHeadingLevelsStayTwoWhicheverWordLevelsTheyAre() throws {
+        for (upper, lower) in [("Kop2", "Kop3"), ("Kop1", "Kop3")] {
+            let document = DocxBuilder(
+                body: [
+                    DocxBuilder.p("Resultaten", style: upper), DocxBuilder.p("Wonen", style: lower), DocxBuilder.p("Tekst over wonen."),
+                ].joined(),
+                styles: ImportTest.dutchWordStyles)
+            let imported = try ImportTest.run(document)
+            #expect(imported.body == "# Resultaten\n\n## Wonen\n\nTekst over wonen.\n", "\(upper) and \(lower)")
+            #expect(imported.rules.isEmpty, "\(upper) and \(lower)")
+        }
+    }
+
     /// Only a Title at the top is the document's title; one further down, after text, is a
     /// heading of the text and stays (it was left out, with a message about the title).
     @Test func aTitleFurtherDownIsAHeading() throws {
