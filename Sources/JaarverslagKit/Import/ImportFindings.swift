@@ -23,14 +23,11 @@ struct ImportFindings {
     /// In the order of the document, as a secretary goes through it in Word (the stages that
     /// find them run one after the other); findings about the whole document come last.
     func diagnostics(path: String) -> [Diagnostic] {
-        let ordered = findings.enumerated().sorted { first, second in
-            func key(_ item: (offset: Int, element: Finding)) -> (Int, Int, Int) {
-                guard let position = item.element.position else { return (Int.max, 0, item.offset) }
-                return (position.paragraph, position.after ? 1 : 0, item.offset)
-            }
-            return key(first) < key(second)
-        }.map(\.element)
-        return ordered.map { finding in
+        func place(_ index: Int) -> (Int, Int, Int) {
+            guard let position = findings[index].position else { return (Int.max, 0, index) }
+            return (position.paragraph, position.after ? 1 : 0, index)
+        }
+        return findings.indices.sorted { place($0) < place($1) }.map { findings[$0] }.map { finding in
             let message =
                 finding.position.map { position in
                     Message(

@@ -91,6 +91,14 @@ struct ImportPosition: Hashable, Sendable {
 
     var excerpt: String { Self.excerpt(of: text) + note }
 
+    /// This place, with `text` said after its first words (a comment's own words, a paragraph
+    /// the house style left out), at most 80 characters of it.
+    func quoting(_ text: String) -> ImportPosition {
+        var quoted = self
+        quoted.note = " — " + (text.count > 80 ? String(text.prefix(80)) + "…" : text)
+        return quoted
+    }
+
     /// `alinea 12 („De themagroep kwam…”)`, `na alinea 12 (…)`, `aan het begin van het document`
     var description: Message {
         guard paragraph > 0 else { return Message(nl: "aan het begin van het document", en: "at the start of the document") }

@@ -162,23 +162,15 @@ enum MarkdownInlines {
         return escaped.map { String(indentation) + $0 } ?? line
     }
 
-    /// A link address as CommonMark reads it back unchanged.
+    /// A link address as CommonMark reads it back unchanged. A space or angle bracket cannot
+    /// stand in one: `LinkTarget` has already encoded them in every address the importer reads.
     static func destination(_ address: String) -> String {
-        // Most addresses hold none of the characters below (each one ASCII, so a byte).
+        let address = LinkTarget.encoded(address)
+        // Most addresses hold none of these characters (each one ASCII, so a byte).
         let special = address.withUTF8Bytes { bytes in
-            bytes.contains { byte in
-                switch byte {
-                case UInt8(ascii: " "), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
-                    return true
-                default: return false
-                }
-            }
+            bytes.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "\\") }
         }
         guard special else { return address }
-        if address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) {
-            return address.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(
-                of: ">", with: "%3E")
-        }
         var output = ""
         for character in address {
             if character == "(" || character == ")" || character == "\\" { output += "\\" }

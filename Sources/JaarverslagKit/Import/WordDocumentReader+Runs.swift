@@ -112,7 +112,8 @@ extension WordDocumentReader {
     private mutating func emit(_ text: String, _ format: RunFormat) {
         guard fields.allSatisfy({ $0.inResult && !$0.kind.hidesResult }) else { return }
         if format.hidden {
-            if !text.allSatisfy(\.isWhitespace) || !content.hidden.isEmpty { content.hidden += text }
+            // Enough for the finding's first words, however much is hidden.
+            if !text.allSatisfy(\.isWhitespace) || !content.hidden.isEmpty, content.hidden.utf8.count < 1_000 { content.hidden += text }
             return
         }
         if format.struck, !text.allSatisfy(\.isWhitespace) { content.struck = true }

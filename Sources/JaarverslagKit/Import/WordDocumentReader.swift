@@ -89,10 +89,8 @@ struct WordDocumentReader {
 
         if meaning == .ignore {
             if !content.isBlank {
-                var position = ledger.after
                 let text = content.runs.map(\.text).joined().trimmingWhitespaces()
-                position.note = " — " + (text.count > 80 ? String(text.prefix(80)) + "…" : text)
-                ignoredByHouseStyle[styleName ?? "", default: []].append(position)
+                ignoredByHouseStyle[styleName ?? "", default: []].append(ledger.after.quoting(text))
             }
             ledger.closeBlock()
             return
@@ -237,10 +235,9 @@ struct WordDocumentReader {
             var finding = ImportFindings.Finding(
                 rule: .importComments, message: Messages.comments(comments.count), fix: Messages.commentsFix, position: nil)
             finding.notes = comments.map { comment in
-                var position = comment.paragraph < paragraphs.count ? paragraphs[comment.paragraph].position : ledger.after
+                let position = comment.paragraph < paragraphs.count ? paragraphs[comment.paragraph].position : ledger.after
                 let text = notes.commentText(comment.id)
-                if !text.isEmpty { position.note = " — " + (text.count > 80 ? String(text.prefix(80)) + "…" : text) }
-                return position
+                return text.isEmpty ? position : position.quoting(text)
             }
             ledger.add(finding)
         }

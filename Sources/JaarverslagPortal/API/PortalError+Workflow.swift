@@ -47,14 +47,11 @@ extension PortalError {
                     nl:
                         "het hoofdstuk van een tekst (`pillar` in de kopgegevens) bepaalt de coördinator; zet \(put) terug en sla opnieuw op",
                     en: "the coordinator decides a text's chapter (`pillar` in the front matter); put back \(put) and save again")
-            case .group:
+            case .group, .year:
                 Message(
-                    nl: "deze tekst hoort bij groep \(value); zet \(put) terug in de kopgegevens en sla opnieuw op",
-                    en: "this text belongs to group \(value); put back \(put) in the front matter and save again")
-            case .year:
-                Message(
-                    nl: "deze tekst hoort bij jaar \(value); zet \(put) terug in de kopgegevens en sla opnieuw op",
-                    en: "this text belongs to year \(value); put back \(put) in the front matter and save again")
+                    nl:
+                        "deze tekst hoort bij \(field == .group ? "groep" : "jaar") \(value); zet \(put) terug in de kopgegevens en sla opnieuw op",
+                    en: "this text belongs to \(field.rawValue) \(value); put back \(put) in the front matter and save again")
             }
         return PortalError(.conflict, "place-changed", message)
     }

@@ -69,12 +69,15 @@ final class FragmentEditor: Sendable {
         guard data.count <= FragmentLoader.maxFileSize else { throw PortalError.tooLarge }
         let version = ContentVersion.of(data)
         guard version != current.version else { return .saved(version: version, changed: false) }
-        let status = Self.status(of: current.text, ref: ref)
+        // Each text's front matter is read once, for its state and its place.
+        let before = current.text.flatMap { Self.frontMatter(of: $0, ref: ref) }
+        let after = Self.frontMatter(of: normalized, ref: ref)
+        let status = current.text == nil ? .draft : before.map(Self.status(of:))
         if !isCoordinator, let status, status != .draft { throw PortalError.handedIn(status) }
-        if let status, let next = Self.status(of: normalized, ref: ref), next != status {
+        if let status, let next = after.map(Self.status(of:)), next != status {
             throw PortalError.statusChanged(from: status)
         }
-        try Self.keepsItsPlace(normalized, over: current.text, ref: ref, isCoordinator: isCoordinator)
+        try Self.keepsItsPlace(after, over: before, ref: ref, isCoordinator: isCoordinator)
         return try commit(ref, data: data, text: normalized, over: current, author: author, kind: kind)
     }
 
@@ -103,26 +106,29 @@ final class FragmentEditor: Sendable {
     /// address names (or absent), so nobody's text takes another group's place in the report,
     /// the foreword's included; and a secretary does not move a saved text to another chapter
     /// (`pillar`), which the coordinator decides. Only the front matter is read.
-    static func keepsItsPlace(_ text: String, over current: String?, ref: FragmentID, isCoordinator: Bool) throws {
-        guard let next = frontMatter(of: text, ref: ref) else { return }
+    static func keepsItsPlace(_ next: FrontMatter?, over before: FrontMatter?, ref: FragmentID, isCoordinator: Bool) throws {
+        guard let next else { return }
         if let group = next.group, group.value != ref.group { throw PortalError.placeChanged(.group, keep: ref.group) }
         if let year = next.year, year.value != ref.year { throw PortalError.placeChanged(.year, keep: String(ref.year)) }
-        guard !isCoordinator, let before = current.flatMap({ frontMatter(of: $0, ref: ref) })?.pillar?.value else { return }
-        if next.pillar?.value != before { throw PortalError.placeChanged(.pillar, keep: before) }
+        guard !isCoordinator, let pillar = before?.pillar?.value else { return }
+        if next.pillar?.value != pillar { throw PortalError.placeChanged(.pillar, keep: pillar) }
     }
 
-    private static func frontMatter(of text: String, ref: FragmentID) -> FrontMatter? {
+    /// A text's front matter, nil when it cannot be read (such a text has errors and goes
+    /// nowhere). Only the front matter is read: the Markdown need not be parsed for it.
+    static func frontMatter(of text: String, ref: FragmentID) -> FrontMatter? {
         FragmentLoader.load(text: text, id: ref, path: "", extent: .frontMatter).0?.frontMatter
     }
+
+    /// The `status` a front matter gives: `final` when it says nothing.
+    static func status(of frontMatter: FrontMatter) -> FrontMatter.Status { frontMatter.status?.value ?? .final }
 
     /// The `status` a fragment's text gives it: `draft` for a group with no file yet (a new
     /// text starts as one), `final` when the front matter says nothing, nil when the front
     /// matter cannot be read (such a text has errors and goes nowhere).
     static func status(of text: String?, ref: FragmentID) -> FrontMatter.Status? {
         guard let text else { return .draft }
-        // Only the front matter says: the Markdown need not be parsed for it.
-        guard let fragment = FragmentLoader.load(text: text, id: ref, path: "", extent: .frontMatter).0 else { return nil }
-        return fragment.frontMatter.status?.value ?? .final
+        return frontMatter(of: text, ref: ref).map(status(of:))
     }
 
     /// Writes the file, then records the version, the audit entry and the transition (if the

@@ -45,9 +45,6 @@ struct Invite: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp(Text.baseURLHelp.text(Text.language)))
     var baseURL: String?
 
-    /// The address `serve` uses without `--base-url`.
-    static let defaultBaseURL = "http://127.0.0.1:8080"
-
     @OptionGroup var root: RootOption
     @OptionGroup var language: LanguageOption
 
@@ -67,8 +64,9 @@ struct Invite: ParsableCommand {
     }
 
     func run() throws {
-        let base = try Self.parseBaseURL(baseURL ?? Self.defaultBaseURL)
+        let base = try baseURL.map(Self.parseBaseURL)
         let repository = try root.url()
+        // Without --base-url, the address `serve` has without it.
         let configuration = PortalConfiguration(root: repository, baseURL: base)
         if let group, let year {
             let workspace = Workspace(root: repository)
@@ -88,7 +86,7 @@ struct Invite: ParsableCommand {
         print(configuration.loginLink(token: token))
         var said = Messages.made(id: invitation.id ?? 0, who: invitation.displayName, days: validDays).text(Text.language) + "\n"
         // A link to the default address works only where the portal runs with it: say so.
-        if baseURL == nil { said += Messages.defaultAddress(Self.defaultBaseURL).text(Text.language) + "\n" }
+        if base == nil { said += Messages.defaultAddress(configuration.baseURL.absoluteString).text(Text.language) + "\n" }
         FileHandle.standardError.write(Data(said.utf8))
     }
 
