@@ -16,11 +16,14 @@
     if (response.ok) csrfToken = (await response.json()).csrfToken;
   }
 
-  /** A JSON request with the session's CSRF token; resolves to { status, body }. */
+  /** A request (JSON, or a form with a file) with the session's CSRF token; resolves to
+   *  { status, body }. */
   async function api(method, url, body) {
     if (csrfToken === null) await loadSession();
     const options = { method, credentials: 'same-origin', headers: { 'X-CSRF-Token': csrfToken || '' } };
-    if (body !== undefined) {
+    if (body instanceof FormData) {
+      options.body = body;
+    } else if (body !== undefined) {
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);
     }
@@ -234,8 +237,11 @@
     let savedText = fullText();
     let theirs = null;
 
+    // A server's message may name what to type (`group: woningmarkt`): shown as code, as in
+    // the findings, not with its backticks.
     function showNotice(text, kind) {
-      notice.textContent = text;
+      notice.textContent = '';
+      if (text) appendCodeSpans(notice, text);
       notice.className = 'notice ' + (kind || 'info');
       notice.hidden = !text;
     }
@@ -671,9 +677,7 @@
           if (first && fullText() === text) {
             // The first save makes the text exist: the page comes again, with its state
             // (concept) and the button to hand it in, and the message carried over.
-            const kind = result.body.hasErrors ? 'warning' : 'success';
-            sessionStorage.setItem('portal-notice', JSON.stringify({ text: result.body.message, kind: kind }));
-            window.location.reload();
+            reloadWith(result.body.message, result.body.hasErrors ? 'warning' : 'success');
             return true;
           }
           theirs = null;
@@ -682,7 +686,9 @@
           showFindings(result.body);
           refreshHistory();
           return true;
-        } else if (result.status === 409) {
+        } else if (result.status === 409 && result.body && result.body.current) {
+          // Saved elsewhere meanwhile. Other refusals with 409 (a handed-in text, a changed
+          // state or place) carry no version of their own: their message is shown below.
           theirs = result.body.current;
           document.getElementById('conflict-mine').textContent = text;
           document.getElementById('conflict-theirs').textContent = theirs.text;
@@ -694,8 +700,7 @@
           showNotice(say('conflict'), 'error');
           conflict.scrollIntoView({ behavior: 'smooth', block: 'start' });
         } else {
-          const reason = result.body && result.body.error ? result.body.error.message : String(result.status);
-          showNotice(say('save-failed', { reason: reason }), 'error');
+          showNotice(say('save-failed', { reason: reasonOf(result) }), 'error');
         }
       } catch (e) {
         showNotice(say('save-failed', { reason: say('network') }), 'error');
@@ -762,17 +767,12 @@
     const importPanel = document.getElementById('import');
     let proposal = null;
     async function upload(file) {
-      if (csrfToken === null) await loadSession();
       const form = new FormData();
       form.append('file', file, file.name);
       showNotice(say('importing'), 'info');
       let result;
       try {
-        const response = await fetch('/api/' + year + '/fragments/' + group + '/import',
-          { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrfToken || '' }, body: form });
-        let data = null;
-        try { data = await response.json(); } catch (e) { data = null; }
-        result = { status: response.status, body: data };
+        result = await api('POST', '/api/' + year + '/fragments/' + group + '/import', form);
       } catch (e) {
         showNotice(say('network'), 'error');
         return;
@@ -918,10 +918,10 @@
           showNotice(say('restored'), 'success');
           refreshHistory();
           scheduleCheck();
-        } else if (result.status === 409) {
+        } else if (result.status === 409 && result.body && result.body.current) {
           showNotice(say('conflict'), 'error');
         } else {
-          showNotice(say('save-failed', { reason: result.body && result.body.error ? result.body.error.message : result.status }), 'error');
+          showNotice(say('save-failed', { reason: reasonOf(result) }), 'error');
         }
       });
     }

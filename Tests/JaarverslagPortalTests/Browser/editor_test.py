@@ -166,6 +166,22 @@ def main():
         wait.until(lambda d: "Opgeslagen" in d.find_element(By.ID, "notice").text)
         assert "Na opnieuw inloggen." in driver.find_element(By.ID, "body").get_attribute("value")
 
+        step("a save that would put the text in the foreword's place is refused, saying what to put back")
+        yaml = driver.find_element(By.ID, "field-yaml")
+        driver.execute_script("arguments[0].open = true", yaml.find_element(By.XPATH, "ancestor::details[1]"))
+        kept = yaml.get_attribute("value")
+        moved = kept.replace("group: woningmarkt", "group: voorwoord")
+        assert moved != kept
+        set_yaml = "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+        driver.execute_script(set_yaml, yaml, moved)
+        driver.find_element(By.ID, "save").click()
+        wait.until(lambda d: "hoort bij groep woningmarkt" in d.find_element(By.ID, "notice").text)
+        refused = driver.find_element(By.ID, "notice")
+        assert "terug" in refused.text and "`" not in refused.text, refused.text
+        assert [c.text for c in refused.find_elements(By.TAG_NAME, "code")] == ["group: woningmarkt"], refused.get_attribute("innerHTML")
+        assert not driver.find_element(By.ID, "conflict").is_displayed(), "not a conflict with another version"
+        driver.execute_script(set_yaml, yaml, kept)
+
         step("leaving with unsaved changes asks first")
         body.click()
         body.send_keys(Keys.CONTROL, Keys.END)
