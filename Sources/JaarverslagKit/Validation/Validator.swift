@@ -34,6 +34,7 @@ public enum Validator {
         TabRule(),
         InvisibleCharacterRule(),
         BoldLineRule(),
+        LiteralMarkupRule(),
         ContactDetailsRule(),
         LetteredListRule(),
         LetteredLinesRule(),

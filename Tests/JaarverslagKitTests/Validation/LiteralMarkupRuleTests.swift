@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import JaarverslagKit
+
+extension LintRuleTests {
+    @Test func aHashWithoutItsSpaceIsNoHeading() throws {
+        let diagnostic = try #require(findings("Tekst.\n\n#Resultaten\n\nMeer tekst.", rule: .headingWithoutSpace).first)
+        #expect(diagnostic.edits.isEmpty, "a hash may be meant: the fix is offered")
+        #expect(diagnostic.message.nl.hasPrefix("`#Resultaten` wordt geen tussenkop"))
+        #expect(diagnostic.fix?.nl == "schrijf `# Resultaten`; is het hekje bedoeld, schrijf dan `\\#Resultaten`")
+        #expect(diagnostic.location.line == TestSupport.fragment(body: "x").bodyLine + 2)
+        #expect(
+            try #require(findings("##Wat ging goed", rule: .headingWithoutSpace).first).fix?.nl.hasPrefix("schrijf `## Wat ging goed`")
+                == true)
+        for text in [
+            "# Resultaten", "\\#Resultaten", "#MeToo was dit jaar een thema in de gesprekken.", "#2023", "Tekst #Resultaten",
+            "#Een\nregel erna", "    #code", "- #Resultaten",
+        ] {
+            #expect(findings(text, rule: .headingWithoutSpace).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aLinkWithASpaceInItsAddressIsNoLink() throws {
+        let body = "Zie [het rapport](https://www.g40stedennetwerk.nl/Gedeelde documenten/rapport.pdf) voor meer."
+        let diagnostic = try #require(findings(body, rule: .linkNotMade).first)
+        #expect(diagnostic.edits.isEmpty)
+        #expect(diagnostic.location.column == 5)
+        #expect(diagnostic.message.nl.hasPrefix("`[het rapport](…)` wordt geen link"))
+        #expect(
+            diagnostic.fix?.nl
+                == "schrijf `%20` voor elke spatie in het adres: `(https://www.g40stedennetwerk.nl/Gedeelde%20documenten/rapport.pdf)`")
+        for text in [
+            "Zie [het rapport](https://www.g40.nl/rapport.pdf).", "Zie [het rapport](https://www.g40.nl/a.pdf \"Het rapport\").",
+            "Zie [het rapport]( https://www.g40.nl/a.pdf ).", "Zie [het rapport](<https://www.g40.nl/a b.pdf>).",
+            "Een zin (met haakjes) en [haken] apart.",
+        ] {
+            #expect(findings(text, rule: .linkNotMade).isEmpty, "\(text)")
+        }
+    }
+}
