@@ -190,6 +190,6 @@ extension Rule {
     static let importFormatting = Rule(
         "import-formatting", .warning, stage: .importing,
         summary: Message(
-            nl: "vet of cursief dat niet precies in Markdown past en is weggelaten",
-            en: "bold or italic that does not fit Markdown exactly and was left out"))
+            nl: "vet of cursief dat niet precies in Markdown past en is weggelaten, of hoofdletters die alleen door de opmaak zo stonden",
+            en: "bold or italic that does not fit Markdown exactly and was left out, or capitals that were only formatting"))
 }

@@ -8,6 +8,9 @@ struct RunCollector {
     /// it in Word.
     var hidden = ""
     var struck = false
+    /// Text typed in small letters that Word shows in capitals (All Caps, Small Caps): it is
+    /// carried over as typed, and the finding quotes it.
+    var capitals = ""
     /// Set at the edges of a link, so that its text stays in runs of its own.
     private var sealed = false
 

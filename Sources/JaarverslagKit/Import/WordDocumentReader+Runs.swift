@@ -64,6 +64,7 @@ extension WordDocumentReader {
             hidden: properties?.toggle("vanish") == true,
             struck: properties?.toggle("strike") == true || properties?.toggle("dstrike") == true,
             raised: RaisedDigits.Position(word: properties?.word("vertAlign")?.value("val")),
+            capitals: properties?.toggle("caps") == true || properties?.toggle("smallCaps") == true,
             link: context.link)
         for child in element.elements {
             guard child.isWord else {
@@ -106,6 +107,8 @@ extension WordDocumentReader {
         var struck: Bool
         /// Superscript or subscript (`w:vertAlign`).
         var raised: RaisedDigits.Position?
+        /// All Caps or Small Caps (`w:caps`, `w:smallCaps`) set on the run itself.
+        var capitals = false
         var link: String?
     }
 
@@ -117,6 +120,7 @@ extension WordDocumentReader {
             return
         }
         if format.struck, !text.allSatisfy(\.isWhitespace) { content.struck = true }
+        if format.capitals, text.contains(where: \.isLowercase), content.capitals.utf8.count < 200 { content.capitals += text + " " }
         let shown = format.raised.flatMap { RaisedDigits.map(text, $0) } ?? text
         content.append(shown, bold: format.bold, italic: format.italic, link: fieldLink ?? format.link)
     }

@@ -25,6 +25,8 @@ struct WordDocumentReader {
     /// their first words: a secretary may have typed over a template's instruction.
     var ignoredByHouseStyle: [String: [ImportPosition]] = [:]
     var tableOfContentsNoted = false
+    /// The index in `paragraphs` of each heading Word shows with a number.
+    var numberedHeadings: [Int] = []
 
     init(styles: WordStyles, numbering: WordNumbering, relationships: Relationships, notes: WordNotes) {
         self.styles = styles
@@ -108,7 +110,9 @@ struct WordDocumentReader {
     /// except in headings and titles; otherwise the style's meaning decides.
     private mutating func role(meaning: StyleNames.Meaning, properties: XMLElement?, styleID: String?) -> ImportedParagraph.Role {
         switch meaning {
-        case .heading(let level): return .heading(level: level)
+        case .heading(let level):
+            if showsNumber(properties: properties, styleID: styleID) { numberedHeadings.append(paragraphs.count) }
+            return .heading(level: level)
         case .title: return .title
         case .subtitle: return .subtitle
         default: break
@@ -135,6 +139,17 @@ struct WordDocumentReader {
             return .listItem(ListMark(level: level, kind: kind, number: counted.number, sequence: counted.sequence))
         default: return .body
         }
+    }
+
+    /// Whether Word shows a number before this heading (`1.2 Resultaten`, from its own
+    /// numbering or its style's): the number is not carried over, and is reported.
+    private func showsNumber(properties: XMLElement?, styleID: String?) -> Bool {
+        let direct = properties?.word("numPr")
+        let fromStyle = styles.numbering(ofParagraphStyle: styleID)
+        guard let instance = direct?.word("numId")?.value("val") ?? fromStyle?.numberingID, instance != "0" else { return false }
+        let level = direct?.word("ilvl")?.value("val").flatMap { Int($0) } ?? fromStyle?.level ?? 0
+        guard let definition = numbering.level(min(max(level, 0), 8), of: instance, styles: styles) else { return false }
+        return definition.format != "none" && definition.format != "bullet" && definition.text.contains("%")
     }
 
     private mutating func listRole(instance: String, level: Int) -> ImportedParagraph.Role? {
@@ -180,8 +195,10 @@ struct WordDocumentReader {
         RunCollector.trim(&runs)
         if !content.hidden.isEmpty { ledger.pend(.importHiddenText, Messages.hidden(content.hidden)) }
         if content.struck { ledger.pend(.importStrikethrough, Messages.struck, fix: Messages.struckFix) }
+        if !content.capitals.isEmpty { ledger.pend(.importFormatting, Messages.capitals(content.capitals), fix: Messages.capitalsFix) }
         content.hidden = ""
         content.struck = false
+        content.capitals = ""
         let (position, hasText) = ledger.close(runs)
         if hasText {
             paragraphs.append(ImportedParagraph(role: role, runs: runs, position: position, styleName: styleName))
@@ -241,6 +258,16 @@ struct WordDocumentReader {
             }
             ledger.add(finding)
         }
+        let numbered = numberedHeadings.filter { index in
+            guard index < paragraphs.count, case .heading = paragraphs[index].role else { return false }
+            return true
+        }
+        if !numbered.isEmpty {
+            var finding = ImportFindings.Finding(
+                rule: .importNumbering, message: Messages.headingNumbers(numbered.count), fix: Messages.headingNumbersFix, position: nil)
+            finding.notes = numbered.map { paragraphs[$0].position.quoting(paragraphs[$0].plainText) }
+            ledger.add(finding)
+        }
         for (style, places) in ignoredByHouseStyle.sorted(by: { $0.key < $1.key }) {
             var finding = ImportFindings.Finding(
                 rule: .importIgnoredStyle, message: Messages.ignored(style: style, count: places.count),
@@ -266,8 +293,8 @@ extension Rule {
     static let importNumbering = Rule(
         "import-numbering", .warning, stage: .importing,
         summary: Message(
-            nl: "een nummering (zoals i, ii, iii, of ‘Stap 1:’) die 1, 2, 3 is geworden",
-            en: "a numbering (such as i, ii, iii, or ‘Step 1:’) that became 1, 2, 3"))
+            nl: "een nummering (zoals i, ii, iii, of ‘Stap 1:’) die 1, 2, 3 is geworden, of nummers van koppen (1.2) die zijn weggelaten",
+            en: "a numbering (such as i, ii, iii, or ‘Step 1:’) that became 1, 2, 3, or numbers of headings (1.2) that were left out"))
     static let importHiddenText = Rule(
         "import-hidden-text", .warning, stage: .importing,
         summary: Message(nl: "verborgen tekst, niet overgenomen", en: "hidden text, not carried over"))
@@ -349,6 +376,29 @@ extension WordDocumentReader {
                 nl: "verborgen tekst (opmaak ‘Verborgen’) is niet overgenomen: „\(words)”",
                 en: "hidden text (formatted ‘Hidden’) was not carried over: “\(words)”")
         }
+        static func capitals(_ text: String) -> Message {
+            let words = ImportPosition.excerpt(of: text.trimmingWhitespaces(), words: 8)
+            return Message(
+                nl: "„\(words)” staat in Word in hoofdletters door de opmaak (Hoofdletters of Kleinkapitalen); "
+                    + "het is overgenomen zoals het getypt is",
+                en: "“\(words)” shows in capitals in Word because of its formatting (All Caps or Small Caps); "
+                    + "it was carried over as typed")
+        }
+        static let capitalsFix = Message(
+            nl: "moet het in hoofdletters in het jaarverslag, typ het dan in hoofdletters",
+            en: "if it belongs in the report in capitals, type it in capitals")
+        static func headingNumbers(_ count: Int) -> Message {
+            Message(
+                nl: count == 1
+                    ? "1 kop had in Word een nummer (zoals 1 of 1.2); dat is weggelaten; de kop staat hieronder"
+                    : "\(count) koppen hadden in Word een nummer (zoals 1 of 1.2); die zijn weggelaten; de koppen staan hieronder",
+                en: count == 1
+                    ? "1 heading had a number in Word (such as 1 or 1.2); it was left out; the heading is listed below"
+                    : "\(count) headings had a number in Word (such as 1 or 1.2); they were left out; the headings are listed below")
+        }
+        static let headingNumbersFix = Message(
+            nl: "verwijst de tekst naar een kop met zijn nummer („zie 2.3”), noem de kop dan bij zijn naam",
+            en: "where the text refers to a heading by its number (“see 2.3”), name the heading instead")
         static let struck = Message(
             nl: "doorgehaalde tekst is gewoon overgenomen, zonder doorhaling",
             en: "struck-through text was carried over as ordinary text, without the strike")

@@ -188,6 +188,11 @@ struct WordHTMLReader {
             if !element.text.allSatisfy(\.isWhitespace) { ledger.pend(.importHiddenText, WordDocumentReader.Messages.hidden(element.text)) }
             return
         }
+        if style.contains("text-transform:uppercase") || style.contains("font-variant:small-caps"),
+            element.text.contains(where: \.isLowercase)
+        {
+            ledger.pend(.importFormatting, WordDocumentReader.Messages.capitals(element.text), fix: WordDocumentReader.Messages.capitalsFix)
+        }
         if ["b", "strong"].contains(name) || style.contains("font-weight:bold") || style.contains("font-weight:700")
             || style.contains("font-weight:800") || style.contains("font-weight:900")
         {

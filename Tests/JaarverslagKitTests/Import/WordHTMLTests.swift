@@ -158,4 +158,15 @@ import Testing
         #expect(fragment.unsupported.isEmpty)
         #expect(fragment.body.first?.inlineRuns.first?.plainText == "Zie [^1] en [^noot].")
     }
+
+    /// Word writes All Caps as `text-transform:uppercase` on the clipboard: as in a .docx, the
+    /// letters come as typed and the notice quotes them.
+    @Test func capitalsByFormattingAreReportedAsInADocx() throws {
+        let html =
+            "<p class=MsoNormal><span style='text-transform:uppercase'>resultaten</span> en <span style='text-transform: uppercase'>G40</span></p>"
+        let outcome = WordImport.convert(html: html, options: .init(displayPath: "plakken"))
+        #expect(outcome.body == "resultaten en G40\n")
+        let found = outcome.diagnostics.filter { $0.rule == .importFormatting }.map(\.message.nl)
+        #expect(found.count == 1 && found[0].contains("„resultaten” staat in Word in hoofdletters"), "\(found)")
+    }
 }

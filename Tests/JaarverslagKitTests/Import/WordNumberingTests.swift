@@ -137,4 +137,21 @@ import Testing
             DocxBuilder(body: P.p("een", numbering: (1, 0)) + P.p("twee", numbering: (1, 0)), styles: styles, numbering: numbering))
         #expect(result.body == "1. een\n2. twee\n")
     }
+
+    /// A heading Word numbers (`1.2 Resultaten`) keeps its words; the number cannot come
+    /// along, and one finding lists the headings that had one.
+    @Test func numbersOfHeadingsAreLeftOutAndListed() throws {
+        let result = try imported([
+            P.p("Inleiding", style: "Kop1", numbering: (2, 0)), P.p("Tekst."), P.p("Resultaten", style: "Kop2", numbering: (2, 1)),
+            P.p("Meer tekst."), P.p("Zonder nummer", style: "Kop1"), P.p("Slot."),
+        ])
+        #expect(result.body.hasPrefix("# Inleiding\n\nTekst.\n\n## Resultaten\n"), "\(result.body)")
+        let found = result.diagnostics.filter { $0.rule.id.rawValue == "import-numbering" }
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.nl.hasPrefix("2 koppen hadden in Word een nummer") == true, "\(found)")
+        let listed = DiagnosticFormatter(language: .nl).format(try #require(found.first))
+        #expect(listed.contains("Inleiding") && listed.contains("Resultaten") && !listed.contains("Zonder nummer"), "\(listed)")
+        let bulleted = try imported([P.p("Inleiding", style: "Kop1", numbering: (1, 0)), P.p("Tekst.")])
+        #expect(bulleted.diagnostics.isEmpty, "a bullet before a heading is no number: \(bulleted.diagnostics)")
+    }
 }

@@ -26,6 +26,21 @@ import Testing
     /// An address with a space or angle brackets, as Word keeps a SharePoint link, comes in
     /// with them encoded (`%20`, `%3C`, `%3E`): the same address, which a Markdown link can
     /// hold. It used to be dropped, with a warning about bold and italic.
+    /// All Caps and Small Caps show typed letters as capitals: the letters come along as
+    /// typed (never changed on a guess), and the finding quotes them.
+    @Test func capitalsByFormattingAreCarriedOverAsTypedAndReported() throws {
+        let body = """
+            <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>resultaten</w:t></w:r></w:p><w:p><w:r><w:t>Tekst met </w:t></w:r><w:r><w:rPr><w:smallCaps/></w:rPr><w:t>kleine kapitalen</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>\
+            <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>G40</w:t></w:r><w:r><w:t> en </w:t></w:r><w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>gewoon</w:t></w:r></w:p>
+            """
+        let result = try ImportTest.run(DocxBuilder(body: body, styles: ImportTest.dutchWordStyles))
+        #expect(result.body == "resultaten\n\nTekst met kleine kapitalen.\n\nG40 en gewoon\n")
+        let found = result.messages("import-formatting")
+        #expect(found.count == 2, "\(found)")
+        #expect(found.first?.contains("„resultaten” staat in Word in hoofdletters door de opmaak") == true, "\(found)")
+        #expect(found.last?.hasPrefix("alinea 2 („Tekst met kleine kapitalen.”): „kleine kapitalen” staat") == true, "\(found)")
+    }
+
     @Test func spacesAndAngleBracketsInAnAddressAreEncoded() throws {
         let body = """
             <w:p><w:r><w:t xml:space="preserve">Zie </w:t></w:r><w:hyperlink r:id="rId10"><w:r><w:t>het verslag</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> en </w:t></w:r>\
