@@ -82,6 +82,8 @@ struct ImportPosition: Hashable, Sendable {
     var after = false
     /// Said after the first words (a comment's own text).
     var note = ""
+    /// What the note is, said before it (`verwijderd`), if the words alone do not say it.
+    var noteLabel: Message?
 
     init(paragraph: Int, text: String, after: Bool = false) {
         self.paragraph = paragraph
@@ -89,21 +91,28 @@ struct ImportPosition: Hashable, Sendable {
         self.after = after
     }
 
-    var excerpt: String { Self.excerpt(of: text) + note }
+    /// The first words, and the note after them in the language asked for.
+    func excerpt(_ language: Language) -> String {
+        guard !note.isEmpty else { return Self.excerpt(of: text) }
+        let label = noteLabel.map { $0.text(language) + ": " } ?? ""
+        return Self.excerpt(of: text) + " — " + label + note
+    }
 
     /// This place, with `text` said after its first words (a comment's own words, a paragraph
-    /// the house style left out), at most 80 characters of it.
-    func quoting(_ text: String) -> ImportPosition {
+    /// the house style left out), at most 80 characters of it, after `label` if given.
+    func quoting(_ text: String, as label: Message? = nil) -> ImportPosition {
         var quoted = self
-        quoted.note = " — " + (text.count > 80 ? String(text.prefix(80)) + "…" : text)
+        quoted.note = text.count > 80 ? String(text.prefix(80)) + "…" : text
+        quoted.noteLabel = label
         return quoted
     }
 
     /// `alinea 12 („De themagroep kwam…”)`, `na alinea 12 (…)`, `aan het begin van het document`
     var description: Message {
         guard paragraph > 0 else { return Message(nl: "aan het begin van het document", en: "at the start of the document") }
-        let nl = excerpt.isEmpty ? "" : " („\(excerpt)”)"
-        let en = excerpt.isEmpty ? "" : " (“\(excerpt)”)"
+        let (dutch, english) = (excerpt(.nl), excerpt(.en))
+        let nl = dutch.isEmpty ? "" : " („\(dutch)”)"
+        let en = english.isEmpty ? "" : " (“\(english)”)"
         return after
             ? Message(nl: "na alinea \(paragraph)\(nl)", en: "after paragraph \(paragraph)\(en)")
             : Message(nl: "alinea \(paragraph)\(nl)", en: "paragraph \(paragraph)\(en)")

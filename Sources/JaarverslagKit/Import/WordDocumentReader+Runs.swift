@@ -39,9 +39,9 @@ extension WordDocumentReader {
             case "hyperlink": hyperlink(child, context: context)
             case "fldSimple": simpleField(child, context: context)
             case "ins", "moveTo":
-                noteChange(deleted: false)
+                noteChange(deleted: false, text: child.text)
                 children(of: child, context: context)
-            case "del", "moveFrom": noteChange(deleted: true)
+            case "del", "moveFrom": noteChange(deleted: true, text: child.text)
             case "smartTag", "customXml", "dir", "bdo": children(of: child, context: context)
             case "sdt": child.word("sdtContent").map { children(of: $0, context: context) }
             case "subDoc", "contentPart": object(child)

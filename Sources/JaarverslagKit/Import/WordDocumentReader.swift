@@ -19,6 +19,8 @@ struct WordDocumentReader {
     var carried: [ImportedRun] = []
     var insertions = 0
     var deletions = 0
+    /// The words of each tracked change, with the index in `paragraphs` of its paragraph.
+    var changes: [(paragraph: Int, deleted: Bool, text: String)] = []
     /// Comments by id, with the index in `paragraphs` of the paragraph they were in.
     var comments: [(id: String, paragraph: Int)] = []
     /// Per style the house style leaves out, where each of its paragraphs with text was, with
@@ -60,7 +62,7 @@ struct WordDocumentReader {
         case "tbl": table(element)
         case "sdt": element.word("sdtContent").map { blocks(in: $0) }
         case "customXml", "ins", "moveTo", "smartTag": blocks(in: element)
-        case "del", "moveFrom": noteChange(deleted: true)
+        case "del", "moveFrom": noteChange(deleted: true, text: element.text)
         case "altChunk":
             ledger.add(.init(rule: .importObject, message: Messages.altChunk, fix: Messages.objectFix, position: ledger.after))
         case "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart", "commentRangeEnd",
@@ -87,7 +89,8 @@ struct WordDocumentReader {
         content = RunCollector()
         inline(element, context: InlineContext(bold: paragraphFormat.bold, italic: paragraphFormat.italic))
         let markDeleted = properties?.word("rPr").map { $0.word("del") != nil || $0.word("moveFrom") != nil } ?? false
-        if markDeleted { noteChange(deleted: true) }
+        // A deleted paragraph mark joins two paragraphs: counted, with no words to quote.
+        if markDeleted { noteChange(deleted: true, text: "") }
 
         if meaning == .ignore {
             if !content.isBlank {
@@ -230,9 +233,21 @@ struct WordDocumentReader {
         if !content.collecting { ledger.closeBlock() }
     }
 
-    mutating func noteChange(deleted: Bool) {
+    /// Counts a tracked change and keeps its words, joined with the change before it when that
+    /// was of the same kind in the same paragraph (Word splits one edit over several runs).
+    mutating func noteChange(deleted: Bool, text: String) {
         if deleted { deletions += 1 } else { insertions += 1 }
+        let words = text.trimmingWhitespaces()
+        guard !words.isEmpty else { return }
+        if let last = changes.last, last.paragraph == paragraphs.count, last.deleted == deleted {
+            changes[changes.count - 1].text += " " + words
+        } else if changes.count < Self.maxChangesQuoted {
+            changes.append((paragraphs.count, deleted, words))
+        }
     }
+
+    /// How many tracked changes the finding quotes; the count covers them all.
+    static let maxChangesQuoted = 40
 
     mutating func noteTableOfContents() {
         guard !tableOfContentsNoted else { return }
@@ -243,10 +258,14 @@ struct WordDocumentReader {
     /// One finding each for tracked changes, comments and paragraphs left out by the house style.
     private mutating func summarize() {
         if insertions + deletions > 0 {
-            ledger.add(
-                .init(
-                    rule: .importTrackedChanges, message: Messages.trackedChanges(insertions: insertions, deletions: deletions),
-                    fix: Messages.trackedChangesFix, position: nil))
+            var finding = ImportFindings.Finding(
+                rule: .importTrackedChanges, message: Messages.trackedChanges(insertions: insertions, deletions: deletions),
+                fix: Messages.trackedChangesFix, position: nil)
+            finding.notes = changes.map { change in
+                let position = change.paragraph < paragraphs.count ? paragraphs[change.paragraph].position : ledger.after
+                return position.quoting(change.text, as: change.deleted ? Messages.deleted : Messages.inserted)
+            }
+            ledger.add(finding)
         }
         if !comments.isEmpty {
             var finding = ImportFindings.Finding(
@@ -416,8 +435,11 @@ extension WordDocumentReader {
                     "the document has tracked changes; they were accepted (\(insertions) inserted, \(deletions) deleted): the text is taken as it reads after ‘Accept All Changes’"
             )
         }
+        static let deleted = Message(nl: "verwijderd", en: "deleted")
+        static let inserted = Message(nl: "ingevoegd", en: "inserted")
         static let trackedChangesFix = Message(
-            nl: "kijk na of dat de bedoelde tekst is", en: "check that this is the intended text")
+            nl: "kijk bij de wijzigingen hieronder na of dat de bedoelde tekst is",
+            en: "check with the changes listed below that this is the intended text")
         static func comments(_ count: Int) -> Message {
             Message(
                 nl: count == 1

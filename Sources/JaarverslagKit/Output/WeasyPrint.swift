@@ -77,7 +77,7 @@ public struct WeasyPrint: Sendable {
         static let missing = Message(
             nl: "WeasyPrint ontbreekt; installeer het met `\(install)` (Debian en Ubuntu), of bouw zonder --pdf",
             en: "WeasyPrint is missing; install it with `\(install)` (Debian and Ubuntu), or build without --pdf")
-        static let install = "apt-get install weasyprint fonts-noto-core"
+        static let install = "apt-get install weasyprint fonts-noto-core hyphen-nl"
         static func failed(_ detail: String) -> Message {
             Message(nl: "WeasyPrint kon de PDF niet maken: \(detail)", en: "WeasyPrint could not make the PDF: \(detail)")
         }

@@ -121,9 +121,9 @@ extension PortalError {
         .conflict, "pdf-unavailable",
         Message(
             nl:
-                "WeasyPrint is niet geïnstalleerd op de server, dus er kan geen PDF worden gemaakt; maak het jaarverslag zonder PDF, of laat `apt-get install weasyprint fonts-noto-core` uitvoeren",
+                "WeasyPrint is niet geïnstalleerd op de server, dus er kan geen PDF worden gemaakt; maak het jaarverslag zonder PDF, of laat `apt-get install weasyprint fonts-noto-core hyphen-nl` uitvoeren",
             en:
-                "WeasyPrint is not installed on the server, so no PDF can be made; build the report without a PDF, or have `apt-get install weasyprint fonts-noto-core` run"
+                "WeasyPrint is not installed on the server, so no PDF can be made; build the report without a PDF, or have `apt-get install weasyprint fonts-noto-core hyphen-nl` run"
         ))
 
     static let buildFailed = Message(

@@ -169,6 +169,16 @@ import Testing
         #expect(result.body == "De groep kwam vier keer samen.\n\nDeze zin loopt door.\n")
         #expect(result.rules == ["import-tracked-changes"])
         #expect(result.messages("import-tracked-changes").first?.contains("(2 ingevoegd, 3 verwijderd)") == true)
+        // Each change's words, so that a deletion nobody meant to accept can be found again.
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(
+            diagnostic.notes.map(\.message.nl) == [
+                "alinea 1 („De groep kwam vier keer samen. — verwijderd: vergaderde”)",
+                "alinea 1 („De groep kwam vier keer samen. — ingevoegd: kwam”)",
+                "alinea 1 („De groep kwam vier keer samen. — verwijderd: bijeen.”)",
+                "alinea 1 („De groep kwam vier keer samen. — ingevoegd: samen.”)",
+            ])
+        #expect(diagnostic.notes.first?.message.en == "paragraph 1 (“De groep kwam vier keer samen. — deleted: vergaderde”)")
     }
 
     @Test func commentsAreLeftOutAndListed() throws {
