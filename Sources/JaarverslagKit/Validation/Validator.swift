@@ -38,6 +38,7 @@ public enum Validator {
         ContactDetailsRule(),
         LetteredListRule(),
         LetteredLinesRule(),
+        JoinedLinesRule(),
         LastYearsTextRule(),
         YearListRule(),
         ChairCityRule(),

@@ -38,3 +38,22 @@ extension LintRuleTests {
         }
     }
 }
+
+extension LintRuleTests {
+    @Test func linesAnEnterWasMeantToSeparate() throws {
+        let sentence = try #require(findings("Wij hebben vier keer vergaderd.\nDaarna verscheen het rapport.", rule: .joinedLines).first)
+        #expect(sentence.location.line == TestSupport.fragment(body: "x").bodyLine + 1)
+        #expect(sentence.message.nl.hasSuffix("één keer Enter begint geen nieuwe regel"))
+        #expect(sentence.edits.isEmpty)
+        let plainList = findings("Deelnemers:\nDelft\nEde\nAssen", rule: .joinedLines)
+        #expect(plainList.count == 1, "one finding per paragraph: \(plainList)")
+        #expect(findings("- eerste punt.\n  Nog een zin.", rule: .joinedLines).count == 1, "also in a list item")
+        for text in [
+            "Een lange zin die een editor na tachtig tekens heeft afgebroken, zoals Vim en Emacs\ndat doen, loopt hier door.",
+            "Een zin.\n\nEen nieuwe alinea.", "De deelnemers gaven aan dat de samenwer-\nking goed ging.", "Stappen:\na) plannen\nb) doen",
+            "Korte regel\nmet kleine letter erna.",
+        ] {
+            #expect(findings(text, rule: .joinedLines).isEmpty, "\(text)")
+        }
+    }
+}
