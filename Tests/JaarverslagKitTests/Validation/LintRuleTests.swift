@@ -680,14 +680,15 @@ import Testing
     /// A pasted text with the same mistake everywhere: the first thousand findings of a rule,
     /// then one that counts the rest.
     @Test func aThousandFindingsOfARuleThenACount() throws {
-        let line = Array(repeating: "a  b", count: 1_500).joined(separator: " ")
-        let found = findings(line, rule: .doubleSpace)
+        // Doubled spaces are one finding per line: 1,500 lines.
+        let lines = Array(repeating: "a  b", count: 1_500).joined(separator: "\n\n")
+        let found = findings(lines, rule: .doubleSpace)
         #expect(found.count == FindingCap.perRule + 1)
         let last = try #require(found.last)
         #expect(last.message.nl == "en nog 500 keer hetzelfde in dit fragment (alleen de eerste 1000 worden getoond)")
         #expect(found.dropLast().allSatisfy { $0.edits.count == 1 })
         #expect(findings(Array(repeating: "a\u{00AD}b", count: 1_200).joined(separator: " "), rule: .invisibleCharacter).count == 1_001)
         #expect(findings(Array(repeating: "a\tb", count: 1_001).joined(separator: " "), rule: .tab).count == 1_001)
-        #expect(findings(Array(repeating: "a  b", count: 999).joined(separator: " "), rule: .doubleSpace).count == 999)
+        #expect(findings(Array(repeating: "a  b", count: 999).joined(separator: "\n\n"), rule: .doubleSpace).count == 999)
     }
 }

@@ -57,3 +57,20 @@ extension LintRuleTests {
         }
     }
 }
+
+extension LintRuleTests {
+    /// A line pasted from Word with a non-breaking space between every pair of words is one
+    /// finding that fixes them all, not one per space.
+    @Test func spacesAreReportedOncePerLine() throws {
+        let line = "In\u{00A0}2023\u{00A0}kwam\u{00A0}de\u{00A0}groep\u{00A0}bijeen."
+        let found = findings(line + "\n\nTwee\u{00A0}woorden.", rule: .nonBreakingSpace)
+        #expect(found.count == 2)
+        #expect(found.first?.message.nl == "5 harde (niet-afbrekende) spaties uit Word op deze regel")
+        #expect(found.first?.location.column == 3)
+        #expect(found.last?.message.nl == "een harde (niet-afbrekende) spatie uit Word")
+        #expect(fixed(line, rule: .nonBreakingSpace) == "In 2023 kwam de groep bijeen.\n")
+        let doubled = findings("Twee  spaties  en   drie.", rule: .doubleSpace)
+        #expect(doubled.map(\.message.nl) == ["twee of meer spaties achter elkaar, 3 keer op deze regel"])
+        #expect(fixed("Twee  spaties  en   drie.", rule: .doubleSpace) == "Twee spaties en drie.\n")
+    }
+}

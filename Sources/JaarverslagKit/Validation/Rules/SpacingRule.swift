@@ -12,29 +12,39 @@ struct SpacingRule: ValidationRule {
             // Most fragments have neither; then their lines need not be looked at.
             guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
-            var doubledCap = FindingCap()
-            let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }.compactMap {
-                line, range -> Diagnostic? in
-                guard doubledCap.admit() else { return nil }
-                var diagnostic = Diagnostic(
-                    .doubleSpace, Messages.doubled, at: body.location(line, range.lowerBound),
-                    fix: Messages.doubledFix, sourceLine: String(line.text))
-                diagnostic.edits = [TextEdit(range: body.byteRange(line, range), replacement: " ")]
-                return diagnostic
-            }
-            var nonBreakingCap = FindingCap()
-            let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).compactMap {
-                match -> Diagnostic? in
-                guard nonBreakingCap.admit() else { return nil }
-                var diagnostic = Diagnostic(
-                    .nonBreakingSpace, Messages.nonBreaking, at: body.location(match.line, match.range.lowerBound),
-                    fix: Messages.nonBreakingFix, sourceLine: String(match.line.text))
-                diagnostic.edits = [TextEdit(range: body.byteRange(match.line, match.range), replacement: " ")]
-                return diagnostic
-            }
-            return doubled + doubledCap.summary(.doubleSpace, in: fragment) + nonBreaking
-                + nonBreakingCap.summary(.nonBreakingSpace, in: fragment)
+            let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }
+            let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { ($0.line, $0.range) }
+            return Self.perLine(doubled, .doubleSpace, Messages.doubled, Messages.doubledFix, in: body)
+                + Self.perLine(nonBreaking, .nonBreakingSpace, Messages.nonBreaking, Messages.nonBreakingFix, in: body)
         }
+    }
+
+    /// One finding per line, at its first place, with an edit for every place on the line: a
+    /// paragraph pasted from Word can hold a non-breaking space between every pair of words,
+    /// and forty findings for one line bury the ones that matter.
+    private static func perLine(
+        _ places: [(BodyText.Line, Range<Substring.Index>)], _ rule: Rule, _ message: (Int) -> Message, _ fix: (Int) -> Message,
+        in body: BodyText
+    ) -> [Diagnostic] {
+        var cap = FindingCap()
+        var diagnostics: [Diagnostic] = []
+        var index = 0
+        while index < places.count {
+            let (line, first) = places[index]
+            var ranges = [first]
+            index += 1
+            while index < places.count, places[index].0.number == line.number {
+                ranges.append(places[index].1)
+                index += 1
+            }
+            guard cap.admit() else { continue }
+            var diagnostic = Diagnostic(
+                rule, message(ranges.count), at: body.location(line, first.lowerBound), fix: fix(ranges.count),
+                sourceLine: String(line.text))
+            diagnostic.edits = ranges.map { TextEdit(range: body.byteRange(line, $0), replacement: " ") }
+            diagnostics.append(diagnostic)
+        }
+        return diagnostics + cap.summary(rule, in: body.fragment)
     }
 
     /// Runs of two or more spaces between two characters that are not white space: what
@@ -84,10 +94,26 @@ struct SpacingRule: ValidationRule {
     }
 
     enum Messages {
-        static let doubled = Message(nl: "twee of meer spaties achter elkaar", en: "two or more spaces in a row")
-        static let doubledFix = Message(nl: "gebruik één spatie", en: "use one space")
-        static let nonBreaking = Message(nl: "een harde (niet-afbrekende) spatie uit Word", en: "a non-breaking space from Word")
-        static let nonBreakingFix = Message(nl: "vervang haar door een gewone spatie", en: "replace it by a normal space")
+        static func doubled(_ count: Int) -> Message {
+            count == 1
+                ? Message(nl: "twee of meer spaties achter elkaar", en: "two or more spaces in a row")
+                : Message(
+                    nl: "twee of meer spaties achter elkaar, \(count) keer op deze regel",
+                    en: "two or more spaces in a row, \(count) times on this line")
+        }
+        static func doubledFix(_: Int) -> Message { Message(nl: "gebruik één spatie", en: "use one space") }
+        static func nonBreaking(_ count: Int) -> Message {
+            count == 1
+                ? Message(nl: "een harde (niet-afbrekende) spatie uit Word", en: "a non-breaking space from Word")
+                : Message(
+                    nl: "\(count) harde (niet-afbrekende) spaties uit Word op deze regel",
+                    en: "\(count) non-breaking spaces from Word on this line")
+        }
+        static func nonBreakingFix(_ count: Int) -> Message {
+            count == 1
+                ? Message(nl: "vervang haar door een gewone spatie", en: "replace it by a normal space")
+                : Message(nl: "vervang ze door gewone spaties", en: "replace them by normal spaces")
+        }
     }
 }
 
