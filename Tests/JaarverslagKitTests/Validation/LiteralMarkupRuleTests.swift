@@ -74,3 +74,26 @@ extension LintRuleTests {
         #expect(fixed("Twee  spaties  en   drie.", rule: .doubleSpace) == "Twee spaties en drie.\n")
     }
 }
+
+extension LintRuleTests {
+    /// A PDF's running head pasted with the text: offered for deletion, never deleted.
+    @Test func aRunningHeadFromAPDF() throws {
+        let pasted = "De themagroep sprak met de\nG40 Stedennetwerk · Jaarverslag 2023\nwethouders over wonen."
+        let inParagraph = try #require(findings(pasted, rule: .pageNumber).first)
+        #expect(inParagraph.edits.isEmpty)
+        #expect(
+            inParagraph.message.nl
+                == "`G40 Stedennetwerk · Jaarverslag 2023` lijkt de kop- of voettekst van een PDF-pagina, meegekomen met de tekst")
+        #expect(inParagraph.location.line == TestSupport.fragment(body: "x").bodyLine + 1)
+        #expect(findings("Tekst.\n\n12   Jaarverslag G40 2024\n\nMeer tekst.", rule: .pageNumber).count == 1)
+        #expect(findings("Tekst.\n\nJaarverslag G40 2024   12\n\nMeer tekst.", rule: .pageNumber).count == 1)
+        for text in [
+            "Het jaarverslag verschijnt in maart.", "# Jaarverslag 2023",
+            "Voor het eerst verscheen ons\njaarverslag in digitale vorm\nen dat beviel.", "Jaarverslag 2023",
+            "Over het jaarverslag\n\nTekst.",
+            "Wij schreven een bijdrage voor het jaarverslag van de VNG over 2024 en gaven daarin onze visie op wonen",
+        ] {
+            #expect(findings(text, rule: .pageNumber).isEmpty, "\(text)")
+        }
+    }
+}

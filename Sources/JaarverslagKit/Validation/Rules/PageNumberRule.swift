@@ -2,7 +2,8 @@ import Foundation
 
 /// Page numbers and footers copied from a PDF or Word, in Dutch and English, on a line of their
 /// own: `7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12`. On a line of its own
-/// such a text is never a sentence, so deleting the line is certain.
+/// such a text is never a sentence, so deleting the line is certain. A bare number and a
+/// report's running head may be meant, so deleting those is offered.
 struct PageNumberRule: ValidationRule {
     let rules: [Rule] = [.pageNumber]
 
@@ -33,8 +34,39 @@ struct PageNumberRule: ValidationRule {
                     at: body.location(match.line, match.line.text.startIndex), fix: Messages.offered,
                     sourceLine: String(match.line.text))
             }
-            return (certain + perhaps).sorted { $0.location < $1.location }
+            let heads = body.lines.indices.compactMap { index -> Diagnostic? in
+                let line = body.lines[index]
+                let inParagraph =
+                    index > 0 && index + 1 < body.lines.count && !body.lines[index - 1].text.isBlank
+                    && !body.lines[index + 1].text.isBlank
+                guard Self.isRunningHead(line.text, inParagraph: inParagraph) else { return nil }
+                return Diagnostic(
+                    .pageNumber, Messages.runningHead(line.text.trimmingSpaces()), at: body.location(line, line.text.startIndex),
+                    fix: Messages.runningHeadFix, sourceLine: String(line.text))
+            }
+            return (certain + perhaps + heads).sorted { $0.location < $1.location }
         }
+    }
+
+    /// A PDF's running head or foot pasted with the text (`12   Jaarverslag G40 2024`,
+    /// `G40 Stedennetwerk · Jaarverslag 2023` between two lines of a paragraph): a short line
+    /// naming the report that is no sentence and no heading, with a page number at one end or
+    /// in the middle of a paragraph. A writer may mean such a line, so deleting it is offered.
+    static func isRunningHead(_ line: Substring, inParagraph: Bool) -> Bool {
+        // Most lines name no report: bytes first, before anything is copied or lowercased.
+        guard line.utf8.count < 80, line.containsBytes("aarverslag") || line.containsBytes("AARVERSLAG") else { return false }
+        let text = line.trimmingSpaces()
+        guard text.utf8.count < 70, let last = text.last, !".:;!?,".contains(last), let first = text.first, first != "#",
+            text.lowercased().contains("jaarverslag")
+        else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+        let isPageNumber = { (word: Substring?) in
+            word.map { (1...3).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } ?? false
+        }
+        // Inside a paragraph, a line of wrapped prose may name the report too; a running head
+        // names the network or separates its parts.
+        let namesNetwork = ["G40", "G32", "Stedennetwerk", "·", "|"].contains { text.contains($0) }
+        return (inParagraph && namesNetwork) || (words.count > 1 && (isPageNumber(words.first) || isPageNumber(words.last)))
     }
 
     /// What both expressions need of a line: apart from white space at either end it starts
@@ -63,6 +95,13 @@ struct PageNumberRule: ValidationRule {
                 nl: "`\(text)` staat alleen op een regel: waarschijnlijk een paginanummer uit een PDF",
                 en: "`\(text)` stands alone on a line: most likely a page number from a PDF")
         }
+        static func runningHead(_ text: String) -> Message {
+            Message(
+                nl: "`\(text)` lijkt de kop- of voettekst van een PDF-pagina, meegekomen met de tekst",
+                en: "`\(text)` looks like the running head or foot of a PDF page, copied with the text")
+        }
+        static let runningHeadFix = Message(
+            nl: "verwijder de regel als hij niet bij de tekst hoort", en: "delete the line if it is not part of the text")
         static let offered = Message(
             nl: "verwijder de regel als het een paginanummer is", en: "delete the line if it is a page number")
     }
@@ -73,8 +112,8 @@ extension Rule {
         "page-number", .warning, stage: .lint, ignorable: true, fix: .automatic(Message(nl: "verwijder de regel", en: "delete the line")),
         summary: Message(
             nl:
-                "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` op een eigen regel (verwijderd); `12` of `- 12 -` alleen (aangeboden)",
+                "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` op een eigen regel (verwijderd); `12` of `- 12 -` alleen, en de kop- of voettekst van een PDF-pagina (`12   Jaarverslag G40 2024`) (aangeboden)",
             en:
-                "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` on a line of their own (deleted); `12` or `- 12 -` alone (offered)"
+                "`7 / 13`, `Pagina 3 van 12`, `pagina 4`, `blz. 5`, `Page 5 of 12` on a line of their own (deleted); `12` or `- 12 -` alone, and a PDF page's running head or foot (`12   Jaarverslag G40 2024`) (offered)"
         ))
 }
