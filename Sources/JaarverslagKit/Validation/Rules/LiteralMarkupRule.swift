@@ -20,8 +20,10 @@ struct LiteralMarkupRule: ValidationRule {
     }
 
     private func headingWithoutSpace(_ block: Block, in fragment: Fragment) -> Diagnostic? {
-        guard case .paragraph(let inlines) = block.kind, !inlines.contains(.softBreak),
-            let line = fragment.line(block.location.line), let (marks, title) = Self.headingWithoutSpace(line)
+        // The parsed text first: the file's line is looked up only for a paragraph that starts `#`.
+        guard case .paragraph(let inlines) = block.kind, case .text(let start)? = inlines.first, start.hasPrefix("#"),
+            !inlines.contains(.softBreak), let line = fragment.line(block.location.line),
+            let (marks, title) = Self.headingWithoutSpace(line)
         else { return nil }
         return Diagnostic(
             .headingWithoutSpace, Messages.heading(marks + title), at: block.location, fix: Messages.headingFix(marks, title),
