@@ -85,6 +85,7 @@ extension LintRuleTests {
             inParagraph.message.nl
                 == "`G40 Stedennetwerk · Jaarverslag 2023` lijkt de kop- of voettekst van een PDF-pagina, meegekomen met de tekst")
         #expect(inParagraph.location.line == TestSupport.fragment(body: "x").bodyLine + 1)
+        #expect(findings(pasted, rule: .joinedLines).isEmpty, "one line, one finding")
         #expect(findings("Tekst.\n\n12   Jaarverslag G40 2024\n\nMeer tekst.", rule: .pageNumber).count == 1)
         #expect(findings("Tekst.\n\nJaarverslag G40 2024   12\n\nMeer tekst.", rule: .pageNumber).count == 1)
         for text in [

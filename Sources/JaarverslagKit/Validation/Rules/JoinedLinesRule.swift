@@ -57,6 +57,10 @@ struct JoinedLinesRule: ValidationRule {
     /// Whether `line` reads as finished before `next`: it ends a sentence or a lead-in (`.`, `:`,
     /// `;`, `!`, `?`), or it is short and the next one starts like a new line.
     static func endsOnItsOwn(_ line: String, before next: String) -> Bool {
+        // A page number or a PDF's running head is `page-number`'s to report.
+        if PageNumberRule.mayBePageNumber(Substring(next)) || PageNumberRule.isRunningHead(Substring(next), inParagraph: true) {
+            return false
+        }
         // A tab is a table's (`tab-table`); a marker starting the next line a list's.
         let marker = next.prefix { $0 != " " && $0 != "\t" && $0 != "\u{00A0}" }
         guard let last = line.last, let start = next.first, !line.hasSuffix("-"), !line.hasSuffix("\\"),
