@@ -82,7 +82,7 @@ struct FragmentMarkdownWriter {
                 return
             }
             lists.removeSubrange((depth + 1)...)
-            let indent = lists[depth].kind == .letter ? "" : lists[depth].contentIndent
+            let indent = lists[depth].contentIndent
             block(indent, paragraph, indent: indent)
         case .body, .title, .subtitle, .listParagraph:
             closeLists()
@@ -100,7 +100,7 @@ struct FragmentMarkdownWriter {
         }
         let continuing = lists.last.map { $0.level == mark.level } ?? false
         let parent = continuing ? lists.dropLast().last : lists.last
-        let parentIndent = parent.map { $0.kind == .letter ? "" : $0.contentIndent } ?? ""
+        let parentIndent = parent.map(\.contentIndent) ?? ""
         let depth = continuing ? lists.count - 1 : lists.count
         let marker: String
         switch mark.kind {
@@ -120,7 +120,10 @@ struct FragmentMarkdownWriter {
         case .letter:
             marker = Self.letters(mark.number) + ") "
         }
-        let contentIndent = mark.kind == .letter ? parentIndent : parentIndent + String(repeating: " ", count: marker.count)
+        // What belongs to a lettered item is indented under it, so that the list ends where
+        // Word's list ends (`LetteredLists`): a paragraph after the list is not taken into its
+        // last item. Three spaces at most (`aa) ` is four), or a top-level block would be code.
+        let contentIndent = parentIndent + String(repeating: " ", count: mark.kind == .letter ? 3 : marker.count)
         if continuing {
             lists[lists.count - 1].contentIndent = contentIndent
         } else {

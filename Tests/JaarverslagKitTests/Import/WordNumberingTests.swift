@@ -154,4 +154,20 @@ import Testing
         let bulleted = try imported([P.p("Inleiding", style: "Kop1", numbering: (1, 0)), P.p("Tekst.")])
         #expect(bulleted.diagnostics.isEmpty, "a bullet before a heading is no number: \(bulleted.diagnostics)")
     }
+
+    /// Bullets under a lettered item are indented under it, so that the paragraph after the
+    /// list stays after it: not indented, it became part of the last item (`b)`) in print.
+    @Test func whatBelongsToALetteredItemIsIndentedUnderIt() throws {
+        let result = try imported([
+            P.p("plannen", numbering: (3, 0)), P.p("met de wethouders", numbering: (1, 1)), P.p("met het Rijk", numbering: (1, 1)),
+            P.p("uitvoeren", numbering: (3, 0)), P.p("Slot van de tekst."),
+        ])
+        #expect(result.body == "a) plannen\n   - met de wethouders\n   - met het Rijk\n\nb) uitvoeren\n\nSlot van de tekst.\n")
+        let blocks = MarkdownParser.parse(result.body, path: "", lineOffset: 0).blocks
+        guard blocks.count == 2, case .letteredList(let items) = blocks[0].kind, case .paragraph = blocks[1].kind else {
+            Issue.record("not a lettered list and a paragraph after it: \(blocks)")
+            return
+        }
+        #expect(items.map(\.blocks.count) == [2, 1])
+    }
 }
