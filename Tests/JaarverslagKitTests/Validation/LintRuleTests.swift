@@ -466,6 +466,11 @@ import Testing
         // Indented paragraphs belong to their item; the first one that is not ends the list.
         #expect(findings("a) Eerste.\n\n  Uitleg bij a.\n\nb) Tweede.\n\n  Uitleg bij b.\n\nNa de lijst.", rule: .letteredListEnd).isEmpty)
         #expect(findings("a) Eerste.\n\nUitleg.\n\nb) Tweede.\n\nUitleg.\n\n# Kop\n\nTekst.", rule: .letteredListEnd).isEmpty)
+        // Bullets under a) that are not indented make it run to the heading too; they are no
+        // paragraph of a) itself, so the paragraph after b) is still one too many.
+        let afterBullets = "a) Eerste.\n\n- x\n- y\n\nb) Tweede.\n\nNa de lijst."
+        #expect(try #require(findings(afterBullets, rule: .letteredListEnd).first).location.line == 14)
+        #expect(findings("a) Eerste.\n\n- x\n\nb) Tweede.\n\n- y", rule: .letteredListEnd).isEmpty)
     }
 
     /// `a)`, `b)` on lines right below each other make one paragraph; the warning names the lines.

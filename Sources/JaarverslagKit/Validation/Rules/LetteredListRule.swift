@@ -1,7 +1,7 @@
 /// The last item of a lettered list in the 2014 style (items with paragraphs of their own)
 /// runs to the next heading, so paragraphs meant to follow the list are swallowed into it and
-/// printed indented under the last letter. Reported when the last item holds more blocks than
-/// any item before it, with how to end the list.
+/// printed indented under the last letter. Reported when the last item holds more paragraphs
+/// than any item before it, with how to end the list.
 struct LetteredListRule: ValidationRule {
     let rules: [Rule] = [.letteredListEnd]
 
@@ -9,8 +9,10 @@ struct LetteredListRule: ValidationRule {
         year.checked.flatMap { fragment in
             Self.lists(in: fragment.body).compactMap { items -> Diagnostic? in
                 guard let last = items.last, items.count >= 2 else { return nil }
-                let most = items.dropLast().map { $0.blocks.count }.max() ?? 1
-                let swallowed = last.blocks.dropFirst(most).filter { !LetteredLists.isIndented($0) }
+                // Paragraphs are counted, not lists: bullets under `a)` are no reason for `b)` to
+                // hold a paragraph of its own.
+                let most = items.dropLast().map { Self.paragraphs(of: $0).count }.max() ?? 1
+                let swallowed = Self.paragraphs(of: last).dropFirst(most).filter { !LetteredLists.isIndented($0) }
                 guard let first = swallowed.first else { return nil }
                 let letter = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(items.count - 1)))
                 return Diagnostic(
@@ -18,6 +20,11 @@ struct LetteredListRule: ValidationRule {
                     fix: Messages.fix(letter), sourceLine: fragment.line(first.location.line))
             }
         }
+    }
+
+    /// The paragraphs of an item, its letter's first.
+    static func paragraphs(of item: ListItem) -> [Block] {
+        item.blocks.filter { if case .paragraph = $0.kind { true } else { false } }
     }
 
     /// The items of every lettered list, also inside other blocks.
