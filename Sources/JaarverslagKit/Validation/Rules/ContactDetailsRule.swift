@@ -259,23 +259,22 @@ struct ContactDetailsRule: ValidationRule {
 
     enum Messages {
         static func signature(from first: Int, to last: Int) -> Message {
+            let lines = LineSpan.from(first, to: last)
             guard first != last else {
                 return Message(
-                    nl: "regel \(first) is een e-mailhandtekening met contactgegevens; die zou in het jaarverslag gepubliceerd worden",
-                    en: "line \(first) is an e-mail signature with contact details, which would be published in the annual report")
+                    nl: "\(lines.nl) is een e-mailhandtekening met contactgegevens; die zou in het jaarverslag gepubliceerd worden",
+                    en: "\(lines.en) is an e-mail signature with contact details, which would be published in the annual report")
             }
             return Message(
-                nl:
-                    "de regels \(first)–\(last) zijn een e-mailhandtekening met contactgegevens; die zouden in het jaarverslag gepubliceerd worden",
-                en: "lines \(first)–\(last) are an e-mail signature with contact details, which would be published in the annual report")
+                nl: "\(lines.nl) zijn een e-mailhandtekening met contactgegevens; die zouden in het jaarverslag gepubliceerd worden",
+                en: "\(lines.en) are an e-mail signature with contact details, which would be published in the annual report")
         }
         static func header(from first: Int, to last: Int) -> Message {
-            Message(
+            let lines = LineSpan.from(first, to: last)
+            return Message(
                 nl:
-                    "de regels \(first)–\(last) zijn de kop van een doorgestuurde e-mail (Van:, Aan:, Onderwerp:); die zou in het jaarverslag gepubliceerd worden",
-                en:
-                    "lines \(first)–\(last) are the head of a forwarded e-mail (From:, To:, Subject:), which would be published in the annual report"
-            )
+                    "\(lines.nl) zijn de kop van een doorgestuurde e-mail (Van:, Aan:, Onderwerp:); die zou in het jaarverslag gepubliceerd worden",
+                en: "\(lines.en) are the head of a forwarded e-mail (From:, To:, Subject:), which would be published in the annual report")
         }
         static let headerFix = Message(
             nl: "verwijder de regels van Van: tot en met Onderwerp:", en: "delete the lines from From: up to Subject:")

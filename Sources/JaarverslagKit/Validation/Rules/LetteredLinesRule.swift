@@ -63,10 +63,11 @@ struct LetteredLinesRule: ValidationRule {
     enum Messages {
         static func found(from first: Int, to last: Int, _ letters: [Character]) -> Message {
             let items = letters.map { "\($0))" }.joined(separator: ", ")
+            let lines = LineSpan.from(first, to: last)
             return Message(
-                nl: "de regels \(first)–\(last) beginnen met \(items), maar er staat geen lege regel tussen; "
+                nl: "\(lines.nl) beginnen met \(items), maar er staat geen lege regel tussen; "
                     + "zo wordt het geen lijst, maar komen de punten achter elkaar in één alinea",
-                en: "lines \(first)–\(last) start with \(items), but there is no empty line between them; "
+                en: "\(lines.en) start with \(items), but there is no empty line between them; "
                     + "this makes no list, and the items would run into one paragraph")
         }
         static let fix = Message(

@@ -92,10 +92,11 @@ struct TabRule: ValidationRule {
             en: "a tab in the text (from Word or Excel); the report prints a space")
         static let tabFix = Message(nl: "gebruik één spatie", en: "use one space")
         static func table(from first: Int, to last: Int) -> Message {
-            Message(
-                nl: "de regels \(first)–\(last) zijn een tabel met tabs (uit Word of Excel); Markdown kan geen tabellen tonen "
+            let lines = LineSpan.from(first, to: last)
+            return Message(
+                nl: "\(lines.nl) zijn een tabel met tabs (uit Word of Excel); Markdown kan geen tabellen tonen "
                     + "en zet alles achter elkaar in één alinea",
-                en: "lines \(first)–\(last) are a table separated by tabs (from Word or Excel); Markdown cannot show tables "
+                en: "\(lines.en) are a table separated by tabs (from Word or Excel); Markdown cannot show tables "
                     + "and runs everything into one paragraph")
         }
         static let tableFix = Message(
