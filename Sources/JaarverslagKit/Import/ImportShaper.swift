@@ -51,10 +51,20 @@ enum ImportShaper {
             case .subtitle: paragraph.role = .body
             case .heading(let level) where !levels.isEmpty:
                 let kept = levels[level] ?? level
-                if kept > 2 {
-                    findings.append(.init(rule: .importHeadingLevel, message: Messages.deepHeading(level), position: paragraph.position))
+                if kept > 2, case .heading? = result.last?.role {
+                    // Right under a heading, a third level as `##` would leave that heading
+                    // without text, which cannot be handed in: it becomes a bold line.
+                    findings.append(
+                        .init(rule: .importHeadingLevel, message: Messages.deepHeadingBold(level), position: paragraph.position))
+                    paragraph.role = .body
+                    for run in paragraph.runs.indices { paragraph.runs[run].bold = true }
+                } else {
+                    if kept > 2 {
+                        findings.append(
+                            .init(rule: .importHeadingLevel, message: Messages.deepHeading(level), position: paragraph.position))
+                    }
+                    paragraph.role = .heading(level: min(kept, 2))
                 }
-                paragraph.role = .heading(level: min(kept, 2))
             case .body:
                 if let stripped = strippingTypedBullet(paragraph.runs) {
                     paragraph.runs = stripped
@@ -217,6 +227,14 @@ enum ImportShaper {
             Message(
                 nl: "een kop van niveau \(level) is een tussenkop van niveau 2 (`##`) geworden: een sectie heeft twee niveaus tussenkoppen",
                 en: "a level \(level) heading became a level 2 sub-heading (`##`): a section has two levels of sub-headings")
+        }
+        static func deepHeadingBold(_ level: Int) -> Message {
+            Message(
+                nl:
+                    "een kop van niveau \(level) direct onder een andere kop is een vette regel geworden: een sectie heeft twee niveaus tussenkoppen, en als `##` had de kop erboven geen tekst gehad",
+                en:
+                    "a level \(level) heading right under another heading became a bold line: a section has two levels of sub-headings, and as `##` the heading above it would have had no text"
+            )
         }
         static let boldHeading = Message(
             nl: "deze korte, helemaal vette regel is een tussenkop (`#`) geworden, omdat het document geen kopstijlen gebruikt",

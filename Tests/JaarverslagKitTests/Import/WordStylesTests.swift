@@ -25,14 +25,20 @@ import Testing
 
                 ## Details
 
-                ## Nog dieper
+                **Nog dieper**
 
                 > Wonen is een grondrecht.
 
                 """)
         #expect(imported.documentTitle == "Themagroep Woningmarkt")
         #expect(imported.rules == ["import-heading-level"])
-        #expect(imported.messages("import-heading-level").first?.hasPrefix("alinea 5 („Nog dieper”): een kop van niveau 3") == true)
+        // As `##`, Kop 3 would have left `## Details` without text: `empty-heading`, an error.
+        #expect(
+            imported.messages("import-heading-level").first?.hasPrefix(
+                "alinea 5 („Nog dieper”): een kop van niveau 3 direct onder een andere kop is een vette regel geworden") == true)
+        let checked = try #require(TestSupport.load("---\nyear: 2099\npillar: sociaal\ngroup: test\ntitle: T\n---\n" + imported.body).0)
+        let findings = Validator.validate(ValidationInput(manifest: TestSupport.manifest(members: []), fragments: [checked]))
+        #expect(!findings.contains { $0.rule == .emptyHeading }, "\(findings)")
     }
 
     /// Kop 2 with Kop 3 under it (no Kop 1) stays two levels, `#` and `##`: both became `##`,
