@@ -353,7 +353,12 @@ import Testing
         let diagnostic = try #require(findings("**Woningbouwimpuls**\n\nTekst.", rule: .boldLine).first)
         #expect(diagnostic.edits.isEmpty)
         #expect(diagnostic.fix?.nl == "is het een tussenkop, schrijf dan `# Woningbouwimpuls`; anders laat u het zo")
-        for text in ["**Let op:** de deadline is 1 maart.", "**Een hele zin in vet.**", "Tekst met **vet** erin.", "**Twee\nregels**"] {
+        // Under `##` a bold line is the third level a section cannot have; under `#` it may be a `##`.
+        #expect(findings("# Kop\n\n**Woningbouw**\n\nTekst.", rule: .boldLine).count == 1)
+        for text in [
+            "**Let op:** de deadline is 1 maart.", "**Een hele zin in vet.**", "Tekst met **vet** erin.", "**Twee\nregels**",
+            "## Resultaten\n\n**Woningbouw**\n\nTekst.",
+        ] {
             #expect(findings(text, rule: .boldLine).isEmpty, "\(text)")
         }
     }

@@ -9,8 +9,15 @@ struct BoldLineRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.checked.flatMap { fragment in
-            fragment.body.compactMap { block -> Diagnostic? in
+            fragment.body.indices.compactMap { index -> Diagnostic? in
+                let block = fragment.body[index]
                 guard let title = Self.boldLine(block) else { return nil }
+                // Right under a `##` heading a bold line is the third level a section cannot
+                // have (the importer writes it so): as a heading it would leave the one above
+                // it without text.
+                if index > 0, case .heading(let level, _) = fragment.body[index - 1].kind, level >= MarkdownParser.maxHeadingLevel {
+                    return nil
+                }
                 return Diagnostic(
                     .boldLine, Messages.found(title), at: block.location, fix: Messages.fix(title),
                     sourceLine: fragment.line(block.location.line))
