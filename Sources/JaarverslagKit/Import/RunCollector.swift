@@ -16,6 +16,8 @@ struct RunCollector {
 
     var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
     var count: Int { runs.count }
+    /// How much text has been read, in UTF-8 bytes: a place in the paragraph.
+    var length: Int { runs.reduce(0) { $0 + $1.text.utf8.count } }
 
     mutating func append(_ text: String, bold: Bool, italic: Bool, link: String?) {
         var cleaned = text

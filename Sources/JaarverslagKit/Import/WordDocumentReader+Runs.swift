@@ -39,9 +39,11 @@ extension WordDocumentReader {
             case "hyperlink": hyperlink(child, context: context)
             case "fldSimple": simpleField(child, context: context)
             case "ins", "moveTo":
-                noteChange(deleted: false, text: child.text)
+                let start = content.length
                 children(of: child, context: context)
-            case "del", "moveFrom": noteChange(deleted: true, text: child.text)
+                noteChange(deleted: false, text: Self.words(of: child, deleted: false), from: start, to: content.length)
+            case "del", "moveFrom":
+                noteChange(deleted: true, text: Self.words(of: child, deleted: true), from: content.length, to: content.length)
             case "smartTag", "customXml", "dir", "bdo": children(of: child, context: context)
             case "sdt": child.word("sdtContent").map { children(of: $0, context: context) }
             case "subDoc", "contentPart": object(child)

@@ -20,7 +20,7 @@ struct WordDocumentReader {
     var insertions = 0
     var deletions = 0
     /// The words of each tracked change, with the index in `paragraphs` of its paragraph.
-    var changes: [(paragraph: Int, deleted: Bool, text: String)] = []
+    var changes: [(paragraph: Int, deleted: Bool, text: String, end: Int?)] = []
     /// Comments by id, with the index in `paragraphs` of the paragraph they were in.
     var comments: [(id: String, paragraph: Int)] = []
     /// Per style the house style leaves out, where each of its paragraphs with text was, with
@@ -62,7 +62,7 @@ struct WordDocumentReader {
         case "tbl": table(element)
         case "sdt": element.word("sdtContent").map { blocks(in: $0) }
         case "customXml", "ins", "moveTo", "smartTag": blocks(in: element)
-        case "del", "moveFrom": noteChange(deleted: true, text: element.text)
+        case "del", "moveFrom": noteChange(deleted: true, text: Self.words(of: element, deleted: true), from: nil, to: nil)
         case "altChunk":
             ledger.add(.init(rule: .importObject, message: Messages.altChunk, fix: Messages.objectFix, position: ledger.after))
         case "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart", "commentRangeEnd",
@@ -90,7 +90,7 @@ struct WordDocumentReader {
         inline(element, context: InlineContext(bold: paragraphFormat.bold, italic: paragraphFormat.italic))
         let markDeleted = properties?.word("rPr").map { $0.word("del") != nil || $0.word("moveFrom") != nil } ?? false
         // A deleted paragraph mark joins two paragraphs: counted, with no words to quote.
-        if markDeleted { noteChange(deleted: true, text: "") }
+        if markDeleted { noteChange(deleted: true, text: "", from: nil, to: nil) }
 
         if meaning == .ignore {
             if !content.isBlank {
@@ -114,24 +114,18 @@ struct WordDocumentReader {
     private mutating func role(meaning: StyleNames.Meaning, properties: XMLElement?, styleID: String?) -> ImportedParagraph.Role {
         switch meaning {
         case .heading(let level):
-            if showsNumber(properties: properties, styleID: styleID) { numberedHeadings.append(paragraphs.count) }
+            if showsNumber(numberingOf(properties: properties, styleID: styleID, meaning: meaning)) {
+                numberedHeadings.append(paragraphs.count)
+            }
             return .heading(level: level)
         case .title: return .title
         case .subtitle: return .subtitle
         default: break
         }
-        let direct = properties?.word("numPr")
-        var instance = direct?.word("numId")?.value("val")
-        var level = direct?.word("ilvl")?.value("val").flatMap { Int($0) }
-        if instance == nil, let fromStyle = styles.numbering(ofParagraphStyle: styleID) {
-            instance = fromStyle.numberingID
-            level = level ?? fromStyle.level
-            // `List Bullet 2` often points at a one-level list of its own; its name says the level.
-            if case .list(_, let named) = meaning { level = max(level ?? 0, named) }
-        }
-        if let instance, instance != "0", numbering.instances[instance] != nil {
-            if level == nil, let styleID { level = numbering.level(linkedTo: styleID, in: instance, styles: styles) }
-            if let role = listRole(instance: instance, level: min(max(level ?? 0, 0), 8)) { return role }
+        if let (instance, level) = numberingOf(properties: properties, styleID: styleID, meaning: meaning),
+            let role = listRole(instance: instance, level: level)
+        {
+            return role
         }
         switch meaning {
         case .quote: return .quote
@@ -144,14 +138,29 @@ struct WordDocumentReader {
         }
     }
 
-    /// Whether Word shows a number before this heading (`1.2 Resultaten`, from its own
-    /// numbering or its style's): the number is not carried over, and is reported.
-    private func showsNumber(properties: XMLElement?, styleID: String?) -> Bool {
+    /// The numbering instance and level of a paragraph: its own (`w:numPr`), else its
+    /// style's; nil for none (or `numId` 0, which switches a style's numbering off).
+    private func numberingOf(properties: XMLElement?, styleID: String?, meaning: StyleNames.Meaning) -> (
+        instance: String, level: Int
+    )? {
         let direct = properties?.word("numPr")
-        let fromStyle = styles.numbering(ofParagraphStyle: styleID)
-        guard let instance = direct?.word("numId")?.value("val") ?? fromStyle?.numberingID, instance != "0" else { return false }
-        let level = direct?.word("ilvl")?.value("val").flatMap { Int($0) } ?? fromStyle?.level ?? 0
-        guard let definition = numbering.level(min(max(level, 0), 8), of: instance, styles: styles) else { return false }
+        var instance = direct?.word("numId")?.value("val")
+        var level = direct?.word("ilvl")?.value("val").flatMap { Int($0) }
+        if instance == nil, let fromStyle = styles.numbering(ofParagraphStyle: styleID) {
+            instance = fromStyle.numberingID
+            level = level ?? fromStyle.level
+            // `List Bullet 2` often points at a one-level list of its own; its name says the level.
+            if case .list(_, let named) = meaning { level = max(level ?? 0, named) }
+        }
+        guard let instance, instance != "0", numbering.instances[instance] != nil else { return nil }
+        if level == nil, let styleID { level = numbering.level(linkedTo: styleID, in: instance, styles: styles) }
+        return (instance, min(max(level ?? 0, 0), 8))
+    }
+
+    /// Whether Word shows a number before a heading with this numbering (`1.2 Resultaten`):
+    /// the number is not carried over, and is reported.
+    private func showsNumber(_ reference: (instance: String, level: Int)?) -> Bool {
+        guard let reference, let definition = numbering.level(reference.level, of: reference.instance, styles: styles) else { return false }
         return definition.format != "none" && definition.format != "bullet" && definition.text.contains("%")
     }
 
@@ -233,17 +242,25 @@ struct WordDocumentReader {
         if !content.collecting { ledger.closeBlock() }
     }
 
-    /// Counts a tracked change and keeps its words, joined with the change before it when that
-    /// was of the same kind in the same paragraph (Word splits one edit over several runs).
-    mutating func noteChange(deleted: Bool, text: String) {
+    /// Counts a tracked change and keeps its words. `from` and `to` are where it starts and
+    /// ends in the paragraph's text being read (nil outside a paragraph): a change right after
+    /// one of the same kind continues it, as Word splits one edit over runs of its own.
+    mutating func noteChange(deleted: Bool, text: String, from: Int?, to: Int?) {
         if deleted { deletions += 1 } else { insertions += 1 }
         let words = text.trimmingWhitespaces()
         guard !words.isEmpty else { return }
-        if let last = changes.last, last.paragraph == paragraphs.count, last.deleted == deleted {
+        if let last = changes.last, last.paragraph == paragraphs.count, last.deleted == deleted, let from, last.end == from {
             changes[changes.count - 1].text += " " + words
+            changes[changes.count - 1].end = to
         } else if changes.count < Self.maxChangesQuoted {
-            changes.append((paragraphs.count, deleted, words))
+            changes.append((paragraphs.count, deleted, words, to))
         }
+    }
+
+    /// The words of a tracked change as Word shows them: the text of its runs (an insertion's
+    /// `w:t`, a deletion's `w:delText`, or `w:t` in a moved-away passage), no field codes.
+    static func words(of change: XMLElement, deleted: Bool) -> String {
+        change.descendants { $0.isWord("t") || (deleted && $0.isWord("delText")) }.map(\.text).joined()
     }
 
     /// How many tracked changes the finding quotes; the count covers them all.

@@ -181,6 +181,24 @@ import Testing
         #expect(diagnostic.notes.first?.message.en == "paragraph 1 (“De groep kwam vier keer samen. — deleted: vergaderde”)")
     }
 
+    /// Two deletions with text between them are two changes; one edit Word split over two
+    /// `w:del` elements is one; an inserted link is quoted by its words, not its field code.
+    @Test func trackedChangesAreQuotedAsWordShowsThem() throws {
+        let body = """
+            <w:p><w:del w:id="1" w:author="Jan"><w:r><w:delText>Oude</w:delText></w:r></w:del><w:r><w:t xml:space="preserve">De groep </w:t></w:r><w:del w:id="2" w:author="Jan"><w:r><w:delText xml:space="preserve">vergaderde </w:delText></w:r></w:del><w:del w:id="3" w:author="Piet"><w:r><w:rPr><w:b/></w:rPr><w:delText>vaak</w:delText></w:r></w:del>\
+            <w:ins w:id="4" w:author="Jan"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.vng.nl/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>kwam bijeen</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:ins><w:r><w:t>.</w:t></w:r></w:p>
+            """
+        let result = try ImportTest.run(DocxBuilder(body: body))
+        #expect(result.body == "De groep [kwam bijeen](https://www.vng.nl/).\n")
+        let diagnostic = try #require(result.diagnostics.first { $0.rule.id.rawValue == "import-tracked-changes" })
+        #expect(
+            diagnostic.notes.map(\.message.nl) == [
+                "alinea 1 („De groep kwam bijeen. — verwijderd: Oude”)",
+                "alinea 1 („De groep kwam bijeen. — verwijderd: vergaderde vaak”)",
+                "alinea 1 („De groep kwam bijeen. — ingevoegd: kwam bijeen”)",
+            ])
+    }
+
     @Test func commentsAreLeftOutAndListed() throws {
         let body = """
             <w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Het budget steeg.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
