@@ -46,6 +46,13 @@ struct BodyText {
         return result
     }
 
+    /// The body line with this 1-based number in the file, without splitting the text again
+    /// (`Fragment.line` does, which costs a whole text per call).
+    func line(_ number: Int) -> Line? {
+        guard let first = lines.first?.number, number >= first, number - first < lines.count else { return nil }
+        return lines[number - first]
+    }
+
     func location(_ line: Line, _ index: Substring.Index) -> TextLocation {
         TextLocation(path: fragment.path, line: line.number, column: line.text.distance(from: line.text.startIndex, to: index) + 1)
     }

@@ -29,6 +29,10 @@ extension LintRuleTests {
         #expect(
             diagnostic.fix?.nl
                 == "schrijf `%20` voor elke spatie in het adres: `(https://www.g40stedennetwerk.nl/Gedeelde%20documenten/rapport.pdf)`")
+        // Two spaces are two `%20`: the same address, not one near it.
+        #expect(
+            findings("Zie [a](https://www.g40.nl/a  b.pdf).", rule: .linkNotMade).first?.fix?.nl
+                == "schrijf `%20` voor elke spatie in het adres: `(https://www.g40.nl/a%20%20b.pdf)`")
         for text in [
             "Zie [het rapport](https://www.g40.nl/rapport.pdf).", "Zie [het rapport](https://www.g40.nl/a.pdf \"Het rapport\").",
             "Zie [het rapport]( https://www.g40.nl/a.pdf ).", "Zie [het rapport](<https://www.g40.nl/a b.pdf>).",
@@ -48,6 +52,9 @@ extension LintRuleTests {
         let plainList = findings("Deelnemers:\nDelft\nEde\nAssen", rule: .joinedLines)
         #expect(plainList.count == 1, "one finding per paragraph: \(plainList)")
         #expect(findings("- eerste punt.\n  Nog een zin.", rule: .joinedLines).count == 1, "also in a list item")
+        // A line that starts and ends with a number is not therefore a page number.
+        #expect(findings("Wij bouwden:\n12 woningen in 2023", rule: .joinedLines).count == 1)
+        #expect(findings("De tekst loopt door.\nPagina 3 van 12\nen verder.", rule: .joinedLines).isEmpty, "page-number's line")
         for text in [
             "Een lange zin die een editor na tachtig tekens heeft afgebroken, zoals Vim en Emacs\ndat doen, loopt hier door.",
             "Een zin.\n\nEen nieuwe alinea.", "De deelnemers gaven aan dat de samenwer-\nking goed ging.", "Stappen:\na) plannen\nb) doen",

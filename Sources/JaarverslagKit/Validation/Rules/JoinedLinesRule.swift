@@ -3,8 +3,8 @@
 /// text from Outlook, without markers). The report prints them as one run of text, and in the
 /// portal the preview is the only sign. Lines wrapped in the middle of a sentence, as an
 /// editor wraps long paragraphs, are left alone; so are lines the other lints speak for
-/// (`a) …` items, pasted bullets, tables with tabs, signatures, a word broken with a hyphen). Where the paragraph breaks go
-/// is the writer's call, so the fix is offered.
+/// (`a) …` items, pasted bullets, tables with tabs, signatures, page numbers, a word broken
+/// with a hyphen). Where the paragraph breaks go is the writer's call, so the fix is offered.
 struct JoinedLinesRule: ValidationRule {
     let rules: [Rule] = [.joinedLines]
 
@@ -15,11 +15,14 @@ struct JoinedLinesRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.checked.flatMap { fragment -> [Diagnostic] in
             var cap = FindingCap()
-            return Self.paragraphs(in: fragment.body).compactMap { block -> Diagnostic? in
-                guard let line = Self.firstJoinedLine(block, in: fragment), cap.admit() else { return nil }
+            let paragraphs = Self.paragraphs(in: fragment.body).filter { Self.softBreaks(in: $0) > 0 }
+            guard !paragraphs.isEmpty else { return [] }
+            let body = year.body(fragment)
+            return paragraphs.compactMap { block -> Diagnostic? in
+                guard let line = Self.firstJoinedLine(block, in: body), cap.admit() else { return nil }
                 return Diagnostic(
-                    .joinedLines, Messages.joined, at: TextLocation(path: fragment.path, line: line, column: 1), fix: Messages.fix,
-                    sourceLine: fragment.line(line))
+                    .joinedLines, Messages.joined, at: body.location(line, line.text.startIndex), fix: Messages.fix,
+                    sourceLine: String(line.text))
             } + cap.summary(.joinedLines, in: fragment)
         }
     }
@@ -37,19 +40,16 @@ struct JoinedLinesRule: ValidationRule {
         }
     }
 
-    /// The number of the first line of a paragraph that the report joins to the line above it
-    /// where that line reads as finished; nil if there is none.
-    static func firstJoinedLine(_ block: Block, in fragment: Fragment) -> Int? {
-        guard case .paragraph(let inlines) = block.kind else { return nil }
-        let breaks = softBreaks(in: inlines)
-        guard breaks > 0 else { return nil }
+    /// The first line of a paragraph that the report joins to the line above it where that line
+    /// reads as finished; nil if there is none.
+    static func firstJoinedLine(_ block: Block, in body: BodyText) -> BodyText.Line? {
         let first = block.location.line
+        let lines = (first...(first + softBreaks(in: block))).compactMap(body.line)
         // A signature or contact lines are `contact-details`'s to report, with their own fix.
-        let lines = (first...(first + breaks)).compactMap { fragment.line($0) }
-        guard !lines.contains(where: { ContactDetailsRule.kind(of: Substring($0)) != nil }) else { return nil }
-        for number in first..<(first + breaks) {
-            guard let above = fragment.line(number), let below = fragment.line(number + 1) else { return nil }
-            if endsOnItsOwn(above.trimmingSpaces(), before: below.trimmingSpaces()) { return number + 1 }
+        guard !lines.contains(where: { ContactDetailsRule.kind(of: $0.text) != nil }) else { return nil }
+        for (above, below) in zip(lines, lines.dropFirst())
+        where endsOnItsOwn(above.text.trimmingSpaces(), before: below.text.trimmingSpaces()) {
+            return below
         }
         return nil
     }
@@ -58,16 +58,22 @@ struct JoinedLinesRule: ValidationRule {
     /// `;`, `!`, `?`), or it is short and the next one starts like a new line.
     static func endsOnItsOwn(_ line: String, before next: String) -> Bool {
         // A page number or a PDF's running head is `page-number`'s to report.
-        if PageNumberRule.mayBePageNumber(Substring(next)) || PageNumberRule.isRunningHead(Substring(next), inParagraph: true) {
+        if PageNumberRule.isPageNumber(Substring(next)) || PageNumberRule.isRunningHead(Substring(next), inParagraph: true) {
             return false
         }
         // A tab is a table's (`tab-table`); a marker starting the next line a list's.
         let marker = next.prefix { $0 != " " && $0 != "\t" && $0 != "\u{00A0}" }
         guard let last = line.last, let start = next.first, !line.hasSuffix("-"), !line.hasSuffix("\\"),
-            !line.contains("\t"), !next.contains("\t"), !TabRule.isListMarker(marker)
+            !line.containsByte(9), !next.containsByte(9), !TabRule.isListMarker(marker)
         else { return false }
         if ".:;!?".contains(last) { return true }
         return line.count < shortLine && (start.isUppercase || start.isNumber)
+    }
+
+    /// How many line ends a paragraph's text runs over (0 for anything else).
+    private static func softBreaks(in block: Block) -> Int {
+        guard case .paragraph(let inlines) = block.kind else { return 0 }
+        return softBreaks(in: inlines)
     }
 
     private static func softBreaks(in inlines: [Inline]) -> Int {

@@ -13,21 +13,22 @@ struct LiteralMarkupRule: ValidationRule {
 
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.checked.flatMap { fragment -> [Diagnostic] in
-            var diagnostics = fragment.body.compactMap { block in headingWithoutSpace(block, in: fragment) }
-            if fragment.text.containsBytes("](") { diagnostics += linksNotMade(in: fragment, body: year.body(fragment)) }
+            let body = year.body(fragment)
+            var diagnostics = fragment.body.compactMap { block in headingWithoutSpace(block, in: body) }
+            if fragment.text.containsBytes("](") { diagnostics += linksNotMade(in: fragment, body: body) }
             return diagnostics
         }
     }
 
-    private func headingWithoutSpace(_ block: Block, in fragment: Fragment) -> Diagnostic? {
+    private func headingWithoutSpace(_ block: Block, in body: BodyText) -> Diagnostic? {
         // The parsed text first: the file's line is looked up only for a paragraph that starts `#`.
         guard case .paragraph(let inlines) = block.kind, case .text(let start)? = inlines.first, start.hasPrefix("#"),
-            !inlines.contains(.softBreak), let line = fragment.line(block.location.line),
-            let (marks, title) = Self.headingWithoutSpace(line)
+            !inlines.contains(.softBreak), let line = body.line(block.location.line),
+            let (marks, title) = Self.headingWithoutSpace(String(line.text))
         else { return nil }
         return Diagnostic(
             .headingWithoutSpace, Messages.heading(marks + title), at: block.location, fix: Messages.headingFix(marks, title),
-            sourceLine: line)
+            sourceLine: String(line.text))
     }
 
     /// The hashes and the words of a line that reads as a heading without the space after its
@@ -58,14 +59,15 @@ struct LiteralMarkupRule: ValidationRule {
         } + cap.summary(.linkNotMade, in: fragment)
     }
 
-    /// The address with `%20` for each space, if it has spaces inside it that are not
-    /// CommonMark's title (`(https://… "titel")`): an address a reader's browser would open.
+    /// The address with `%20` for each space (as the importer writes one, `LinkTarget`), if
+    /// it has spaces inside it that are not CommonMark's title (`(https://… "titel")`): the
+    /// same address, which a reader's browser opens.
     static func addressWithSpaces(_ address: Substring) -> String? {
         let trimmed = address.trimmingSpaces()
-        guard trimmed.contains(where: { $0 == " " || $0 == "\t" }) else { return nil }
-        let afterSpace = trimmed.drop { $0 != " " && $0 != "\t" }.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.contains(" ") else { return nil }
+        let afterSpace = trimmed.drop { $0 != " " }.drop { $0 == " " }
         if let opening = afterSpace.first, opening == "\"" || opening == "'" { return nil }
-        return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "%20")
+        return LinkTarget.encoded(trimmed)
     }
 
     enum Messages {

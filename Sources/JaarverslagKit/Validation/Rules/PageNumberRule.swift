@@ -17,10 +17,7 @@ struct PageNumberRule: ValidationRule {
     func check(_ year: ValidationInput) -> [Diagnostic] {
         year.checked.flatMap { fragment -> [Diagnostic] in
             let body = year.body(fragment)
-            let worthTrying = { (line: Substring) in
-                line.utf8.count < 40 && line.utf8.contains(where: { (48...57).contains($0) }) && Self.mayBePageNumber(line)
-            }
-            let certain = body.matches(Self.pattern, when: worthTrying).map { match in
+            let certain = body.matches(Self.pattern, when: Self.worthTrying).map { match in
                 var diagnostic = Diagnostic(
                     .pageNumber, Messages.found(match.line.text.trimmingCharacters(in: .whitespaces)),
                     at: body.location(match.line, match.line.text.startIndex), fix: Messages.fix,
@@ -28,7 +25,7 @@ struct PageNumberRule: ValidationRule {
                 diagnostic.edits = [TextEdit(range: body.byteRange(ofWholeLine: match.line), replacement: "")]
                 return diagnostic
             }
-            let perhaps = body.matches(Self.bare, when: worthTrying).map { match in
+            let perhaps = body.matches(Self.bare, when: Self.worthTrying).map { match in
                 Diagnostic(
                     .pageNumber, Messages.perhaps(match.line.text.trimmingCharacters(in: .whitespaces)),
                     at: body.location(match.line, match.line.text.startIndex), fix: Messages.offered,
@@ -36,6 +33,7 @@ struct PageNumberRule: ValidationRule {
             }
             let heads = body.lines.indices.compactMap { index -> Diagnostic? in
                 let line = body.lines[index]
+                guard Self.namesReport(line.text) else { return nil }
                 let inParagraph =
                     index > 0 && index + 1 < body.lines.count && !body.lines[index - 1].text.isBlank
                     && !body.lines[index + 1].text.isBlank
@@ -53,8 +51,7 @@ struct PageNumberRule: ValidationRule {
     /// naming the report that is no sentence and no heading, with a page number at one end or
     /// in the middle of a paragraph. A writer may mean such a line, so deleting it is offered.
     static func isRunningHead(_ line: Substring, inParagraph: Bool) -> Bool {
-        // Most lines name no report: bytes first, before anything is copied or lowercased.
-        guard line.utf8.count < 80, line.containsBytes("aarverslag") || line.containsBytes("AARVERSLAG") else { return false }
+        guard namesReport(line) else { return false }
         let text = line.trimmingSpaces()
         guard text.utf8.count < 70, let last = text.last, !".:;!?,".contains(last), let first = text.first, first != "#",
             text.lowercased().contains("jaarverslag")
@@ -67,6 +64,26 @@ struct PageNumberRule: ValidationRule {
         // names the network or separates its parts.
         let namesNetwork = ["G40", "G32", "Stedennetwerk", "·", "|"].contains { text.contains($0) }
         return (inParagraph && namesNetwork) || (words.count > 1 && (isPageNumber(words.first) || isPageNumber(words.last)))
+    }
+
+    /// A short line with `jaarverslag` in it. Most lines name no report: bytes first, before
+    /// anything is copied or lowercased.
+    static func namesReport(_ line: Substring) -> Bool {
+        line.utf8.count < 80 && (line.containsBytes("aarverslag") || line.containsBytes("AARVERSLAG"))
+    }
+
+    /// A line of its own that is a page number (`7 / 13`, `Pagina 3 van 12`, `12`, `- 12 -`),
+    /// as this rule finds them; the expressions run only on lines that may be one.
+    static func isPageNumber(_ line: Substring) -> Bool {
+        guard worthTrying(line) else { return false }
+        let text = String(line)
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.firstMatch(in: text, range: range) != nil || bare.firstMatch(in: text, range: range) != nil
+    }
+
+    /// Short, with a digit, and shaped like a page number (`mayBePageNumber`).
+    static func worthTrying(_ line: Substring) -> Bool {
+        line.utf8.count < 40 && line.utf8.contains(where: { (48...57).contains($0) }) && mayBePageNumber(line)
     }
 
     /// What both expressions need of a line: apart from white space at either end it starts
