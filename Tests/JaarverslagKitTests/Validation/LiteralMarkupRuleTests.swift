@@ -79,6 +79,9 @@ extension LintRuleTests {
         let doubled = findings("Twee  spaties  en   drie.", rule: .doubleSpace)
         #expect(doubled.map(\.message.nl) == ["twee of meer spaties achter elkaar, 3 keer op deze regel"])
         #expect(fixed("Twee  spaties  en   drie.", rule: .doubleSpace) == "Twee spaties en drie.\n")
+        // Two spaces in an address are part of it: one would make it another address.
+        let link = "Zie  [het rapport](https://www.g40.nl/Gedeelde  documenten/a.pdf)."
+        #expect(fixed(link, rule: .doubleSpace) == "Zie [het rapport](https://www.g40.nl/Gedeelde  documenten/a.pdf).\n")
     }
 }
 

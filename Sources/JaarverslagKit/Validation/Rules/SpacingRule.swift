@@ -12,7 +12,10 @@ struct SpacingRule: ValidationRule {
             // Most fragments have neither; then their lines need not be looked at.
             guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
-            let doubled = body.lines.flatMap { line in Self.doubledSpaces(in: line.text).map { (line, $0) } }
+            let doubled = body.lines.flatMap { line in
+                let addresses = Self.linkAddresses(in: line.text)
+                return Self.doubledSpaces(in: line.text).filter { run in !addresses.contains { $0.overlaps(run) } }.map { (line, $0) }
+            }
             let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { ($0.line, $0.range) }
             return Self.perLine(doubled, .doubleSpace, Messages.doubled, Messages.doubledFix, in: body)
                 + Self.perLine(nonBreaking, .nonBreakingSpace, Messages.nonBreaking, Messages.nonBreakingFix, in: body)
@@ -74,6 +77,21 @@ struct SpacingRule: ValidationRule {
             previous = " "
         }
         return runs
+    }
+
+    /// Where a line writes a link's address, `](` up to the next `)`: spaces there are part of
+    /// an address (one that is no link yet, which `link-not-made` reports), and one space
+    /// for two would make it another address.
+    static func linkAddresses(in line: Substring) -> [Range<Substring.Index>] {
+        guard line.containsBytes("](") else { return [] }
+        var ranges: [Range<Substring.Index>] = []
+        var search = line.startIndex
+        while let open = line[search...].firstRange(of: "](") {
+            let end = line[open.upperBound...].firstIndex(of: ")") ?? line.endIndex
+            ranges.append(open.upperBound..<end)
+            search = end
+        }
+        return ranges
     }
 
     /// ICU's `\s`: the Unicode White_Space property (tested against ICU in LintRuleTests).
