@@ -12,9 +12,11 @@ struct SpacingRule: ValidationRule {
             // Most fragments have neither; then their lines need not be looked at.
             guard Self.hasDoubleSpace(fragment.text) || fragment.text.containsBytes("\u{00A0}") else { return [] }
             let body = year.body(fragment)
-            let doubled = body.lines.flatMap { line in
+            let doubled = body.lines.flatMap { line -> [(BodyText.Line, Range<Substring.Index>)] in
+                let runs = Self.doubledSpaces(in: line.text)
+                guard !runs.isEmpty else { return [] }
                 let addresses = Self.linkAddresses(in: line.text)
-                return Self.doubledSpaces(in: line.text).filter { run in !addresses.contains { $0.overlaps(run) } }.map { (line, $0) }
+                return runs.filter { run in !addresses.contains { $0.overlaps(run) } }.map { (line, $0) }
             }
             let nonBreaking = body.matches(Self.nonBreaking, when: { $0.containsBytes("\u{00A0}") }).map { ($0.line, $0.range) }
             return Self.perLine(doubled, .doubleSpace, Messages.doubled, Messages.doubledFix, in: body)
