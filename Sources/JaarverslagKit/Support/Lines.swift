@@ -70,6 +70,15 @@ extension StringProtocol {
         }
     }
 
+    /// The offset of the first `byte` in the UTF-8 bytes, by memchr (a Substring's
+    /// `utf8.firstIndex(of:)` walks the generic way, byte by byte through its index).
+    func firstOffset(ofByte byte: UInt8) -> Int? {
+        withUTF8Bytes { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// True when the byte occurs in the text.
     func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes { bytes in

@@ -142,7 +142,8 @@ struct ContactDetailsRule: ValidationRule {
         var core = line
         while let first = core.first, first == " " || first == "\t" { core = core.dropFirst() }
         while let last = core.last, last == " " || last == "\t" { core = core.dropLast() }
-        guard !core.isEmpty, core.prefix(120).count < 120 else { return nil }
+        // Fewer than 120 bytes are fewer than 120 characters; only a longer line is counted.
+        guard !core.isEmpty, core.utf8.count < 120 || core.prefix(120).count < 120 else { return nil }
         let trimmed = String(core)
         // Each expression is tried only where it can match (a greeting starts with one of its
         // words' letters, an address holds `@`, a phone number ten digits), so that the prose
@@ -181,7 +182,8 @@ struct ContactDetailsRule: ValidationRule {
     /// header's words (one with a letter outside ASCII is left to the expression, which folds
     /// case the Unicode way). Compiling the expression costs more than checking a year.
     static func mayBeHeader(_ line: Substring) -> Bool {
-        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        guard let offset = line.firstOffset(ofByte: UInt8(ascii: ":")) else { return false }
+        let colon = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
         var word = line[..<colon]
         while let first = word.first, first.isWhitespace { word = word.dropFirst() }
         while let last = word.last, last.isWhitespace { word = word.dropLast() }
