@@ -117,7 +117,7 @@ enum DeflateEnd {
         var found = [Any?](repeating: nil, count: labels.count)
         var missing: [Int] = []
         for (index, label) in labels.enumerated() {
-            guard let place = places.withLock({ $0[Place(type: type, label: label)] }), place < children.count else {
+            guard let place = places.withLock({ $0.first { $0.type == type && $0.label == label }?.place }), place < children.count else {
                 missing.append(index)
                 continue
             }
@@ -128,15 +128,22 @@ enum DeflateEnd {
         for (place, child) in children.enumerated() {
             guard let label = child.label, let index = labels.firstIndex(of: label), missing.contains(index) else { continue }
             found[index] = child.value
-            places.withLock { $0[Place(type: type, label: label)] = place }
+            places.withLock { places in
+                places.removeAll { $0.type == type && $0.label == label }
+                places.append(Place(type: type, label: label, place: place))
+            }
         }
         return found
     }
 
-    private struct Place: Hashable {
+    /// Where a label sits among a type's children. A list, not a dictionary: there are six,
+    /// and a dictionary keyed by a type of our own costs a scan of every protocol conformance
+    /// in the binary when it is first made (about 0.4 million instructions).
+    private struct Place {
         var type: ObjectIdentifier
         var label: String
+        var place: Int
     }
 
-    private static let places = Mutex<[Place: Int]>([:])
+    private static let places = Mutex<[Place]>([])
 }
