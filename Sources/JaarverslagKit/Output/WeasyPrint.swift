@@ -46,6 +46,9 @@ public struct WeasyPrint: Sendable {
 
     /// The PDF of a page made by `HTMLRenderer(paged: true)`.
     public func pdf(of page: String, report: Report) -> Result<Data, Failure> {
+        // Without Dutch patterns WeasyPrint breaks no word at all, and says nothing: the PDF
+        // would look worse and differ from one made on another machine with the same input.
+        if hyphenatesDutch() == false { return .failure(Failure(message: Messages.noDutchHyphenation)) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jaarverslag-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("jaarverslag-\(report.year).html")
@@ -73,7 +76,61 @@ public struct WeasyPrint: Sendable {
         }
     }
 
+    /// Whether WeasyPrint's own Python finds Dutch hyphenation patterns (pyphen reads those of
+    /// Debian's `hyphen-nl`; Debian's WeasyPrint brings only the English ones). The Python is
+    /// the one its script names on its first line, which need not be the `python3` on the
+    /// `PATH`. `nil` when that cannot be told: the program is no Python script, or the probe
+    /// does not answer as asked.
+    func hyphenatesDutch() -> Bool? {
+        guard let interpreter = Self.pythonInterpreter(of: executable) else { return nil }
+        let probe = """
+            import sys
+            try:
+                import pyphen
+            except ImportError:
+                sys.exit(4)
+            sys.exit(0 if pyphen.language_fallback("nl") else 3)
+            """
+        let outcome = Subprocess.run(
+            interpreter.program, arguments: interpreter.arguments + ["-c", probe], environment: ProcessInfo.processInfo.environment,
+            timeLimit: .seconds(30))
+        switch outcome {
+        case .exited(status: 0, _): return true
+        case .exited(status: 3, _): return false
+        default: return nil
+        }
+    }
+
+    /// The Python of a script's `#!` line: `#!/usr/bin/python3`, `#!/usr/bin/python3 -s`, or
+    /// `#!/usr/bin/env python3` (looked up on the `PATH`). Anything else is not a Python script.
+    static func pythonInterpreter(
+        of script: URL, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (program: URL, arguments: [String])? {
+        guard let handle = try? FileHandle(forReadingFrom: script) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 256), head.starts(with: Data("#!".utf8)) else { return nil }
+        let line = head.dropFirst(2).prefix { $0 != UInt8(ascii: "\n") }
+        var words = String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        var program = URL(fileURLWithPath: words.removeFirst())
+        if program.lastPathComponent == "env" {
+            guard let name = words.first, !name.hasPrefix("-"), !name.contains("/") else { return nil }
+            words.removeFirst()
+            let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+            guard
+                let found = folders.map({ URL(fileURLWithPath: String($0)).appendingPathComponent(name) })
+                    .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+            else { return nil }
+            program = found
+        }
+        guard program.lastPathComponent.hasPrefix("python") else { return nil }
+        return (program, words)
+    }
+
     enum Messages {
+        static let noDutchHyphenation = Message(
+            nl: "WeasyPrint vindt geen Nederlandse afbreekpatronen, dus er zou geen woord worden afgebroken en de PDF zou verschillen van die op een andere machine; installeer ze met `apt-get install hyphen-nl`, of bouw zonder --pdf",
+            en: "WeasyPrint finds no Dutch hyphenation patterns, so no word would be hyphenated and the PDF would differ from one made on another machine; install them with `apt-get install hyphen-nl`, or build without --pdf")
         static let missing = Message(
             nl: "WeasyPrint ontbreekt; installeer het met `\(install)` (Debian en Ubuntu), of bouw zonder --pdf",
             en: "WeasyPrint is missing; install it with `\(install)` (Debian and Ubuntu), or build without --pdf")

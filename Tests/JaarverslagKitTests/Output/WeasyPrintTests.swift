@@ -20,7 +20,70 @@ import Testing
         return url
     }
 
+    /// An executable file `name` in `folder` with exactly `contents`, written close-on-exec.
+    static func executable(_ name: String, in folder: URL, _ contents: String) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let bytes = Array(contents.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+        return url
+    }
+
     static let report = TestSupport.fixtureReport
+
+    /// A WeasyPrint whose Python has no Dutch patterns is not run: the PDF would have no word
+    /// hyphenated, and differ from one made elsewhere. The stand-in Python answers the probe
+    /// (`-c …`) with "no patterns" and leaves a mark when it is run for anything else.
+    @Test func withoutDutchPatternsNoPDFIsMade() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weasyprint-nl-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mark = folder.appendingPathComponent("ran")
+        let python = try Self.executable("python3", in: folder, "#!/bin/sh\n[ \"$1\" = -c ] && exit 3\ntouch \(mark.path)\n")
+        let weasyprint = try Self.executable("weasyprint", in: folder, "#!\(python.path)\n")
+        let result = WeasyPrint(executable: weasyprint).pdf(of: "<p>x</p>", report: Self.report)
+        guard case .failure(let failure) = result else {
+            Issue.record("a PDF was made without Dutch hyphenation")
+            return
+        }
+        #expect(failure.message.nl.hasPrefix("WeasyPrint vindt geen Nederlandse afbreekpatronen"))
+        #expect(failure.message.nl.contains("apt-get install hyphen-nl"))
+        #expect(!FileManager.default.fileExists(atPath: mark.path), "WeasyPrint was run")
+    }
+
+    /// The WeasyPrint of this machine finds the Dutch patterns (hyphen-nl), as `.ci/run` and
+    /// the README's setup install them.
+    @Test func theInstalledWeasyPrintHyphenatesDutch() throws {
+        let weasyPrint = try #require(WeasyPrint.locate(), "apt-get install weasyprint hyphen-nl")
+        #expect(weasyPrint.hyphenatesDutch() == true)
+    }
+
+    /// The Python is the one the script's first line names, also through env; a script in
+    /// another language, or an unreadable one, is not probed.
+    @Test func thePythonIsReadFromTheScriptsFirstLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("weasyprint-py-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let python = try Self.executable("python3", in: folder, "#!/bin/sh\nexit 0\n")
+        let direct = try Self.executable("direct", in: folder, "#!/usr/bin/python3 -s\nimport weasyprint\n")
+        let viaEnv = try Self.executable("via-env", in: folder, "#!/usr/bin/env python3\nimport weasyprint\n")
+        let shell = try Self.executable("shell", in: folder, "#!/bin/sh\nexit 0\n")
+        let binary = try Self.executable("binary", in: folder, "\u{7F}ELF")
+        let found = WeasyPrint.pythonInterpreter(of: direct)
+        #expect(found?.program.path == "/usr/bin/python3")
+        #expect(found?.arguments == ["-s"])
+        #expect(WeasyPrint.pythonInterpreter(of: viaEnv, environment: ["PATH": folder.path])?.program == python)
+        #expect(WeasyPrint.pythonInterpreter(of: viaEnv, environment: ["PATH": "/nonexistent"]) == nil)
+        #expect(WeasyPrint.pythonInterpreter(of: shell) == nil)
+        #expect(WeasyPrint.pythonInterpreter(of: binary) == nil)
+        #expect(WeasyPrint.pythonInterpreter(of: folder.appendingPathComponent("missing")) == nil)
+        // A Python that answers anything but "yes" or "no" cannot tell: the run goes ahead.
+        let odd = try Self.executable("python3", in: folder.appendingPathComponent("odd"), "#!/bin/sh\nexit 1\n")
+        let oddScript = try Self.executable("weasyprint", in: folder.appendingPathComponent("odd"), "#!\(odd.path)\n")
+        #expect(WeasyPrint(executable: oddScript).hyphenatesDutch() == nil)
+    }
 
     @Test func aRunThatOverrunsIsStopped() throws {
         let sleeper = try Self.script("sleep 30")
