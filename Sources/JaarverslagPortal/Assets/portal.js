@@ -888,6 +888,36 @@
     const versionView = document.getElementById('version-view');
     document.getElementById('version-view-close').addEventListener('click', () => { versionView.hidden = true; });
 
+    // An earlier version as the form shows a text: its title and chairs as fields, then the
+    // text itself. Front matter the server cannot read is shown as it is written.
+    async function showVersion(text) {
+      const fields = document.getElementById('version-view-fields');
+      fields.textContent = '';
+      fields.hidden = true;
+      let shown = text;
+      const parts = split(text);
+      if (parts) {
+        const result = await api('POST', '/api/' + year + '/frontmatter', { yaml: parts.yaml });
+        if (result.status === 200) {
+          const chairs = (result.body.chairs || []).map((chair) => {
+            const role = say('role-' + chair.role);
+            const who = [chair.name, chair.city].filter(Boolean).join(', ');
+            return who + ' (' + (role === 'role-' + chair.role ? chair.role : role) + ')';
+          });
+          for (const [label, value] of [[say('version-title'), result.body.title || '—'], [say('version-chairs'), chairs.join('; ') || '—']]) {
+            const term = document.createElement('dt');
+            term.textContent = label;
+            const detail = document.createElement('dd');
+            detail.textContent = value;
+            fields.append(term, detail);
+          }
+          fields.hidden = false;
+          shown = parts.body.replace(/^\n+/, '');
+        }
+      }
+      document.getElementById('version-view-text').textContent = shown;
+    }
+
     function wireRestore(item) {
       const view = item.querySelector('.view');
       if (view) {
@@ -897,7 +927,7 @@
           if (result.status !== 200) return;
           document.getElementById('version-view-heading').textContent =
             say('version-of', { time: formatTime(result.body.time), author: result.body.author });
-          document.getElementById('version-view-text').textContent = result.body.text;
+          await showVersion(result.body.text);
           versionView.hidden = false;
           versionView.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
         });

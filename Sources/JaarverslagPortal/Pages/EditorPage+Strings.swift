@@ -141,6 +141,8 @@ extension EditorPage {
                     nl: "De opmaak kon niet worden omgezet ({reason}); de tekst is zonder opmaak geplakt.",
                     en: "The formatting could not be converted ({reason}); the text was pasted without it.")
             ),
+            ("version-title", Message(nl: "Titel", en: "Title")),
+            ("version-chairs", Messages.chairsLabel),
             ("chair-name", Messages.chairName),
             ("chair-city", Messages.chairCity),
             ("chair-role", Messages.chairRole),

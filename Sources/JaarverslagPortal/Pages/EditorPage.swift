@@ -249,6 +249,7 @@ struct EditorPage {
                     "div", [("id", "version-view"), ("class", "version-view"), ("hidden", "")],
                     [
                         el("h3", [("id", "version-view-heading")], ""),
+                        el("dl", [("id", "version-view-fields"), ("class", "version-fields"), ("hidden", "")], []),
                         el("pre", [("id", "version-view-text")], ""),
                         el("button", [("type", "button"), ("id", "version-view-close"), ("class", "secondary")], t(Messages.close)),
                     ]),

@@ -207,12 +207,23 @@ def main():
         wait.until(lambda d: d.find_element(By.ID, "save-state").text == "Alles is opgeslagen.")
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#history li")) >= 3)
 
+        step("view the saved version: its trekker as a field, not as YAML")
+        newest = driver.find_elements(By.CSS_SELECTOR, "#history li")[0]
+        newest.find_element(By.CSS_SELECTOR, ".view").click()
+        wait.until(lambda d: "Delft (trekker)" in d.find_element(By.ID, "version-view-fields").text)
+        fields = driver.find_element(By.ID, "version-view-fields").text
+        assert "Titel" in fields and "Voorzitters en trekkers" in fields, fields
+        shown = driver.find_element(By.ID, "version-view-text").text
+        assert FIXED in shown, shown[-300:]
+        assert "role:" not in shown and not shown.startswith("---"), shown[:300]
+
         step("view and restore the version before the trekker")
         earlier = driver.find_elements(By.CSS_SELECTOR, "#history li")[1]
         earlier.find_element(By.CSS_SELECTOR, ".view").click()
+        wait.until(lambda d: "Delft" not in d.find_element(By.ID, "version-view-fields").text)
         wait.until(lambda d: d.find_element(By.ID, "version-view").is_displayed())
         shown = driver.find_element(By.ID, "version-view-text").text
-        assert FIXED in shown and "city: Delft" not in shown, shown[-300:]
+        assert FIXED in shown and "role:" not in shown, shown[-300:]
         assert "Jan Jansen" in driver.find_element(By.ID, "version-view-heading").text
         earlier.find_element(By.CSS_SELECTOR, ".restore").click()
         WebDriverWait(driver, 5).until(lambda d: d.switch_to.alert).accept()
