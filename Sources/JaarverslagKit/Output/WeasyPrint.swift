@@ -129,8 +129,11 @@ public struct WeasyPrint: Sendable {
 
     enum Messages {
         static let noDutchHyphenation = Message(
-            nl: "WeasyPrint vindt geen Nederlandse afbreekpatronen, dus er zou geen woord worden afgebroken en de PDF zou verschillen van die op een andere machine; installeer ze met `apt-get install hyphen-nl`, of bouw zonder --pdf",
-            en: "WeasyPrint finds no Dutch hyphenation patterns, so no word would be hyphenated and the PDF would differ from one made on another machine; install them with `apt-get install hyphen-nl`, or build without --pdf")
+            nl:
+                "WeasyPrint vindt geen Nederlandse afbreekpatronen, dus er zou geen woord worden afgebroken en de PDF zou verschillen van die op een andere machine; installeer ze met `apt-get install hyphen-nl`, of bouw zonder --pdf",
+            en:
+                "WeasyPrint finds no Dutch hyphenation patterns, so no word would be hyphenated and the PDF would differ from one made on another machine; install them with `apt-get install hyphen-nl`, or build without --pdf"
+        )
         static let missing = Message(
             nl: "WeasyPrint ontbreekt; installeer het met `\(install)` (Debian en Ubuntu), of bouw zonder --pdf",
             en: "WeasyPrint is missing; install it with `\(install)` (Debian and Ubuntu), or build without --pdf")
