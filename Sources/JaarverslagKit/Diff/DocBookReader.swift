@@ -35,7 +35,9 @@ public enum DocBookReader {
             return .failure(
                 Failure(
                     path: path, line: error.line,
-                    message: error.message == "DOCTYPE" ? Messages.doctype : Messages.notWellFormed(error.message)))
+                    message: error.kind == .doctype
+                        ? Messages.doctype
+                        : error.kind == .encoding ? Messages.encoding(error.message) : Messages.notWellFormed(error.message)))
         }
         guard let root = tree.root, root.name == "book", root.namespace == DocBookRenderer.namespace else {
             return .failure(Failure(path: path, line: tree.root?.line ?? 1, message: Messages.notDocBook))
@@ -277,6 +279,14 @@ public enum DocBookReader {
             en:
                 "the file has a DOCTYPE; DocBook 5 needs none, and a DOCTYPE can make a reader fetch files or network addresses, so it is refused"
         )
+        static func encoding(_ name: String) -> Message {
+            Message(
+                nl:
+                    "het bestand is in de tekencodering \(name) geschreven; `jaarverslag build` schrijft UTF-8, en alleen UTF-8 en UTF-16 worden gelezen",
+                en:
+                    "the file is written in the \(name) character encoding; `jaarverslag build` writes UTF-8, and only UTF-8 and UTF-16 are read"
+            )
+        }
         /// libxml2's own text is English; it is quoted inside a sentence that says what to do.
         static func notWellFormed(_ detail: String) -> Message {
             Message(

@@ -74,11 +74,17 @@ struct ImportFailure: Error, Sendable {
             case .tooDeep: return (.importTooDeep, Messages.tooDeep(place), Messages.saveAgain)
             case .tooLarge: return (.importTooLarge, Messages.xmlTooLarge(place), Messages.saveAgain)
             case .notWellFormed: return (.importInvalidXML, Messages.invalidXML(place, error.message), Messages.saveAgain)
+            case .encoding: return (.importInvalidXML, Messages.encoding(place, error.message), Messages.saveAgain)
             }
         }
     }
 
     enum Messages {
+        static func encoding(_ place: Message, _ name: String) -> Message {
+            Message(
+                nl: "\(place.nl) is in de tekencodering \(name) geschreven; een Word-document is altijd UTF-8 of UTF-16",
+                en: "\(place.en) is written in the \(name) character encoding; a Word document is always UTF-8 or UTF-16")
+        }
         static let empty = Message(nl: "het bestand is leeg (0 bytes)", en: "the file is empty (0 bytes)")
         /// An empty file was lost on its way (a failed download or attachment), not damaged by Word.
         static let sendAgain = Message(

@@ -8,6 +8,12 @@ import Foundation
 ///
 /// Limits: the size given (64 MB by default), and libxml2's own limits without
 /// `XML_PARSE_HUGE`: 256 levels of nesting, 10 MB in one text node.
+///
+/// Encodings: UTF-8 and UTF-16 only, the two Office Open XML allows (ECMA-376 part 2, 8.1.4)
+/// and the one the project writes. A declared encoding is not followed (`XML_PARSE_IGNORE_ENC`):
+/// bytes that are not UTF-8 are refused where they stand. So libxml2 never loads a character
+/// converter, which the statically linked release build could only take from the system's C
+/// library (Scripts/build-release.sh).
 final class XMLTree {
     private let document: xmlDocPtr
 
@@ -17,6 +23,8 @@ final class XMLTree {
             case doctype
             case tooDeep
             case notWellFormed
+            /// UCS-4 or EBCDIC, told by the first bytes: the message names it.
+            case encoding
         }
         var kind: Kind = .notWellFormed
         var line: Int
@@ -53,11 +61,12 @@ final class XMLTree {
             throw ParseError(kind: .tooLarge, line: 0, message: "larger than \(maxSize / (1024 * 1024)) MB")
         }
         guard !data.isEmpty else { throw ParseError(line: 1, message: "the document is empty") }
+        if let encoding = unreadEncoding(of: data) { throw ParseError(kind: .encoding, line: 1, message: encoding) }
         // `XML_PARSE_COMPACT` keeps short texts inside their node instead of a block of their
         // own (fewer allocations); it forbids changing the tree afterwards, which nothing does.
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
-                | XML_PARSE_COMPACT.rawValue)
+                | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         let outcome: Result<xmlDocPtr?, ParseError> = data.withUnsafeBytes { bytes in
             guard
                 let context = xmlCreateMemoryParserCtxt(
@@ -99,6 +108,19 @@ final class XMLTree {
         switch outcome {
         case .success(let parsed): return parsed
         case .failure(let error): throw error
+        }
+    }
+
+    /// The name of the encoding libxml2 tells from the first four bytes, when it is one it
+    /// cannot read without a converter (UCS-4 and EBCDIC); nil for UTF-8, UTF-16, or no sign.
+    static func unreadEncoding(of data: Data) -> String? {
+        let detected = data.prefix(4).withUnsafeBytes { bytes in
+            xmlDetectCharEncoding(bytes.bindMemory(to: UInt8.self).baseAddress, Int32(bytes.count))
+        }
+        switch detected {
+        case XML_CHAR_ENCODING_NONE, XML_CHAR_ENCODING_UTF8, XML_CHAR_ENCODING_UTF16LE, XML_CHAR_ENCODING_UTF16BE: return nil
+        case XML_CHAR_ENCODING_EBCDIC: return "EBCDIC"
+        default: return "UCS-4"
         }
     }
 

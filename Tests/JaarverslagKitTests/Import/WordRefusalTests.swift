@@ -94,6 +94,17 @@ import ZIPFoundation
                 with: Data("<w:document xmlns:w=\"\(DocxBuilder.wordNamespace)\"><w:body><w:p><w:r><w:t>".utf8) + Data([0xC3, 0x28, 0xFF])
                     + Data("</w:t></w:r></w:p></w:body></w:document>".utf8))
         },
+        Case(name: "document.xml in windows-1252, as declared", rule: "import-invalid-xml", words: "word/document.xml, regel 2") {
+            try docx(
+                replacing: "word/document.xml",
+                with: Data(
+                    "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<w:document xmlns:w=\"\(DocxBuilder.wordNamespace)\"><w:body><w:p><w:r><w:t>thema"
+                        .utf8)
+                    + Data([0x92, 0x73]) + Data("</w:t></w:r></w:p></w:body></w:document>".utf8))
+        },
+        Case(name: "styles.xml in UCS-4", rule: "import-invalid-xml", words: "word/styles.xml, regel 1 is in de tekencodering UCS-4") {
+            try docx(replacing: "word/styles.xml", with: Data("<w:styles/>".unicodeScalars.flatMap { [0, 0, 0, UInt8($0.value)] }))
+        },
         Case(name: "nesting 100,000 deep", rule: "import-too-deep", words: "dieper genest dan 256") {
             try docx(
                 replacing: "word/document.xml",

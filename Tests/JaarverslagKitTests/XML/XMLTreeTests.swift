@@ -67,4 +67,32 @@ import Testing
         }
         #expect(refused > 500)
     }
+
+    /// UTF-8 and UTF-16 are read; a declared encoding is not followed, so bytes in another one
+    /// are refused where they stand, and UCS-4 and EBCDIC by name. libxml2 never loads a
+    /// converter, which the statically linked release build could only take from the system.
+    @Test func onlyUTF8AndUTF16AreRead() throws {
+        let word = try XMLTree(data: Data(Self.word.utf8))
+        #expect(word.root?.name == "document")
+        // UTF-16 with its byte order mark, either way round.
+        let little = Data([0xFF, 0xFE]) + "<?xml version='1.0' encoding='UTF-16'?><a>\u{E9}</a>".data(using: .utf16LittleEndian)!
+        let big = Data([0xFE, 0xFF]) + "<?xml version='1.0' encoding='UTF-16'?><a>\u{E9}</a>".data(using: .utf16BigEndian)!
+        for data in [little, big] {
+            let tree = try XMLTree(data: data)
+            withExtendedLifetime(tree) { #expect(tree.root?.text == "\u{E9}") }
+        }
+        // Windows-1252 as declared: the curly apostrophe 0x92 is not UTF-8, and is refused at its line.
+        let windows = Data("<?xml version='1.0' encoding='windows-1252'?>\n<a>\n".utf8) + Data([0x92, 0x73]) + Data("</a>".utf8)
+        #expect(Self.outcome(windows) { data throws(XMLTree.ParseError) in _ = try XMLTree(data: data) }.hasPrefix("notWellFormed 3 "))
+        // Plain ASCII is the same in any of them: it is read.
+        let ascii = try XMLTree(data: Data("<?xml version='1.0' encoding='windows-1252'?><a>x</a>".utf8))
+        withExtendedLifetime(ascii) { #expect(ascii.root?.text == "x") }
+        // UCS-4 and EBCDIC, told by their first bytes.
+        let ucs4 = Data([0x00, 0x00, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00, 0x2F, 0x00, 0x00, 0x00, 0x3E])
+        let ebcdic = Data([0x4C, 0x6F, 0xA7, 0x94, 0x93, 0x40])
+        for (data, name) in [(ucs4, "UCS-4"), (ebcdic, "EBCDIC")] {
+            #expect(Self.outcome(data) { data throws(XMLTree.ParseError) in _ = try XMLTree(data: data) } == "encoding 1 \(name)")
+            Self.expectSameOutcome(data)
+        }
+    }
 }
