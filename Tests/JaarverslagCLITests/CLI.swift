@@ -13,7 +13,12 @@ enum CLI {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The debug build next to the tests, or the program `JAARVERSLAG_EXECUTABLE` names:
+    /// `.ci/run` runs this suite once more against the release build (Scripts/build-release.sh).
     static var executable: URL {
+        if let named = ProcessInfo.processInfo.environment["JAARVERSLAG_EXECUTABLE"], !named.isEmpty {
+            return URL(fileURLWithPath: named)
+        }
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("jaarverslag"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("jaarverslag"),

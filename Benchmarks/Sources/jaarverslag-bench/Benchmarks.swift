@@ -247,18 +247,25 @@ struct Benchmarks {
         try synthetic.write(year: 3103, fragments: 10_000, into: root, edits: 10)
     }
 
-    /// The release `jaarverslag`, built from the project itself (not through this package's
-    /// path dependency, which does not notice source files added since it was resolved),
-    /// statically linked (as a command-line tool is shipped on
-    /// Linux: it starts without resolving the Swift runtime's shared libraries).
+    /// The release program, built from the project itself (not through this package's path
+    /// dependency, which does not notice source files added since it was resolved). The
+    /// `jaarverslag` command-line tool as `Scripts/build-release.sh` builds it for release: one
+    /// statically linked program, which starts without the dynamic loader. The portal (a server,
+    /// started once) with the Swift libraries linked in (`--static-swift-stdlib`).
     static func releaseTool(in repository: URL, product: String = "jaarverslag") throws -> String {
-        let scratch = repository.appendingPathComponent("Benchmarks/.build-static")
+        let scratch = repository.appendingPathComponent(product == "jaarverslag" ? "Benchmarks/.build-release" : "Benchmarks/.build-static")
         let build = Process()
-        build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
-        build.arguments = [
-            "build", "-c", "release", "--product", product, "--static-swift-stdlib",
-            "--package-path", repository.path, "--scratch-path", scratch.path,
-        ]
+        if product == "jaarverslag" {
+            build.executableURL = repository.appendingPathComponent("Scripts/build-release.sh")
+            build.arguments = [scratch.path]
+        } else {
+            build.executableURL = URL(fileURLWithPath: Processes.which("swift") ?? "/usr/bin/swift")
+            build.arguments = [
+                "build", "-c", "release", "--product", product, "--static-swift-stdlib",
+                "--package-path", repository.path, "--scratch-path", scratch.path,
+            ]
+        }
+        build.standardOutput = FileHandle.nullDevice
         try build.run()
         build.waitUntilExit()
         let tool = scratch.appendingPathComponent("release/\(product)").path
