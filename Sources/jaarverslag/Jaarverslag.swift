@@ -30,6 +30,11 @@ struct Jaarverslag: ParsableCommand {
     /// ArgumentParser exits with 64 on a usage error; we promise 2, like diff(1) and grep(1).
     /// Its help and usage errors are in Dutch with `--lang nl` or a Dutch locale.
     static func main() {
+        // Every command but help and --version works on both cores (Dispatch's pool). Its
+        // first worker thread is started now, while the arguments are parsed: on a virtual
+        // machine whose other core sleeps, one started when the work is handed out took up
+        // to 2 ms to run (`import` of the 2023 text 11.2 → 10.7 ms, `--version` no slower).
+        DispatchQueue.global().async {}
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = commandNames
         if let mistake = SubcommandSuggestion.failure(for: arguments, commands: commands) {
