@@ -16,8 +16,10 @@ struct RunCollector {
 
     var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
     var count: Int { runs.count }
-    /// How much text has been read, in UTF-8 bytes: a place in the paragraph.
-    var length: Int { runs.reduce(0) { $0 + $1.text.utf8.count } }
+    /// How much text has been read, in UTF-8 bytes: a place in the paragraph. Kept as the runs
+    /// change, not summed when asked: it is asked at every tracked change, and a paragraph of
+    /// many thousand changes in alternating formats made the sum quadratic.
+    private(set) var length = 0
 
     mutating func append(_ text: String, bold: Bool, italic: Bool, link: String?) {
         var cleaned = text
@@ -36,6 +38,7 @@ struct RunCollector {
             cleaned = String(scalars)
         }
         guard !cleaned.isEmpty else { return }
+        length += cleaned.utf8.count
         if !sealed, let last = runs.last, last.bold == bold, last.italic == italic, last.link == link {
             // In place: a copy of the run would copy its text on every append.
             runs[runs.count - 1].text += cleaned
@@ -58,6 +61,7 @@ struct RunCollector {
     /// Replaces the runs from `index` on by one run with `text`, keeping the first one's format.
     mutating func replace(from index: Int, with text: String) {
         guard index < runs.count else { return }
+        length += text.utf8.count - runs[index...].reduce(0) { $0 + $1.text.utf8.count }
         var first = runs[index]
         first.text = text
         runs.removeSubrange(index...)

@@ -181,6 +181,21 @@ import Testing
         #expect(diagnostic.notes.first?.message.en == "paragraph 1 (“De groep kwam vier keer samen. — deleted: vergaderde”)")
     }
 
+    /// One paragraph of 20,000 insertions in alternating bold: each change costs the same,
+    /// not more as the paragraph grows (asking how far the paragraph had come summed all its
+    /// runs at every change, which made such a file take minutes).
+    @Test func manyTrackedChangesInOneParagraphTakeLinearTime() throws {
+        let changes = (0..<20_000).map { index in
+            "<w:ins w:id=\"\(index)\" w:author=\"Jan\"><w:r>\(index % 2 == 0 ? "<w:rPr><w:b/></w:rPr>" : "")<w:t>w</w:t></w:r></w:ins>"
+        }
+        let started = ContinuousClock.now
+        let result = try ImportTest.run(DocxBuilder(body: "<w:p>" + changes.joined() + "</w:p>"))
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(result.messages("import-tracked-changes").first?.contains("(20000 ingevoegd, 0 verwijderd)") == true)
+        let diagnostic = try #require(result.diagnostics.first { $0.rule.id.rawValue == "import-tracked-changes" })
+        #expect(diagnostic.notes.count == 1, "one edit split over runs is one change")
+    }
+
     /// Two deletions with text between them are two changes; one edit Word split over two
     /// `w:del` elements is one; an inserted link is quoted by its words, not its field code.
     @Test func trackedChangesAreQuotedAsWordShowsThem() throws {
