@@ -27,7 +27,7 @@ struct WordDocumentReader {
     /// their first words: a secretary may have typed over a template's instruction.
     var ignoredByHouseStyle: [String: [ImportPosition]] = [:]
     var tableOfContentsNoted = false
-    /// The index in `paragraphs` of each heading Word shows with a number.
+    /// The index in `paragraphs` of each heading Word shows with a number (set as it is kept).
     var numberedHeadings: [Int] = []
 
     init(styles: WordStyles, numbering: WordNumbering, relationships: Relationships, notes: WordNotes) {
@@ -106,18 +106,16 @@ struct WordDocumentReader {
             return
         }
         let role = self.role(meaning: meaning, properties: properties, styleID: styleID)
-        finishParagraph(role: role, styleName: styleName, markDeleted: markDeleted)
+        var numbered = false
+        if case .heading = meaning { numbered = showsNumber(numberingOf(properties: properties, styleID: styleID, meaning: meaning)) }
+        finishParagraph(role: role, styleName: styleName, markDeleted: markDeleted, numbered: numbered)
     }
 
     /// The role of a paragraph: numbering (its own, else its style's) makes a list item,
     /// except in headings and titles; otherwise the style's meaning decides.
     private mutating func role(meaning: StyleNames.Meaning, properties: XMLElement?, styleID: String?) -> ImportedParagraph.Role {
         switch meaning {
-        case .heading(let level):
-            if showsNumber(numberingOf(properties: properties, styleID: styleID, meaning: meaning)) {
-                numberedHeadings.append(paragraphs.count)
-            }
-            return .heading(level: level)
+        case .heading(let level): return .heading(level: level)
         case .title: return .title
         case .subtitle: return .subtitle
         default: break
@@ -197,7 +195,8 @@ struct WordDocumentReader {
     }
 
     /// Closes the paragraph just read: places its pending findings, and keeps it when it has text.
-    mutating func finishParagraph(role: ImportedParagraph.Role, styleName: String?, markDeleted: Bool) {
+    /// `numbered`: a heading Word shows with a number, listed when it is kept.
+    mutating func finishParagraph(role: ImportedParagraph.Role, styleName: String?, markDeleted: Bool, numbered: Bool = false) {
         var runs = carried + content.runs
         carried = []
         if markDeleted {
@@ -213,6 +212,7 @@ struct WordDocumentReader {
         content.capitals = ""
         let (position, hasText) = ledger.close(runs)
         if hasText {
+            if numbered { numberedHeadings.append(paragraphs.count) }
             paragraphs.append(ImportedParagraph(role: role, runs: runs, position: position, styleName: styleName))
         }
     }
@@ -250,7 +250,8 @@ struct WordDocumentReader {
         let words = text.trimmingWhitespaces()
         guard !words.isEmpty else { return }
         if let last = changes.last, last.paragraph == paragraphs.count, last.deleted == deleted, let from, last.end == from {
-            changes[changes.count - 1].text += " " + words
+            // The finding quotes 80 characters; a long run of changes is not kept whole.
+            if last.text.utf8.count < 400 { changes[changes.count - 1].text += " " + words }
             changes[changes.count - 1].end = to
         } else if changes.count < Self.maxChangesQuoted {
             changes.append((paragraphs.count, deleted, words, to))
@@ -294,14 +295,11 @@ struct WordDocumentReader {
             }
             ledger.add(finding)
         }
-        let numbered = numberedHeadings.filter { index in
-            guard index < paragraphs.count, case .heading = paragraphs[index].role else { return false }
-            return true
-        }
-        if !numbered.isEmpty {
+        if !numberedHeadings.isEmpty {
             var finding = ImportFindings.Finding(
-                rule: .importNumbering, message: Messages.headingNumbers(numbered.count), fix: Messages.headingNumbersFix, position: nil)
-            finding.notes = numbered.map { paragraphs[$0].position.quoting(paragraphs[$0].plainText) }
+                rule: .importNumbering, message: Messages.headingNumbers(numberedHeadings.count), fix: Messages.headingNumbersFix,
+                position: nil)
+            finding.notes = numberedHeadings.map { paragraphs[$0].position.quoting(paragraphs[$0].plainText) }
             ledger.add(finding)
         }
         for (style, places) in ignoredByHouseStyle.sorted(by: { $0.key < $1.key }) {

@@ -153,6 +153,9 @@ import Testing
         #expect(listed.contains("Inleiding") && listed.contains("Resultaten") && !listed.contains("Zonder nummer"), "\(listed)")
         let bulleted = try imported([P.p("Inleiding", style: "Kop1", numbering: (1, 0)), P.p("Tekst.")])
         #expect(bulleted.diagnostics.isEmpty, "a bullet before a heading is no number: \(bulleted.diagnostics)")
+        // An empty numbered heading is not kept; the heading after it had no number.
+        let empty = try imported([P.p("", style: "Kop1", numbering: (2, 0)), P.p("Zonder nummer", style: "Kop1"), P.p("Tekst.")])
+        #expect(!empty.rules.contains("import-numbering"), "\(empty.diagnostics)")
     }
 
     /// Bullets under a lettered item are indented under it, so that the paragraph after the
