@@ -889,33 +889,40 @@
     document.getElementById('version-view-close').addEventListener('click', () => { versionView.hidden = true; });
 
     // An earlier version as the form shows a text: its title and chairs as fields, then the
-    // text itself. Front matter the server cannot read is shown as it is written.
-    async function showVersion(text) {
+    // text itself. Front matter the server cannot read is shown as it is written. Only the
+    // version clicked last is shown, whichever answer comes back first.
+    let versionShown = 0;
+    async function showVersion(serial, heading, text) {
       const fields = document.getElementById('version-view-fields');
-      fields.textContent = '';
-      fields.hidden = true;
       let shown = text;
+      let rows = [];
       const parts = split(text);
       if (parts) {
         const result = await api('POST', '/api/' + year + '/frontmatter', { yaml: parts.yaml });
+        if (serial !== versionShown) return;
         if (result.status === 200) {
           const chairs = (result.body.chairs || []).map((chair) => {
             const role = say('role-' + chair.role);
             const who = [chair.name, chair.city].filter(Boolean).join(', ');
             return who + ' (' + (role === 'role-' + chair.role ? chair.role : role) + ')';
           });
-          for (const [label, value] of [[say('version-title'), result.body.title || '—'], [say('version-chairs'), chairs.join('; ') || '—']]) {
-            const term = document.createElement('dt');
-            term.textContent = label;
-            const detail = document.createElement('dd');
-            detail.textContent = value;
-            fields.append(term, detail);
-          }
-          fields.hidden = false;
+          rows = [[say('version-title'), result.body.title || '—'], [say('version-chairs'), chairs.join('; ') || '—']];
           shown = parts.body.replace(/^\n+/, '');
         }
       }
+      document.getElementById('version-view-heading').textContent = heading;
+      fields.textContent = '';
+      for (const [label, value] of rows) {
+        const term = document.createElement('dt');
+        term.textContent = label;
+        const detail = document.createElement('dd');
+        detail.textContent = value;
+        fields.append(term, detail);
+      }
+      fields.hidden = rows.length === 0;
       document.getElementById('version-view-text').textContent = shown;
+      versionView.hidden = false;
+      versionView.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
     }
 
     function wireRestore(item) {
@@ -923,13 +930,10 @@
       if (view) {
         view.hidden = false;
         view.addEventListener('click', async () => {
+          const serial = ++versionShown;
           const result = await api('GET', '/api/' + year + '/fragments/' + group + '/history/' + item.dataset.version);
-          if (result.status !== 200) return;
-          document.getElementById('version-view-heading').textContent =
-            say('version-of', { time: formatTime(result.body.time), author: result.body.author });
-          await showVersion(result.body.text);
-          versionView.hidden = false;
-          versionView.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+          if (result.status !== 200 || serial !== versionShown) return;
+          await showVersion(serial, say('version-of', { time: formatTime(result.body.time), author: result.body.author }), result.body.text);
         });
       }
       const button = item.querySelector('.restore');
